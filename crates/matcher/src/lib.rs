@@ -1,0 +1,1 @@
+//! Danish matching rules (in progress).

@@ -1,0 +1,1 @@
+//! Outcomes and reports (in progress).
