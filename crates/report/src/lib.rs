@@ -1,1 +1,207 @@
-//! Outcomes and reports (in progress).
+//! Outcomes per municipality, and the analysts' reports: `report.json`,
+//! `report.csv` and `report.html`.
+//!
+//! This crate is the last step of the pipeline. The binary converts what the
+//! matcher found into [`DocumentRecord`]s (one per input file, with the
+//! danmarkskort [`ItemRecord`]s in it); [`build_report`] decides the
+//! [`Outcome`] of each of the 98 municipalities exactly as CONTRACT.md says
+//! ("How an outcome is decided") and returns one [`Report`]. That one value
+//! flows to every writer, so the three files can never disagree:
+//!
+//! - `report.json` is `Report` serialised by serde (pretty, trailing newline).
+//!   It depends only on the input: documents are sorted by path and
+//!   municipalities by code, and nothing from [`RunInfo`] (timing, jobs) is in
+//!   it, so the same input gives the same bytes whatever `--jobs` was.
+//! - `report.csv` has one row per municipality (98 rows after the header). It
+//!   is UTF-8 **with a byte-order mark**, because Excel (the analysts' tool)
+//!   reads a CSV without one in the legacy code page and turns `æøå` into
+//!   `Ã¦Ã¸Ã¥`. The separator is the standard comma, not the `;` that Danish
+//!   Excel uses as its list separator: scripts outside the repository read
+//!   this file with ordinary CSV readers, and Excel's "Data → Fra tekst/CSV"
+//!   import reads comma files in any locale. Double-clicking the file in a
+//!   Danish Excel shows each row in one column; use the import or
+//!   `report.html`. Cells that come from the minutes and start with `=`, `+`,
+//!   `-` or `@` get a leading `'` so that Excel does not run them as formulas.
+//! - `report.html` is one self-contained Danish page (inline CSS and JS, no
+//!   network) with the national summary, a sortable and filterable table, the
+//!   deciding passage of each municipality with the matched words marked, and
+//!   the files that could not be read. Everything taken from the minutes is
+//!   escaped, in element content and attributes alike.
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use tilsyn_report::*;
+//!
+//! let doc = DocumentRecord {
+//!     path: "101/byraad-2022-12-15.pdf".into(),
+//!     municipality_code: Some("101".into()),
+//!     pages: Some(12),
+//!     meeting_date: NaiveDate::from_ymd_opt(2022, 12, 15),
+//!     body: Some(Body::Council),
+//!     body_name: Some("Borgerrepræsentationen".into()),
+//!     items: vec![ItemRecord {
+//!         kind: "danmarkskort".into(),
+//!         title: "Danmarkskort over omgørelsesprocenter 2022".into(),
+//!         map_year: Some(2022),
+//!         action_plan: Some(ActionPlan::Prepare),
+//!         page: 4,
+//!         evidence: vec![EvidenceRecord {
+//!             page: 4,
+//!             rule: "action_plan.prepare".into(),
+//!             text: "at der udarbejdes en handlingsplan".into(),
+//!             highlight: Some((7, 34)),
+//!         }],
+//!     }],
+//!     ..Default::default()
+//! };
+//! let report = build_report(2022, vec![doc], RunInfo::default());
+//! let kbh = &report.municipalities[0];
+//! assert_eq!((kbh.code.as_str(), kbh.outcome), ("101", Outcome::Ok));
+//! assert_eq!(kbh.action_plan, Some(ActionPlan::Prepare));
+//! assert_eq!(report.summary.not_found, 97);
+//!
+//! let out = std::env::temp_dir().join(format!("tilsyn-report-doctest-{}", std::process::id()));
+//! write_reports(&report, &out).unwrap();
+//! assert!(out.join("report.html").exists());
+//! print!("{}", summary_text(&report));
+//! # std::fs::remove_dir_all(&out).unwrap();
+//! ```
+#![deny(missing_docs)]
+
+mod csv_out;
+mod decide;
+mod html;
+mod model;
+mod summary;
+mod write;
+
+pub use decide::{
+    Candidate, MunicipalityEvidence, MunicipalityOutcome, Outcome, ReviewNote, Treatment,
+};
+pub use html::escape_html;
+pub use model::{ActionPlan, Body, DocStatus, DocumentRecord, EvidenceRecord, ItemRecord};
+pub use summary::summary_text;
+pub use write::{ReportError, render_csv, render_html, render_json, write_reports};
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use serde::Serialize;
+
+/// The version of `report.json`'s shape; CONTRACT.md names it.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// How a run went, for the summary on standard output and for the links in
+/// `report.html`. Nothing here is written into `report.json`: it would make
+/// the same input give different bytes.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RunInfo {
+    /// The input folder as the HTML should reach it: absolute, or relative
+    /// to the output folder (where `report.html` lives). Links to the source
+    /// files are built from it; without it, paths are shown as plain text.
+    pub input_dir: Option<PathBuf>,
+    /// Wall-clock time of the run, for `summary_text`.
+    pub elapsed: Option<Duration>,
+    /// Worker threads used, for `summary_text`.
+    pub jobs: Option<usize>,
+}
+
+/// Everything one run found: the outcome of every municipality and every
+/// document read. Serialises to CONTRACT.md's `report.json`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    /// Always [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// The version of the tool that wrote the report.
+    pub tool_version: String,
+    /// The map year Y the outcomes are decided for.
+    pub map_year: i32,
+    /// All 98 municipalities, ordered by code.
+    pub municipalities: Vec<MunicipalityOutcome>,
+    /// Every input file, ordered by path.
+    pub documents: Vec<DocumentRecord>,
+    /// How many municipalities got each outcome.
+    pub summary: Summary,
+    /// How many files were read, failed or skipped (not in CONTRACT.md; an
+    /// addition).
+    pub files: FileCounts,
+    /// How the run went; not serialised.
+    #[serde(skip)]
+    pub run: RunInfo,
+}
+
+/// Outcome counts over the 98 municipalities; they add up to 98.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// Treated in time with a position on an action plan.
+    pub ok: usize,
+    /// Treated in time, no position found.
+    pub no_position: usize,
+    /// Treated by the council only after 31 December of the map year.
+    pub late: usize,
+    /// Treated only in a committee or by an unknown body.
+    pub committee_only: usize,
+    /// No treatment found.
+    pub not_found: usize,
+}
+
+/// File counts by [`DocStatus`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct FileCounts {
+    /// Read and analysed.
+    pub ok: usize,
+    /// Could not be read.
+    pub error: usize,
+    /// Not a file type tilsyn reads.
+    pub skipped: usize,
+}
+
+/// Decides the outcome of every municipality for map year `map_year` and
+/// returns the report.
+///
+/// The order of `documents` does not matter: they are sorted by path (and,
+/// for equal paths, by content), so the report is the same for any order the
+/// workers finished in.
+pub fn build_report(map_year: i32, mut documents: Vec<DocumentRecord>, run: RunInfo) -> Report {
+    documents.sort_by(|a, b| {
+        a.path.cmp(&b.path).then_with(|| {
+            // Equal paths should not happen; if they do, the order must still
+            // not depend on the input order.
+            let ja = serde_json::to_string(a).unwrap_or_default();
+            let jb = serde_json::to_string(b).unwrap_or_default();
+            ja.cmp(&jb)
+        })
+    });
+    let municipalities: Vec<MunicipalityOutcome> = tilsyn_kommuner::all()
+        .iter()
+        .map(|k| decide::decide(k, map_year, &documents))
+        .collect();
+    let mut summary = Summary::default();
+    for m in &municipalities {
+        *match m.outcome {
+            Outcome::Ok => &mut summary.ok,
+            Outcome::NoPosition => &mut summary.no_position,
+            Outcome::Late => &mut summary.late,
+            Outcome::CommitteeOnly => &mut summary.committee_only,
+            Outcome::NotFound => &mut summary.not_found,
+        } += 1;
+    }
+    let mut files = FileCounts::default();
+    for d in &documents {
+        *match d.status {
+            DocStatus::Ok => &mut files.ok,
+            DocStatus::Error => &mut files.error,
+            DocStatus::Skipped => &mut files.skipped,
+        } += 1;
+    }
+    Report {
+        schema_version: SCHEMA_VERSION,
+        tool_version: env!("CARGO_PKG_VERSION").to_string(),
+        map_year,
+        municipalities,
+        documents,
+        summary,
+        files,
+        run,
+    }
+}
