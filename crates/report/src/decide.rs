@@ -251,7 +251,7 @@ impl ReviewNote {
                 treatments
                     .iter()
                     .map(|(d, date, s)| format!(
-                        "{} den {} i {d}",
+                        "handlingsplan: {} den {} i {d}",
                         action_plan_da(Some(*s)).to_lowercase(),
                         date_da(*date)
                     ))
@@ -263,7 +263,8 @@ impl ReviewNote {
                 meeting_date,
                 stance,
             } => format!(
-                "Kommunalbestyrelsen tog først stilling ({}) efter fristen, {} i {document}.",
+                "Kommunalbestyrelsen tog først stilling (handlingsplan: {}) efter fristen, {} i \
+                 {document}.",
                 action_plan_da(Some(*stance)).to_lowercase(),
                 meeting_date.map_or("på en ukendt dato".to_string(), |d| format!(
                     "den {}",
@@ -401,10 +402,11 @@ impl MunicipalityOutcome {
     }
 }
 
-/// Danish label of an action-plan stance; "–" for none.
+/// Danish label of an action-plan stance, short enough for a table column
+/// headed "Handlingsplan"; "–" for none.
 pub(crate) fn action_plan_da(a: Option<ActionPlan>) -> &'static str {
     match a {
-        Some(ActionPlan::Prepare) => "Handlingsplan udarbejdes",
+        Some(ActionPlan::Prepare) => "Udarbejdes",
         Some(ActionPlan::NoNeed) => "Ikke behov",
         Some(ActionPlan::NotAddressed) => "Ikke taget stilling",
         Some(ActionPlan::Deferred) => "Udsat",

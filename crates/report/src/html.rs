@@ -132,8 +132,13 @@ fn kommuner(n: usize) -> &'static str {
     if n == 1 { "kommune" } else { "kommuner" }
 }
 
-fn file_name(path: &str) -> &str {
-    path.rsplit('/').next().unwrap_or(path)
+/// "PDF" or "HTML", from the file name.
+fn file_kind(path: &str) -> String {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    match name.rsplit_once('.') {
+        Some((_, ext)) if !ext.is_empty() && ext.len() <= 4 => ext.to_ascii_uppercase(),
+        _ => "Fil".to_string(),
+    }
 }
 
 const CSS: &str = r#"
@@ -165,7 +170,7 @@ h4{font-size:14px;margin:16px 0 6px;color:var(--muted);text-transform:uppercase;
 .flag{display:inline-block;min-width:20px;padding:0 6px;border-radius:10px;background:#fff1d1;color:#8a5a00;font-weight:600;font-size:12.5px;text-align:center}
 #controls{display:flex;gap:12px;align-items:center;flex-wrap:wrap;margin:0 0 12px}
 #controls input,#controls select{font:inherit;padding:6px 10px;border:1px solid #b9bdc8;border-radius:6px;background:#fff}
-#controls input{min-width:280px}
+#controls input{min-width:340px}
 #count{color:var(--muted);font-size:13px}
 .tablewrap{overflow-x:auto}
 table{border-collapse:collapse;width:100%}
@@ -176,12 +181,13 @@ thead th button::after{content:" \2195";color:#9aa0b0}
 thead th[aria-sort=ascending] button::after{content:" \2191";color:var(--ink)}
 thead th[aria-sort=descending] button::after{content:" \2193";color:var(--ink)}
 tbody tr:hover{background:#f3f5fa}
-td.title{max-width:340px}
+td.title{max-width:300px}
+td.src{white-space:nowrap}
 td.num,td.code{font-variant-numeric:tabular-nums;white-space:nowrap}
 a{color:#1f4fb5}
 details.kommune{border-top:1px solid var(--line)}
 details.kommune:first-of-type{border-top:0}
-details.kommune>summary{cursor:pointer;padding:9px 4px;list-style-position:outside}
+details.kommune>summary{cursor:pointer;padding:9px 6px;list-style-position:inside}
 details.kommune>summary .code{color:var(--muted);font-variant-numeric:tabular-nums;margin-right:4px}
 details.kommune>summary .name{font-weight:600;margin-right:8px}
 details.kommune[open]>summary{background:#f3f5fa}
@@ -454,7 +460,7 @@ fn table(o: &mut String, r: &Report) -> fmt::Result {
     writeln!(
         o,
         "<div class=\"tablewrap\"><table id=\"kommuner\"><thead><tr><th>Kode</th><th>Kommune</th>\
-         <th>Region</th><th>Resultat</th><th>Handlingsplan</th><th>Mødedato</th><th>Organ</th>\
+         <th>Resultat</th><th>Handlingsplan</th><th>Mødedato</th><th>Organ</th>\
          <th>Punkt</th><th>Kilde</th><th title=\"Punkter til gennemsyn\">Tjek</th></tr></thead><tbody>"
     )?;
     for m in &r.municipalities {
@@ -470,10 +476,9 @@ fn table(o: &mut String, r: &Report) -> fmt::Result {
         write!(o, "<td class=\"code\">{}</td>", Esc(&m.code))?;
         write!(
             o,
-            "<td><a href=\"#k-{}\">{}</a></td><td>{}</td>",
+            "<td><a href=\"#k-{}\">{}</a></td>",
             Esc(&m.code),
             Esc(&m.name),
-            Esc(&m.region)
         )?;
         write!(
             o,
@@ -499,9 +504,12 @@ fn table(o: &mut String, r: &Report) -> fmt::Result {
         }
         match t {
             Some(t) => {
-                write!(o, "<td title=\"{}\">", Esc(&t.document))?;
-                link(o, input, &t.document, Some(t.page), file_name(&t.document))?;
-                write!(o, ", s.&nbsp;{}</td>", t.page)?;
+                // The full path is in the details and the tooltip; the
+                // column stays narrow.
+                write!(o, "<td class=\"src\" title=\"{}\">", Esc(&t.document))?;
+                let text = format!("{} s.\u{a0}{}", file_kind(&t.document), t.page);
+                link(o, input, &t.document, Some(t.page), &text)?;
+                write!(o, "</td>")?;
             }
             None => write!(o, "<td></td>")?,
         }
@@ -649,7 +657,8 @@ fn municipality(o: &mut String, r: &Report, m: &MunicipalityOutcome) -> fmt::Res
     }
     writeln!(
         o,
-        "<p class=\"note\">{} læste {} fra kommunen.</p></div></details>",
+        "<p class=\"note\">Region {} · {} læste {} fra kommunen.</p></div></details>",
+        Esc(&m.region),
         m.documents_read,
         if m.documents_read == 1 {
             "fil"
