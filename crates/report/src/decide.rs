@@ -1,5 +1,28 @@
 //! How an outcome is decided, for map year Y (CONTRACT.md, followed exactly),
 //! and the notes a person should read before acting on it.
+//!
+//! Where CONTRACT.md leaves a case open, this is how it is read:
+//!
+//! - Only items of kind `danmarkskort` with `map_year == Some(Y)` in documents
+//!   with status `ok` count. An item without a map year is not counted; where
+//!   the outcome is not `ok`, a `map_year_unknown` note points at it (and an
+//!   `other_map_year` note at items about another year's map).
+//! - An item without a stance took none (`not_addressed`).
+//! - A council treatment without a meeting date cannot be shown to be in
+//!   time, so it is not in time: alone, it makes the outcome `late` (with
+//!   `treatment.meeting_date: null` and a `date_missing` note); beside a dated
+//!   late one, the dated one decides.
+//! - Treatments are ordered by meeting date (undated last), then path and
+//!   page; "first" and "latest" refer to that order.
+//! - For `late`, `action_plan` is the deciding treatment's stance, whatever
+//!   it is, as the contract says for every outcome but `committee_only` and
+//!   `not_found`.
+//! - `treatment` is `null` only for `not_found`; for `committee_only` it is
+//!   the first committee (or unknown-body) treatment, so a person sees which.
+//! - Notes that could change an outcome (missing dates, unknown bodies,
+//!   unreadable files, other map years) are given only where the outcome is
+//!   not already `ok`; `no_need`, conflicting positions and a municipality
+//!   read from the text alone are always given.
 
 use std::fmt;
 

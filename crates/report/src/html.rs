@@ -223,9 +223,11 @@ const JS: &str = r#"
   var sel = document.getElementById("f-outcome");
   var count = document.getElementById("count");
   document.getElementById("controls").hidden = false;
+  // "Brøndby", "brondby" and "broendby" all find Brøndby; "Århus" and
+  // "aarhus" find Aarhus: both sides are folded the same way.
   function fold(s) {
-    return (s || "").toLowerCase().replace(/æ/g, "ae").replace(/ø/g, "oe").replace(/å/g, "aa")
-      .normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    return (s || "").toLowerCase().replace(/æ/g, "ae").replace(/ø/g, "o").replace(/å/g, "a")
+      .normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/oe/g, "o").replace(/aa/g, "a");
   }
   rows.forEach(function (r) { r._s = fold(r.getAttribute("data-search")); });
   function apply() {

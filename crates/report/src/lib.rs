@@ -26,7 +26,14 @@
 //!   network) with the national summary, a sortable and filterable table, the
 //!   deciding passage of each municipality with the matched words marked, and
 //!   the files that could not be read. Everything taken from the minutes is
-//!   escaped, in element content and attributes alike.
+//!   escaped, in element content and attributes alike. Source links are
+//!   built from [`RunInfo::input_dir`] and work from `file://` (with
+//!   `#page=N` for PDFs). `scripts/check-html.sh` renders it in headless
+//!   Chromium and fails on script errors; `cargo run -p tilsyn-report
+//!   --example demo -- DIR` writes a demo report to look at.
+//!
+//! How CONTRACT.md's open cases are read (undated meetings, items without a
+//! map year, …) is written at the top of `src/decide.rs`.
 //!
 //! ```
 //! use chrono::NaiveDate;
