@@ -1,0 +1,23 @@
+//! Generates the sample corpus of Danish municipal minutes that tilsyn's tests and
+//! benchmarks read: PDFs in several publishing styles, HTML pages, and the broken and odd
+//! files a bulk download really contains.
+//!
+//! The pipeline is a document model ([`model::Meeting`], parsed from the texts in
+//! `data/`) rendered by a writer ([`pdf::write_pdf`], [`html::write_html`]); the odd files
+//! come from [`broken`]. [`samples::samples`] lists the sample corpus with the expected
+//! reading of each file, and [`samples::write_samples`] writes it, byte-identical on
+//! every run.
+//!
+//! ```no_run
+//! let out = std::path::Path::new("corpus-samples");
+//! tilsyn_corpus::samples::write_samples(out).unwrap();
+//! ```
+#![deny(missing_docs)]
+
+pub mod broken;
+pub mod html;
+pub mod layout;
+pub mod metrics;
+pub mod model;
+pub mod pdf;
+pub mod samples;
