@@ -1,1 +1,362 @@
-//! Danish matching rules (in progress).
+//! Reads the normalised pages of one set of Danish council minutes and says what a careful
+//! reader at Ankestyrelsen would say about them: which body met and when, what the agenda
+//! items are, which items treat the danmarkskort (the ministry's map of reversal rates on the
+//! social area, retssikkerhedsloven § 79 b), which year's map, and what the body decided about
+//! an action plan (handlingsplan).
+//!
+//! The Danish rules are data: `patterns/*.toml`, embedded at compile time, each rule with an
+//! id, a rationale and examples that must and must not match (see `patterns/README.md`).
+//! [`Matcher::new`] compiles them once and runs every example; a [`Matcher`] is `Send + Sync`
+//! and meant to be shared across threads. [`Matcher::analyse`] returns an [`Analysis`]; every
+//! finding carries [`Evidence`]: the rule, the page and the passage, with byte spans, so an
+//! analyst can check it in seconds.
+//!
+//! The pipeline inside `analyse`:
+//!
+//! 1. pages are joined into one text (`doc`), so sentences run over page breaks;
+//! 2. the text is split into agenda items (`items`), skipping a table of contents;
+//! 3. the header before the first item gives the body, the date and the municipality
+//!    (`header`);
+//! 4. a literal prefilter (aho-corasick) finds the items that can be about the map at all;
+//!    only those are read closely: subject, map year and the stance (`stance`, where the
+//!    order in which decisions, recommendations, votes and postponements are weighed is
+//!    explained).
+//!
+//! # Example
+//!
+//! ```
+//! use tilsyn_matcher::{Body, Matcher, Stance};
+//!
+//! let matcher = Matcher::new().unwrap();
+//! let page = "\
+//! Aarhus Kommune
+//! Byrådet
+//! Mødedato: 14.12.2022
+//!
+//! 7. Danmarkskort over omgørelsesprocenter 2022
+//! Sagsnr.: 22/1234
+//! Sagsfremstilling
+//! Ankestyrelsens danmarkskort viser kommunens omgørelsesprocenter på socialområdet.
+//! Indstilling
+//! Borgmesterens Afdeling indstiller, at
+//! - danmarkskortet tages til efterretning
+//! - der ikke udarbejdes en handlingsplan, idet det igangværende arbejde fortsætter.
+//! Beslutning i Byrådet den 14. december 2022
+//! Indstillingen godkendt.
+//! ";
+//! let a = matcher.analyse(&[page]);
+//! assert_eq!(a.meeting.body, Body::Council);
+//! assert_eq!(a.meeting.municipality_code.as_deref(), Some("751"));
+//! assert_eq!(a.items.len(), 1);
+//! let dk = &a.danmarkskort[0];
+//! assert_eq!(dk.map_year, Some(2022));
+//! assert_eq!(dk.action_plan, Stance::NoNeed);
+//! assert!(dk.evidence.iter().any(|e| e.rule == "action_plan.no_need"));
+//! ```
+#![deny(missing_docs)]
+
+mod doc;
+mod header;
+mod items;
+mod rules;
+mod stance;
+
+use serde::Serialize;
+
+use crate::doc::Doc;
+use crate::header::HeaderRules;
+use crate::items::ItemRules;
+use crate::rules::{Rule, RuleSet};
+use crate::stance::{Ctx, MapRules, StanceRules};
+
+/// The compiled rules. Built once, shared across threads.
+pub struct Matcher {
+    header: HeaderRules,
+    map: MapRules,
+    stance: StanceRules,
+    item_labelled: Rule,
+    item_bare: Rule,
+    item_section: Rule,
+    item_owner: Rule,
+}
+
+/// Everything the matcher says about one document.
+#[derive(Debug, Clone, Serialize)]
+pub struct Analysis {
+    /// The meeting, from the header.
+    pub meeting: Meeting,
+    /// The agenda items, in order.
+    pub items: Vec<AgendaItem>,
+    /// The items whose subject is the danmarkskort.
+    pub danmarkskort: Vec<DanmarkskortItem>,
+}
+
+/// The meeting, as its header gives it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Meeting {
+    /// The kind of body that met, from the header (not the first mention).
+    pub body: Body,
+    /// The body's name as written: "Byrådet", "Økonomiudvalget", "Borgerrepræsentationen".
+    pub body_name: Option<String>,
+    /// The meeting date from the header.
+    pub date: Option<chrono::NaiveDate>,
+    /// The municipality's three-digit code, from the text ("Aarhus Kommune").
+    pub municipality_code: Option<String>,
+    /// Where the body, the date and the municipality were read.
+    pub evidence: Vec<Evidence>,
+}
+
+/// The kind of body that met.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Body {
+    /// The full council (kommunalbestyrelsen, Byrådet, Borgerrepræsentationen).
+    Council,
+    /// A committee (Økonomiudvalget, Social- og Sundhedsudvalget, …).
+    Committee,
+    /// Neither could be told (or a regional council, to which § 79 b does not apply).
+    Unknown,
+}
+
+/// One agenda item.
+#[derive(Debug, Clone, Serialize)]
+pub struct AgendaItem {
+    /// The item number as printed ("12").
+    pub number: Option<String>,
+    /// The title, whitespace collapsed.
+    pub title: String,
+    /// Page of the heading (1-based).
+    pub first_page: u32,
+    /// Last page the item runs onto.
+    pub last_page: u32,
+}
+
+/// An agenda item whose subject is the danmarkskort.
+#[derive(Debug, Clone, Serialize)]
+pub struct DanmarkskortItem {
+    /// The item number as printed.
+    pub number: Option<String>,
+    /// The item title.
+    pub title: String,
+    /// Publication year of the map, as CONTRACT.md defines it.
+    pub map_year: Option<i32>,
+    /// The stance on an action plan of the body that met.
+    pub action_plan: Stance,
+    /// Page where the item starts.
+    pub page: u32,
+    /// Why it is a danmarkskort item, its year, and the stance.
+    pub evidence: Vec<Evidence>,
+}
+
+/// The position on an action plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stance {
+    /// An action plan is to be made (or was approved).
+    Prepare,
+    /// No action plan is needed (including: continue the existing effort instead).
+    NoNeed,
+    /// The map was treated without a position on an action plan.
+    NotAddressed,
+    /// The item was postponed or withdrawn.
+    Deferred,
+}
+
+/// Why a finding was made: the rule and the passage.
+#[derive(Debug, Clone, Serialize)]
+pub struct Evidence {
+    /// Page of the passage (1-based).
+    pub page: u32,
+    /// The rule that fired, e.g. "action_plan.no_need".
+    pub rule: String,
+    /// The passage as in the page text, at most ~400 bytes.
+    pub text: String,
+    /// Byte span of `text` in that page's text; start <= end.
+    pub span: (usize, usize),
+    /// Byte span, relative to `text`, of the words that fired.
+    pub highlight: (usize, usize),
+}
+
+/// A rule file that cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum RuleError {
+    /// The TOML does not parse or has unknown fields.
+    #[error("pattern file {file}: {message}")]
+    File {
+        /// The file name under `patterns/`.
+        file: String,
+        /// The parser's message.
+        message: String,
+    },
+    /// A pattern is not a valid regex.
+    #[error("rule {id}: bad pattern {pattern:?}: {message}")]
+    Regex {
+        /// The rule id.
+        id: String,
+        /// The pattern as written.
+        pattern: String,
+        /// The regex compiler's message.
+        message: String,
+    },
+    /// A pattern names a `{VAR}` its file does not define.
+    #[error("rule {id}: unknown variable {{{var}}}")]
+    UnknownVar {
+        /// The rule id.
+        id: String,
+        /// The variable name.
+        var: String,
+    },
+    /// An example does not behave as declared.
+    #[error("rule {id}: example {example:?} should {} match", if *.expected_match { "" } else { "not" })]
+    Example {
+        /// The rule id.
+        id: String,
+        /// The example text.
+        example: String,
+        /// Whether it was declared a match.
+        expected_match: bool,
+    },
+    /// A rule the matcher needs is missing.
+    #[error("rule {0} is missing from patterns/")]
+    Missing(String),
+    /// Two rules share an id.
+    #[error("rule {0} is defined twice")]
+    Duplicate(String),
+    /// Rules defined in patterns/ that the matcher does not use.
+    #[error("rules defined but not used: {0:?}")]
+    Unused(Vec<String>),
+}
+
+impl Matcher {
+    /// Compiles the rules from `patterns/*.toml` and checks every example.
+    pub fn new() -> Result<Matcher, RuleError> {
+        let mut set = RuleSet::load()?;
+        let mut take = |id: &str| -> Result<Rule, RuleError> {
+            let r = set.take(id)?;
+            r.check_examples()?;
+            Ok(r)
+        };
+        let literal_rule = take("danmarkskort.literal")?;
+        let m = Matcher {
+            header: HeaderRules {
+                council: take("header.council")?,
+                region: take("header.region")?,
+                committee: take("header.committee")?,
+                committee_area: take("header.committee_area")?,
+                date: take("header.date")?,
+                date_label: take("header.date_label")?,
+                date_noise: take("header.date_noise")?,
+                municipality: take("header.municipality")?,
+            },
+            map: MapRules {
+                literal: stance::literal_prefilter(&literal_rule),
+                subject: take("danmarkskort.subject")?,
+                noise: take("danmarkskort.noise")?,
+                context: take("danmarkskort.context")?,
+                not_treatment_title: take("danmarkskort.not_treatment_title")?,
+                map_year: take("danmarkskort.map_year")?,
+                figures_year: take("danmarkskort.figures_year")?,
+            },
+            stance: StanceRules {
+                prepare: take("action_plan.prepare")?,
+                no_need: take("action_plan.no_need")?,
+                neutral: take("action_plan.neutral")?,
+                duty: take("action_plan.duty")?,
+                options: take("action_plan.options")?,
+                approve: take("decision.approve")?,
+                not_approved: take("decision.not_approved")?,
+                carried: take("decision.carried")?,
+                deferred: take("decision.deferred")?,
+                minority: take("decision.minority")?,
+                majority: take("decision.majority")?,
+                proposal: take("decision.proposal")?,
+                votes_for: take("decision.votes_for")?,
+                votes_against: take("decision.votes_against")?,
+                recommendation_sentence: take("item.recommendation_sentence")?,
+                refers_assessment: take("item.refers_assessment")?,
+            },
+            item_labelled: take("item.heading_labelled")?,
+            item_bare: take("item.heading_bare")?,
+            item_section: take("item.section")?,
+            item_owner: take("item.section_owner")?,
+        };
+        let leftover = set.leftover();
+        if !leftover.is_empty() {
+            return Err(RuleError::Unused(leftover));
+        }
+        Ok(m)
+    }
+
+    /// Whether `text` contains any of the literal words without which no item can be about
+    /// the danmarkskort (`danmarkskort.literal`). Cheap: one aho-corasick pass.
+    pub fn may_contain_danmarkskort(&self, text: &str) -> bool {
+        self.map.literal.is_match(text)
+    }
+
+    /// How many of those literal words `text` contains (a full pass; for benchmarks and
+    /// diagnostics).
+    pub fn count_danmarkskort_literals(&self, text: &str) -> usize {
+        self.map.literal.find_iter(text).count()
+    }
+
+    /// Analyses one document. `pages[i]` is the normalised text of page `i + 1`.
+    pub fn analyse(&self, pages: &[&str]) -> Analysis {
+        let doc = Doc::new(pages);
+        let item_rules = ItemRules {
+            labelled: &self.item_labelled,
+            bare: &self.item_bare,
+            section: &self.item_section,
+            owner: &self.item_owner,
+        };
+        let mut found = items::split(&doc.text, &item_rules);
+        let header_end = found.first().map_or(doc.text.len(), |i| i.start);
+        let meeting = header::meeting(&doc, header_end, &self.header);
+        let agenda: Vec<AgendaItem> = found
+            .iter()
+            .map(|i| AgendaItem {
+                number: i.number.clone(),
+                title: i.title.clone(),
+                first_page: doc.page_no(i.start),
+                last_page: doc.page_no(i.end.saturating_sub(1).max(i.start)),
+            })
+            .collect();
+
+        let hits: Vec<usize> = self
+            .map
+            .literal
+            .find_iter(&doc.text)
+            .map(|m| m.start())
+            .collect();
+        let mut danmarkskort = Vec::new();
+        if !hits.is_empty() {
+            if found.is_empty() {
+                // No numbered items (a single-item HTML page, say): the whole text is one item.
+                found.push(items::whole(&doc.text));
+            }
+            let ctx = Ctx {
+                doc: &doc,
+                map: &self.map,
+                st: &self.stance,
+                hdr: &self.header,
+                items: &item_rules,
+                meeting: &meeting,
+            };
+            for item in &found {
+                let first = hits.partition_point(|&h| h < item.start);
+                if hits.get(first).is_some_and(|&h| h < item.end) {
+                    if let Some(dk) = ctx.item(item) {
+                        danmarkskort.push(dk);
+                    }
+                }
+            }
+        }
+        Analysis {
+            meeting,
+            items: agenda,
+            danmarkskort,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

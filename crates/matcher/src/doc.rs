@@ -1,0 +1,257 @@
+//! One document as a single text, with the way back to pages.
+//!
+//! Pages are joined with `'\n'`, so a sentence that runs over a page break is one sentence.
+//! Offsets into the joined text are mapped back to (page, offset in page) only when evidence
+//! is written; evidence never crosses a page (it is clipped to the page of its highlight).
+
+use crate::Evidence;
+
+/// Longest evidence passage, in bytes (about 400 characters of Danish).
+const MAX_PASSAGE: usize = 400;
+
+pub(crate) struct Doc {
+    pub(crate) text: String,
+    /// Byte offset in `text` where each page starts.
+    page_starts: Vec<usize>,
+}
+
+impl Doc {
+    pub(crate) fn new(pages: &[&str]) -> Doc {
+        let total: usize = pages.iter().map(|p| p.len() + 1).sum();
+        let mut text = String::with_capacity(total);
+        let mut page_starts = Vec::with_capacity(pages.len());
+        for (i, p) in pages.iter().enumerate() {
+            if i > 0 {
+                text.push('\n');
+            }
+            page_starts.push(text.len());
+            text.push_str(p);
+        }
+        Doc { text, page_starts }
+    }
+
+    /// Zero-based page index of a byte offset.
+    pub(crate) fn page_index(&self, offset: usize) -> usize {
+        match self.page_starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1),
+        }
+    }
+
+    /// One-based page number of a byte offset.
+    pub(crate) fn page_no(&self, offset: usize) -> u32 {
+        self.page_index(offset) as u32 + 1
+    }
+
+    pub(crate) fn page_range(&self, idx: usize) -> (usize, usize) {
+        let start = self.page_starts.get(idx).copied().unwrap_or(0);
+        let end = self
+            .page_starts
+            .get(idx + 1)
+            .map_or(self.text.len(), |next| next - 1);
+        (start, end)
+    }
+
+    /// Evidence for `hit` (the words that fired) inside `passage` (its sentence or line), both
+    /// in joined-text offsets. The passage is clipped to the hit's page, trimmed of
+    /// surrounding whitespace and cut to at most ~400 bytes around the hit.
+    pub(crate) fn evidence(
+        &self,
+        rule: &str,
+        passage: (usize, usize),
+        hit: (usize, usize),
+    ) -> Evidence {
+        let idx = self.page_index(hit.0);
+        let (ps, pe) = self.page_range(idx);
+        let hit = (hit.0.clamp(ps, pe), hit.1.clamp(ps, pe));
+        let mut s = passage.0.clamp(ps, pe).min(hit.0);
+        let mut e = passage.1.clamp(ps, pe).max(hit.1);
+        // Trim whitespace, never past the hit.
+        while s < hit.0 && self.text.as_bytes()[s].is_ascii_whitespace() {
+            s += 1;
+        }
+        while e > hit.1 && self.text.as_bytes()[e - 1].is_ascii_whitespace() {
+            e -= 1;
+        }
+        if e - s > MAX_PASSAGE {
+            let room = MAX_PASSAGE.saturating_sub(hit.1 - hit.0) / 2;
+            s = s.max(hit.0.saturating_sub(room));
+            e = e.min(hit.1 + room).max(hit.1);
+            s = floor_char(&self.text, s);
+            e = ceil_char(&self.text, e);
+        }
+        Evidence {
+            page: idx as u32 + 1,
+            rule: rule.to_string(),
+            text: self.text[s..e].to_string(),
+            span: (s - ps, e - ps),
+            highlight: (hit.0 - s, hit.1 - s),
+        }
+    }
+
+    /// Evidence whose passage is the line holding the hit.
+    pub(crate) fn line_evidence(&self, rule: &str, hit: (usize, usize)) -> Evidence {
+        let s = self.text[..hit.0].rfind('\n').map_or(0, |i| i + 1);
+        let e = self.text[hit.1..]
+            .find('\n')
+            .map_or(self.text.len(), |i| hit.1 + i);
+        self.evidence(rule, (s, e), hit)
+    }
+}
+
+fn floor_char(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_char(s: &str, mut i: usize) -> usize {
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// Lines of `text[range]` as byte ranges into `text` (without the `'\n'`).
+pub(crate) fn lines(
+    text: &str,
+    range: (usize, usize),
+) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let (start, end) = range;
+    let mut pos = start;
+    std::iter::from_fn(move || {
+        if pos > end || (pos == end && pos != start) {
+            return None;
+        }
+        let line_end = text[pos..end].find('\n').map_or(end, |i| pos + i);
+        let line = (pos, line_end);
+        pos = line_end + 1;
+        Some(line)
+    })
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "jf", "bl.a", "pkt", "nr", "stk", "kl", "f.eks", "d", "ca", "mv", "m.v", "mm", "m.m", "evt",
+    "vedr", "iht", "pga", "inkl", "ekskl", "dvs", "el", "ang", "tlf", "sags", "sagsnr", "jr",
+    "j.nr", "mio", "mia", "kr", "pct", "ift", "o.l", "s", "hhv", "bl", "f", "a", "b", "c",
+];
+
+/// Sentences of `text[range]` as byte ranges into `text`.
+///
+/// A sentence ends at `.`, `!` or `?` followed by whitespace and a capital, digit or bullet
+/// (not after a known abbreviation, so "jf. Bilag 1" and "kl. 17.00" stay whole), at a blank
+/// line, and before a line that starts with a bullet. Line breaks inside a sentence are kept:
+/// PDF lines break mid-sentence, and the rules match across them.
+pub(crate) fn sentences(text: &str, range: (usize, usize)) -> Vec<(usize, usize)> {
+    let (start, end) = range;
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut s = start;
+    let mut i = start;
+    let push = |out: &mut Vec<(usize, usize)>, a: usize, b: usize| {
+        let seg = &text[a..b];
+        let lead = seg.len() - seg.trim_start().len();
+        let trail = seg.len() - seg.trim_end().len();
+        if a + lead < b - trail {
+            out.push((a + lead, b - trail));
+        }
+    };
+    while i < end {
+        let b = bytes[i];
+        if b == b'\n' {
+            // Blank line or a bullet line starts a new sentence.
+            let rest = &text[i + 1..end];
+            let trimmed = rest.trim_start_matches([' ', '\t']);
+            let blank = trimmed.starts_with('\n');
+            let bullet = trimmed.starts_with(['•', '-', '–', '*', '·', '▪', '◦', '●'])
+                || trimmed.starts_with("o ");
+            if blank || bullet {
+                push(&mut out, s, i);
+                s = i + 1;
+            }
+        } else if matches!(b, b'.' | b'!' | b'?') {
+            let after = &text[i + 1..end];
+            let next = after.trim_start();
+            let ws = after.len() - next.len();
+            let next_char = next.chars().next();
+            let boundary = ws > 0
+                && next_char.is_some_and(|c| {
+                    c.is_uppercase() || c.is_ascii_digit() || "•-–\"»(".contains(c)
+                });
+            if (boundary || next_char.is_none()) && !(b == b'.' && after_abbreviation(text, s, i)) {
+                push(&mut out, s, i + 1);
+                s = i + 1;
+            }
+        }
+        i += 1;
+    }
+    push(&mut out, s, end);
+    out
+}
+
+fn after_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
+    let before = &text[floor..dot];
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || c == '(')
+        .map_or(0, |i| i + 1);
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    // "15." before a month or number is a date or an ordinal, but "… 20 imod." ends one:
+    // only a short number followed by a lower-case word is an ordinal, and that does not
+    // reach here (a lower-case next word is never a boundary).
+    let lower = word.to_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(t: &str) -> Vec<&str> {
+        sentences(t, (0, t.len()))
+            .into_iter()
+            .map(|(a, b)| &t[a..b])
+            .collect()
+    }
+
+    #[test]
+    fn sentences_split_on_stops_bullets_and_blank_lines() {
+        let t = "Godkendt. Punktet blev\nbehandlet jf. Bilag 1 kl. 17.00 den 15. december.\n\nNy sætning\n- at der udarbejdes\n- at der ikke";
+        assert_eq!(
+            sents(t),
+            vec![
+                "Godkendt.",
+                "Punktet blev\nbehandlet jf. Bilag 1 kl. 17.00 den 15. december.",
+                "Ny sætning",
+                "- at der udarbejdes",
+                "- at der ikke"
+            ]
+        );
+    }
+
+    #[test]
+    fn evidence_is_clipped_to_the_page_of_the_hit() {
+        let doc = Doc::new(&["Første side slutter", "midt i sætningen. Anden."]);
+        let hit_start = doc.text.find("midt").unwrap();
+        let ev = doc.evidence("x", (0, doc.text.len()), (hit_start, hit_start + 4));
+        assert_eq!(ev.page, 2);
+        assert_eq!(ev.text, "midt i sætningen. Anden.");
+        assert_eq!(ev.span, (0, ev.text.len()));
+        assert_eq!(&ev.text[ev.highlight.0..ev.highlight.1], "midt");
+    }
+
+    #[test]
+    fn long_passages_are_cut_around_the_hit() {
+        let long = format!("{} handlingsplan {}", "æøå ".repeat(200), "x".repeat(500));
+        let doc = Doc::new(&[&long]);
+        let h = doc.text.find("handlingsplan").unwrap();
+        let ev = doc.evidence("x", (0, doc.text.len()), (h, h + 13));
+        assert!(ev.text.len() <= 404, "{}", ev.text.len());
+        assert_eq!(&ev.text[ev.highlight.0..ev.highlight.1], "handlingsplan");
+        assert_eq!(&long[ev.span.0..ev.span.1], ev.text);
+    }
+}

@@ -1,0 +1,242 @@
+//! The meeting header: the body that met, the meeting date and the municipality.
+//!
+//! All three are read from the *header block*: the lines of the first page before the first
+//! agenda item (at most 40 non-empty lines). Item texts quote other bodies ("Beslutning i
+//! Økonomiudvalget den …"), recommend to other bodies ("anbefaler over for Byrådet") and are
+//! full of other dates, so the first mention in the document is not the header.
+
+use chrono::NaiveDate;
+use regex::Captures;
+
+use crate::doc::{Doc, lines};
+use crate::rules::Rule;
+use crate::{Body, Evidence, Meeting};
+
+pub(crate) struct HeaderRules {
+    pub(crate) council: Rule,
+    pub(crate) region: Rule,
+    pub(crate) committee: Rule,
+    pub(crate) committee_area: Rule,
+    pub(crate) date: Rule,
+    pub(crate) date_label: Rule,
+    pub(crate) date_noise: Rule,
+    pub(crate) municipality: Rule,
+}
+
+/// How a body name reads: a full council, a committee, or neither.
+pub(crate) fn classify(r: &HeaderRules, name: &str) -> Body {
+    // "Økonomiudvalget" before "Byråd": "Byrådets Økonomiudvalg" is a committee.
+    if r.committee.is_match(name) {
+        Body::Committee
+    } else if r.council.is_match(name) {
+        Body::Council
+    } else {
+        Body::Unknown
+    }
+}
+
+pub(crate) fn meeting(doc: &Doc, header_end: usize, r: &HeaderRules) -> Meeting {
+    let text = &doc.text;
+    // The header block: first page, before the first item, at most 40 non-empty lines.
+    let page1_end = doc.page_range(0).1;
+    let mut block_end = header_end.min(page1_end);
+    if block_end == 0 {
+        block_end = page1_end;
+    }
+    let block: Vec<(usize, usize)> = lines(text, (0, block_end))
+        .filter(|l| !text[l.0..l.1].trim().is_empty())
+        .take(40)
+        .collect();
+
+    let mut evidence = Vec::new();
+    let (body, body_name) = find_body(doc, &block, r, &mut evidence);
+    let date = find_date(doc, &block, r, &mut evidence);
+    let mut municipality_code = find_municipality(doc, &block, r, &mut evidence);
+    if municipality_code.is_none()
+        && body_name
+            .as_deref()
+            .is_some_and(|n| n.to_lowercase().starts_with("borgerrepræsentation"))
+    {
+        municipality_code = Some("101".to_string());
+    }
+    if municipality_code.is_none() {
+        municipality_code = most_frequent_municipality(doc, r, &mut evidence);
+    }
+    Meeting {
+        body,
+        body_name,
+        date,
+        municipality_code,
+        evidence,
+    }
+}
+
+fn find_body(
+    doc: &Doc,
+    block: &[(usize, usize)],
+    r: &HeaderRules,
+    ev: &mut Vec<Evidence>,
+) -> (Body, Option<String>) {
+    let text = &doc.text;
+    // The first line naming a body wins: headers name the body before anything else
+    // ("Referat\nØkonomiudvalget\nMødedato: …"), and later header lines may name others
+    // ("Fraværende: … (formand for Økonomiudvalget)").
+    for &(s, e) in block {
+        let l = &text[s..e];
+        let lower = l.to_lowercase();
+        if lower.contains("fraværende") || lower.contains("afbud") || lower.contains("deltagere") {
+            continue;
+        }
+        let mut best: Option<(usize, usize, Body, &str)> = None;
+        for (rule, kind) in [
+            (&r.committee, Body::Committee),
+            (&r.council, Body::Council),
+            (&r.region, Body::Unknown),
+        ] {
+            if let Some(&(a, b)) = rule.find_all(l).first() {
+                if best.is_none_or(|(ba, _, _, _)| a < ba) {
+                    best = Some((a, b, kind, rule.id.as_str()));
+                }
+            }
+        }
+        if let Some((a, b, kind, id)) = best {
+            let name = clean_name(&l[a..b]);
+            ev.push(doc.line_evidence(id, (s + a, s + a + name.len())));
+            return (kind, Some(name));
+        }
+    }
+    // A committee named by its area only, on a line of its own near the top.
+    for &(s, e) in block.iter().take(8) {
+        let l = &text[s..e];
+        if r.committee_area.is_match(l) && !r.date.is_match(l) {
+            let name = l.trim().to_string();
+            let a = s + (l.len() - l.trim_start().len());
+            ev.push(doc.line_evidence(&r.committee_area.id, (a, a + name.len())));
+            return (Body::Committee, Some(name));
+        }
+    }
+    (Body::Unknown, None)
+}
+
+/// Drops a trailing non-letter the boundary check consumed and surrounding whitespace.
+fn clean_name(s: &str) -> String {
+    let t = s.trim_end_matches(|c: char| !c.is_alphabetic()).trim();
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn find_date(
+    doc: &Doc,
+    block: &[(usize, usize)],
+    r: &HeaderRules,
+    ev: &mut Vec<Evidence>,
+) -> Option<NaiveDate> {
+    let text = &doc.text;
+    let mut fallback: Option<(NaiveDate, (usize, usize))> = None;
+    for &(s, e) in block {
+        let l = &text[s..e];
+        if r.date_noise.is_match(l) {
+            continue;
+        }
+        let Some((date, (a, b))) = r
+            .date
+            .captures(l)
+            .iter()
+            .find_map(|c| parse_date(c).map(|d| (d, span(c))))
+        else {
+            continue;
+        };
+        let labelled = r.date_label.is_match(l);
+        if labelled {
+            ev.push(doc.line_evidence(&r.date_label.id, (s + a, s + b)));
+            return Some(date);
+        }
+        if fallback.is_none() {
+            fallback = Some((date, (s + a, s + b)));
+        }
+    }
+    let (date, hit) = fallback?;
+    ev.push(doc.line_evidence(&r.date.id, hit));
+    Some(date)
+}
+
+fn span(c: &Captures) -> (usize, usize) {
+    let m = c.get(0).expect("group 0");
+    (m.start(), m.end())
+}
+
+/// A date from the captures of `header.date` (groups d, m or mon, y).
+pub(crate) fn parse_date(c: &Captures) -> Option<NaiveDate> {
+    let d: u32 = c.name("d")?.as_str().parse().ok()?;
+    let y: i32 = c.name("y")?.as_str().parse().ok()?;
+    let m: u32 = match (c.name("m"), c.name("mon")) {
+        (Some(m), _) => m.as_str().parse().ok()?,
+        (None, Some(mon)) => month(&mon.as_str().to_lowercase())?,
+        _ => return None,
+    };
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+fn month(name: &str) -> Option<u32> {
+    const MONTHS: [(&str, &str); 12] = [
+        ("jan", "januar"),
+        ("feb", "februar"),
+        ("mar", "marts"),
+        ("apr", "april"),
+        ("maj", "may"),
+        ("jun", "juni"),
+        ("jul", "juli"),
+        ("aug", "august"),
+        ("sep", "september"),
+        ("okt", "oct"),
+        ("nov", "november"),
+        ("dec", "december"),
+    ];
+    MONTHS
+        .iter()
+        .position(|(a, b)| name.starts_with(a) || name.starts_with(b))
+        .map(|i| i as u32 + 1)
+}
+
+fn find_municipality(
+    doc: &Doc,
+    block: &[(usize, usize)],
+    r: &HeaderRules,
+    ev: &mut Vec<Evidence>,
+) -> Option<String> {
+    let text = &doc.text;
+    for &(s, e) in block {
+        let l = &text[s..e];
+        for c in r.municipality.captures(l) {
+            let Some(name) = c.name("name") else { continue };
+            if let Some(k) = tilsyn_kommuner::by_name(name.as_str()) {
+                ev.push(doc.line_evidence(&r.municipality.id, (s + name.start(), s + name.end())));
+                return Some(k.code.to_string());
+            }
+        }
+    }
+    None
+}
+
+/// Where the header names no municipality: the one named most often in the whole text
+/// ("… Kommune"), so a single comparison with a neighbour does not decide.
+fn most_frequent_municipality(
+    doc: &Doc,
+    r: &HeaderRules,
+    ev: &mut Vec<Evidence>,
+) -> Option<String> {
+    let text = &doc.text;
+    let mut counts: Vec<(&'static str, usize, (usize, usize))> = Vec::new();
+    for c in r.municipality.captures(text) {
+        let Some(name) = c.name("name") else { continue };
+        if let Some(k) = tilsyn_kommuner::by_name(name.as_str()) {
+            match counts.iter_mut().find(|(code, _, _)| *code == k.code) {
+                Some(entry) => entry.1 += 1,
+                None => counts.push((k.code, 1, (name.start(), name.end()))),
+            }
+        }
+    }
+    // Ties go to the earliest mention (counts keeps first-seen order; max_by_key keeps the last max).
+    let best = counts.iter().rev().max_by_key(|(_, n, _)| *n)?;
+    ev.push(doc.line_evidence(&r.municipality.id, best.2));
+    Some(best.0.to_string())
+}

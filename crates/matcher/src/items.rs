@@ -1,0 +1,320 @@
+//! Splitting a document into agenda items, and an item into sections.
+//!
+//! An item heading is a numbered line ("12. Danmarkskort …", "Punkt 12 …", "Sag nr. 12 …").
+//! Numbered lines are everywhere in minutes (tables of contents, numbered lists in a case
+//! description), so a candidate heading is kept only when
+//!
+//! - item structure follows it before the next candidate (a section heading such as
+//!   "Sagsfremstilling", "Indstilling", "Beslutning", or "Sagsnr."); a labelled heading
+//!   ("Punkt 12") may instead be followed by a few lines of text. A table of contents lists
+//!   titles back to back, so its entries fail this test;
+//! - its number is larger than the previous item's (a list "1. … 2. …" inside item 7 is not
+//!   items 1 and 2); where a number repeats, the later heading wins (the earlier one was a
+//!   table-of-contents entry that happened to be followed by header text).
+
+use crate::doc::lines;
+use crate::rules::Rule;
+
+/// An agenda item in joined-text offsets.
+#[derive(Debug, Clone)]
+pub(crate) struct Item {
+    pub(crate) number: Option<String>,
+    pub(crate) title: String,
+    /// Span of the title in the joined text.
+    pub(crate) title_span: (usize, usize),
+    /// From the heading line to the next item (or the end).
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    /// Where the body starts (after the heading and its continuation lines).
+    pub(crate) body_start: usize,
+}
+
+/// What a section is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Summary,
+    Background,
+    Recommendation,
+    Decision,
+    Other,
+}
+
+/// A section of an item.
+#[derive(Debug, Clone)]
+pub(crate) struct Section {
+    pub(crate) kind: Kind,
+    /// The body named in the heading ("Byrådet" in "Beslutning i Byrådet den …").
+    pub(crate) owner: Option<String>,
+    /// The heading line.
+    pub(crate) heading: (usize, usize),
+    /// The section's text, after the heading (and after a ':' where the text runs on).
+    pub(crate) body: (usize, usize),
+}
+
+pub(crate) struct ItemRules<'r> {
+    pub(crate) labelled: &'r Rule,
+    pub(crate) bare: &'r Rule,
+    pub(crate) section: &'r Rule,
+    pub(crate) owner: &'r Rule,
+}
+
+struct Candidate {
+    line: (usize, usize),
+    number: u32,
+    labelled: bool,
+    title: (usize, usize),
+}
+
+/// Lines that could start an item: a digit, or the first letter of a label.
+fn may_be_heading(line: &str) -> bool {
+    let t = line.trim_start();
+    match t.as_bytes().first() {
+        Some(b) if b.is_ascii_digit() => true,
+        Some(b'p' | b'P' | b's' | b'S' | b'd' | b'D') => {
+            let lower: String = t.chars().take(16).flat_map(char::to_lowercase).collect();
+            lower.starts_with("punkt")
+                || lower.starts_with("pkt")
+                || lower.starts_with("sag ")
+                || lower.starts_with("dagsorden")
+        }
+        _ => false,
+    }
+}
+
+/// Lines that could be a section heading, cheaply: short, starting with a letter.
+fn may_be_section(line: &str) -> bool {
+    let t = line.trim_start();
+    t.chars().next().is_some_and(char::is_alphabetic)
+}
+
+pub(crate) fn split(text: &str, r: &ItemRules) -> Vec<Item> {
+    let mut cands = Vec::new();
+    for line in lines(text, (0, text.len())) {
+        let l = &text[line.0..line.1];
+        if l.len() > 400 || !may_be_heading(l) {
+            continue;
+        }
+        let (caps, labelled) = match r.labelled.first_captures(l) {
+            Some(c) => (c, true),
+            None => match r.bare.first_captures(l) {
+                Some(c) => (c, false),
+                None => continue,
+            },
+        };
+        let (Some(num), Some(title)) = (caps.name("num"), caps.name("title")) else {
+            continue;
+        };
+        let Ok(number) = num.as_str().parse::<u32>() else {
+            continue;
+        };
+        if number == 0 {
+            continue;
+        }
+        cands.push(Candidate {
+            line,
+            number,
+            labelled,
+            title: (line.0 + title.start(), line.0 + title.end()),
+        });
+    }
+
+    // Keep candidates followed by item structure.
+    let mut kept: Vec<&Candidate> = Vec::new();
+    for (i, c) in cands.iter().enumerate() {
+        let next = cands.get(i + 1).map_or(text.len(), |n| n.line.0);
+        let body_from = (c.line.1 + 1).min(next);
+        let mut structure = false;
+        let mut text_lines = 0;
+        for (n, line) in lines(text, (body_from, next)).enumerate() {
+            if n > 60 {
+                break;
+            }
+            let l = &text[line.0..line.1];
+            if l.trim().is_empty() {
+                continue;
+            }
+            text_lines += 1;
+            if may_be_section(l) && l.len() < 200 && r.section.is_match(l) {
+                structure = true;
+                break;
+            }
+        }
+        if structure || (c.labelled && text_lines >= 4) {
+            kept.push(c);
+        }
+    }
+    // A repeated number: the later heading wins.
+    let mut dedup: Vec<&Candidate> = Vec::new();
+    for c in kept {
+        if let Some(pos) = dedup.iter().position(|d| d.number == c.number) {
+            dedup.truncate(pos);
+        }
+        dedup.push(c);
+    }
+    // Increasing numbers only; a bare-number heading may not jump far ahead.
+    let mut chosen: Vec<&Candidate> = Vec::new();
+    for c in dedup {
+        match chosen.last() {
+            None => chosen.push(c),
+            Some(prev)
+                if c.number > prev.number && (c.labelled || c.number <= prev.number + 10) =>
+            {
+                chosen.push(c)
+            }
+            _ => {}
+        }
+    }
+
+    let mut items = Vec::with_capacity(chosen.len());
+    for (i, c) in chosen.iter().enumerate() {
+        let end = chosen.get(i + 1).map_or(text.len(), |n| n.line.0);
+        let (title, title_span, body_start) = title_with_continuation(text, c, end, r);
+        items.push(Item {
+            number: Some(c.number.to_string()),
+            title,
+            title_span,
+            start: c.line.0,
+            end,
+            body_start,
+        });
+    }
+    items
+}
+
+/// The title, joined with a continuation line where the heading wrapped (the next line
+/// starts in lower case and is not a section heading). Dot leaders and a trailing page
+/// number after them are dropped.
+fn title_with_continuation(
+    text: &str,
+    c: &Candidate,
+    end: usize,
+    r: &ItemRules,
+) -> (String, (usize, usize), usize) {
+    let mut span = c.title;
+    let mut body_start = (c.line.1 + 1).min(end);
+    let mut extra = 0;
+    while extra < 2 && body_start < end {
+        let line_end = text[body_start..end]
+            .find('\n')
+            .map_or(end, |i| body_start + i);
+        let l = &text[body_start..line_end];
+        let t = l.trim_start();
+        let continues = t.chars().next().is_some_and(char::is_lowercase) && !r.section.is_match(l);
+        if !continues {
+            break;
+        }
+        span.1 = line_end;
+        body_start = (line_end + 1).min(end);
+        extra += 1;
+    }
+    let raw = &text[span.0..span.1];
+    let mut title: String = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    if let Some(i) = title.find("....").or_else(|| title.find('…')) {
+        title.truncate(i);
+    }
+    let title = title
+        .trim()
+        .trim_end_matches(['-', '–', ':'])
+        .trim()
+        .to_string();
+    (title, span, body_start)
+}
+
+/// The sections of one item, in order. Text before the first heading is a Summary section
+/// without a heading (some systems print the resumé untitled).
+pub(crate) fn sections(text: &str, item: &Item, r: &ItemRules) -> Vec<Section> {
+    let mut out: Vec<Section> = Vec::new();
+    let mut open: Option<(Kind, Option<String>, (usize, usize), usize)> = Some((
+        Kind::Summary,
+        None,
+        (item.body_start, item.body_start),
+        item.body_start,
+    ));
+    for line in lines(text, (item.body_start, item.end)) {
+        let l = &text[line.0..line.1];
+        if l.len() > 200 || !may_be_section(l) {
+            continue;
+        }
+        let Some(caps) = r.section.first_captures(l) else {
+            continue;
+        };
+        let kind_word = caps.name("kind").map_or("", |m| m.as_str()).to_lowercase();
+        let kind = match kind_word.as_str() {
+            "resumé" | "resume" => Kind::Summary,
+            "sagsfremstilling" | "sagsbeskrivelse" | "sagens indhold" | "sagens baggrund"
+            | "baggrund" | "beskrivelse" => Kind::Background,
+            "indstilling" => Kind::Recommendation,
+            "beslutning" | "afgørelse" => Kind::Decision,
+            _ => Kind::Other,
+        };
+        let rest = caps.name("rest").map_or("", |m| m.as_str());
+        let rest_start = line.0 + caps.name("rest").map_or(l.len(), |m| m.start());
+        let mut owner = caps.name("owner1").map(|m| m.as_str().to_string());
+        if owner.is_none() {
+            owner = r
+                .owner
+                .first_captures(rest)
+                .and_then(|c| c.name("owner").map(|m| m.as_str().to_string()));
+        }
+        // "Beslutning: Godkendt." runs on after the colon; a date's "17:00" is not a colon
+        // of this kind because the owner/date part has no space before it.
+        let body_from = match rest.find(':') {
+            Some(i) if !rest[..i].ends_with(|c: char| c.is_ascii_digit()) => rest_start + i + 1,
+            _ => (line.1 + 1).min(item.end),
+        };
+        if let Some((k, o, h, b)) = open.take() {
+            out.push(Section {
+                kind: k,
+                owner: o,
+                heading: h,
+                body: (b, line.0.max(b)),
+            });
+        }
+        open = Some((kind, owner, line, body_from));
+    }
+    if let Some((k, o, h, b)) = open.take() {
+        out.push(Section {
+            kind: k,
+            owner: o,
+            heading: h,
+            body: (b, item.end.max(b)),
+        });
+    }
+    // A decision heading with no owner whose first line names a body and a date
+    // ("Beslutning\nØkonomiudvalget den 5. december 2022:\nAnbefales.") belongs to that body.
+    for s in out
+        .iter_mut()
+        .filter(|s| s.kind == Kind::Decision && s.owner.is_none())
+    {
+        if let Some(first) = lines(text, s.body).find(|l| !text[l.0..l.1].trim().is_empty()) {
+            let l = &text[first.0..first.1];
+            if let Some(c) = r.owner.first_captures(l) {
+                let has_date = l.contains(|c: char| c.is_ascii_digit());
+                if has_date {
+                    s.owner = c.name("owner").map(|m| m.as_str().to_string());
+                }
+            }
+        }
+    }
+    out.retain(|s| {
+        !(s.kind == Kind::Summary
+            && s.heading.0 == s.heading.1
+            && text[s.body.0..s.body.1].trim().is_empty())
+    });
+    out
+}
+
+/// The whole text as one unnumbered item, titled by its first non-empty line.
+pub(crate) fn whole(text: &str) -> Item {
+    let first = lines(text, (0, text.len()))
+        .find(|l| !text[l.0..l.1].trim().is_empty())
+        .unwrap_or((0, 0));
+    Item {
+        number: None,
+        title: text[first.0..first.1].trim().to_string(),
+        title_span: first,
+        start: 0,
+        end: text.len(),
+        body_start: (first.1 + 1).min(text.len()),
+    }
+}

@@ -1,0 +1,389 @@
+//! Loading the rules in `patterns/*.toml`, compiling them, and checking their examples.
+//!
+//! A rule is a list of regexes sharing one id. The file syntax is described in
+//! `patterns/README.md`; the two rewrites that happen here are the `{VAR}` substitution and
+//! "a plain space means any whitespace", so a phrase written once matches however the PDF
+//! broke its lines.
+
+use std::collections::{BTreeMap, HashMap};
+
+use regex::{Captures, Regex, RegexBuilder};
+use serde::Deserialize;
+
+use crate::RuleError;
+
+/// The rule files, embedded so the binary carries its rules.
+pub(crate) const FILES: &[(&str, &str)] = &[
+    (
+        "action_plan.toml",
+        include_str!("../../../patterns/action_plan.toml"),
+    ),
+    (
+        "decision.toml",
+        include_str!("../../../patterns/decision.toml"),
+    ),
+    (
+        "danmarkskort.toml",
+        include_str!("../../../patterns/danmarkskort.toml"),
+    ),
+    ("header.toml", include_str!("../../../patterns/header.toml")),
+    ("items.toml", include_str!("../../../patterns/items.toml")),
+];
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileSpec {
+    #[serde(default)]
+    vars: BTreeMap<String, String>,
+    #[serde(default)]
+    rule: Vec<RuleSpec>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleSpec {
+    id: String,
+    rationale: String,
+    patterns: Vec<String>,
+    #[serde(default, rename = "match")]
+    must_match: Vec<String>,
+    #[serde(default)]
+    no_match: Vec<String>,
+}
+
+/// One compiled rule.
+#[derive(Debug)]
+pub(crate) struct Rule {
+    pub(crate) id: String,
+    /// Why the rule exists; kept so tooling can show it next to evidence.
+    #[allow(dead_code)]
+    pub(crate) rationale: String,
+    /// Raw pattern text before compilation, for the literal prefilter.
+    pub(crate) raw: Vec<String>,
+    regexes: Vec<Regex>,
+    pub(crate) must_match: Vec<String>,
+    pub(crate) no_match: Vec<String>,
+}
+
+/// A match: byte offsets into the searched text; start <= end.
+pub(crate) type Hit = (usize, usize);
+
+impl Rule {
+    /// Every match of every pattern, left-boundary checked, sorted by start.
+    ///
+    /// A match that begins with a letter or digit must not be preceded by one: this is the
+    /// word boundary Unicode `\b` would give, checked once per candidate instead of at every
+    /// position of the search.
+    pub(crate) fn find_all(&self, text: &str) -> Vec<Hit> {
+        let mut out = Vec::new();
+        for re in &self.regexes {
+            let mut at = 0;
+            while at <= text.len() {
+                let Some(m) = re.find_at(text, at) else { break };
+                if left_ok(text, m.start()) {
+                    out.push((m.start(), m.end()));
+                    at = if m.end() > m.start() {
+                        m.end()
+                    } else {
+                        next_char(text, m.end())
+                    };
+                } else {
+                    at = next_char(text, m.start());
+                }
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+
+    /// Whether any pattern matches.
+    pub(crate) fn is_match(&self, text: &str) -> bool {
+        !self.find_all(text).is_empty()
+    }
+
+    /// Every boundary-checked match with its capture groups, in pattern order then position.
+    pub(crate) fn captures<'t>(&self, text: &'t str) -> Vec<Captures<'t>> {
+        let mut out = Vec::new();
+        for re in &self.regexes {
+            let mut at = 0;
+            while at <= text.len() {
+                let Some(c) = re.captures_at(text, at) else {
+                    break;
+                };
+                let m = c.get(0).expect("group 0 always participates");
+                if left_ok(text, m.start()) {
+                    at = if m.end() > m.start() {
+                        m.end()
+                    } else {
+                        next_char(text, m.end())
+                    };
+                    out.push(c);
+                } else {
+                    at = next_char(text, m.start());
+                }
+            }
+        }
+        out.sort_by_key(|c| c.get(0).map(|m| m.start()));
+        out
+    }
+
+    /// The first match (by position) with its captures.
+    pub(crate) fn first_captures<'t>(&self, text: &'t str) -> Option<Captures<'t>> {
+        self.captures(text).into_iter().next()
+    }
+
+    /// Runs the rule's own examples; the first that fails is an error.
+    pub(crate) fn check_examples(&self) -> Result<(), RuleError> {
+        for ex in &self.must_match {
+            if !self.is_match(ex) {
+                return Err(RuleError::Example {
+                    id: self.id.clone(),
+                    example: ex.clone(),
+                    expected_match: true,
+                });
+            }
+        }
+        for ex in &self.no_match {
+            if self.is_match(ex) {
+                return Err(RuleError::Example {
+                    id: self.id.clone(),
+                    example: ex.clone(),
+                    expected_match: false,
+                });
+            }
+        }
+        Ok(())
+    }
+}
+
+fn left_ok(text: &str, start: usize) -> bool {
+    let starts_word = text[start..]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric);
+    !starts_word
+        || text[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+}
+
+fn next_char(text: &str, at: usize) -> usize {
+    text[at..]
+        .chars()
+        .next()
+        .map_or(at + 1, |c| at + c.len_utf8())
+}
+
+/// All rules by id.
+pub(crate) struct RuleSet {
+    rules: HashMap<String, Rule>,
+}
+
+impl RuleSet {
+    /// Parses and compiles every embedded file.
+    pub(crate) fn load() -> Result<RuleSet, RuleError> {
+        let mut rules = HashMap::new();
+        for (name, src) in FILES {
+            for rule in parse_file(name, src)? {
+                if rules.contains_key(&rule.id) {
+                    return Err(RuleError::Duplicate(rule.id));
+                }
+                rules.insert(rule.id.clone(), rule);
+            }
+        }
+        Ok(RuleSet { rules })
+    }
+
+    /// Takes a rule out of the set; every rule the matcher needs is taken exactly once.
+    pub(crate) fn take(&mut self, id: &str) -> Result<Rule, RuleError> {
+        self.rules
+            .remove(id)
+            .ok_or_else(|| RuleError::Missing(id.to_string()))
+    }
+
+    /// Ids of rules left untaken (a rule file defining a rule nothing uses is a mistake).
+    pub(crate) fn leftover(&self) -> Vec<String> {
+        let mut ids: Vec<String> = self.rules.keys().cloned().collect();
+        ids.sort();
+        ids
+    }
+}
+
+fn parse_file(name: &str, src: &str) -> Result<Vec<Rule>, RuleError> {
+    let spec: FileSpec = toml::from_str(src).map_err(|e| RuleError::File {
+        file: name.to_string(),
+        message: e.to_string(),
+    })?;
+    let mut out = Vec::new();
+    for r in spec.rule {
+        let mut regexes = Vec::new();
+        for p in &r.patterns {
+            let expanded = expand_vars(p, &spec.vars).map_err(|var| RuleError::UnknownVar {
+                id: r.id.clone(),
+                var,
+            })?;
+            let source = spaces_to_whitespace(&expanded);
+            let re = RegexBuilder::new(&source)
+                .case_insensitive(true)
+                .size_limit(1 << 24)
+                .build()
+                .map_err(|e| RuleError::Regex {
+                    id: r.id.clone(),
+                    pattern: p.clone(),
+                    message: e.to_string(),
+                })?;
+            regexes.push(re);
+        }
+        out.push(Rule {
+            id: r.id,
+            rationale: r.rationale,
+            raw: r.patterns,
+            regexes,
+            must_match: r.must_match,
+            no_match: r.no_match,
+        });
+    }
+    Ok(out)
+}
+
+/// Replaces `{NAME}` (upper-case letters and `_`) by the variable's text. Regex repetition
+/// braces hold digits, so they never look like a variable.
+fn expand_vars(p: &str, vars: &BTreeMap<String, String>) -> Result<String, String> {
+    let mut out = String::with_capacity(p.len());
+    let mut rest = p;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let name_len = after
+            .bytes()
+            .take_while(|b| b.is_ascii_uppercase() || *b == b'_')
+            .count();
+        // `\p{L}` and `\P{L}` are Unicode classes, not variables.
+        let class = out.ends_with("\\p") || out.ends_with("\\P");
+        if !class && name_len > 0 && after.as_bytes().get(name_len) == Some(&b'}') {
+            let name = &after[..name_len];
+            let value = vars.get(name).ok_or_else(|| name.to_string())?;
+            out.push_str(value);
+            rest = &after[name_len + 1..];
+        } else {
+            out.push('{');
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+/// A plain space becomes `\s+` (or `\s*` before `?`/`*`), outside character classes and
+/// not when escaped.
+fn spaces_to_whitespace(p: &str) -> String {
+    let mut out = String::with_capacity(p.len() * 2);
+    let mut chars = p.chars().peekable();
+    let mut in_class = false;
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                out.push(c);
+                if let Some(n) = chars.next() {
+                    out.push(n);
+                }
+            }
+            '[' if !in_class => {
+                in_class = true;
+                out.push(c);
+                // A ']' right after '[' or '[^' is a literal.
+                if chars.peek() == Some(&'^') {
+                    out.push(chars.next().unwrap_or('^'));
+                }
+                if chars.peek() == Some(&']') {
+                    out.push(chars.next().unwrap_or(']'));
+                }
+            }
+            ']' if in_class => {
+                in_class = false;
+                out.push(c);
+            }
+            ' ' if !in_class => match chars.peek() {
+                Some('?') | Some('*') => {
+                    chars.next();
+                    out.push_str(r"\s*");
+                }
+                _ => out.push_str(r"\s+"),
+            },
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_example_holds() {
+        let set = RuleSet::load().unwrap();
+        let mut failures = Vec::new();
+        let mut n = 0;
+        for rule in set.rules.values() {
+            for ex in &rule.must_match {
+                n += 1;
+                if !rule.is_match(ex) {
+                    failures.push(format!("{}: should match {ex:?}", rule.id));
+                }
+            }
+            for ex in &rule.no_match {
+                n += 1;
+                if rule.is_match(ex) {
+                    failures.push(format!("{}: should not match {ex:?}", rule.id));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+        assert!(n > 100, "only {n} examples");
+    }
+
+    #[test]
+    fn every_rule_has_examples_of_both_kinds() {
+        let set = RuleSet::load().unwrap();
+        for rule in set.rules.values() {
+            assert!(!rule.must_match.is_empty(), "{} has no positive", rule.id);
+            assert!(!rule.no_match.is_empty(), "{} has no negative", rule.id);
+        }
+    }
+
+    #[test]
+    fn spaces_become_whitespace_outside_classes() {
+        assert_eq!(spaces_to_whitespace("a b"), r"a\s+b");
+        assert_eq!(spaces_to_whitespace("a ?b"), r"a\s*b");
+        assert_eq!(spaces_to_whitespace("[^ ]x"), "[^ ]x");
+        assert_eq!(spaces_to_whitespace(r"a\ b"), r"a\ b");
+    }
+
+    #[test]
+    fn vars_expand_and_quantifiers_stay() {
+        let mut vars = BTreeMap::new();
+        vars.insert("PLAN".to_string(), "plan".to_string());
+        assert_eq!(expand_vars("x{0,3}{PLAN}", &vars).unwrap(), "x{0,3}plan");
+        assert_eq!(expand_vars("{NOPE}", &vars), Err("NOPE".to_string()));
+        assert_eq!(expand_vars(r"\p{L}\P{L}", &vars).unwrap(), r"\p{L}\P{L}");
+    }
+
+    #[test]
+    fn a_phrase_matches_across_a_line_break() {
+        let set = RuleSet::load().unwrap();
+        let rule = &set.rules["action_plan.no_need"];
+        assert!(
+            rule.is_match("Byrådet finder ikke\nanledning til at udarbejde en\nhandlingsplan.")
+        );
+    }
+
+    #[test]
+    fn matches_start_at_a_word_boundary() {
+        let set = RuleSet::load().unwrap();
+        let rule = &set.rules["danmarkskort.subject"];
+        assert!(rule.find_all("naturdanmarkskortet").is_empty());
+        assert_eq!(rule.find_all("Ét Danmarkskort").len(), 1);
+    }
+}

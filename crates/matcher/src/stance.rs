@@ -1,0 +1,620 @@
+//! Danmarkskort items: is an item about the map, which year's map, and what did the body
+//! that met decide about an action plan?
+//!
+//! # How the stance is decided
+//!
+//! 1. The body's *own* decision is found among the item's decision sections: a plain
+//!    "Beslutning"/"Afgørelse", or one naming the body that met ("Beslutning i Byrådet den …"
+//!    in council minutes). Decisions naming another body ("Beslutning i Økonomiudvalget den
+//!    …") are *quoted* decisions: part of what was recommended, never the body's own.
+//! 2. The own decision is read sentence by sentence: a postponement ("Udsat.", "Punktet blev
+//!    trukket af dagsordenen") makes the item `deferred`, whatever else was said; a sentence
+//!    of a minority ("Et mindretal (Ø) ønskede …") is skipped; a proposal counts only if it
+//!    was carried (by words or by the vote count), and a rejected proposal for a plan means
+//!    the majority chose no plan; any other sentence with a stance phrase is the body's
+//!    stance (a plan for part of the area is still a plan: `prepare` beats `no_need`).
+//! 3. A decision that only approves ("Godkendt.", "Anbefales.", "Økonomiudvalgets indstilling
+//!    tiltrådt.") takes the stance of what was recommended: the latest quoted committee
+//!    decision with a stance of its own, else the "Indstilling" (its "at …" bullets), else —
+//!    where the recommendation only approves the administration's assessment — that
+//!    assessment in the case description.
+//! 4. A recommendation that only names the question ("at Byrådet tager stilling til, om der
+//!    er behov for …") or lays out options has no stance; nor does legal background restating
+//!    the duty. Then the body's stance is `not_addressed` unless its decision says more.
+//!
+//! Within a sentence, negated or "instead of" phrases (`action_plan.no_need`) win over the
+//! plain phrase they contain (`action_plan.prepare`), and phrases that only name the question
+//! (`action_plan.neutral`, `action_plan.duty`) switch off the stance phrases inside them.
+
+use aho_corasick::AhoCorasick;
+use chrono::Datelike;
+
+use crate::doc::{Doc, sentences};
+use crate::header::{self, HeaderRules};
+use crate::items::{self, Item, ItemRules, Kind, Section};
+use crate::rules::{Hit, Rule};
+use crate::{Body, DanmarkskortItem, Evidence, Meeting, Stance};
+
+pub(crate) struct MapRules {
+    pub(crate) literal: AhoCorasick,
+    pub(crate) subject: Rule,
+    pub(crate) noise: Rule,
+    pub(crate) context: Rule,
+    pub(crate) not_treatment_title: Rule,
+    pub(crate) map_year: Rule,
+    pub(crate) figures_year: Rule,
+}
+
+pub(crate) struct StanceRules {
+    pub(crate) prepare: Rule,
+    pub(crate) no_need: Rule,
+    pub(crate) neutral: Rule,
+    pub(crate) duty: Rule,
+    pub(crate) options: Rule,
+    pub(crate) approve: Rule,
+    pub(crate) not_approved: Rule,
+    pub(crate) carried: Rule,
+    pub(crate) deferred: Rule,
+    pub(crate) minority: Rule,
+    pub(crate) majority: Rule,
+    pub(crate) proposal: Rule,
+    pub(crate) votes_for: Rule,
+    pub(crate) votes_against: Rule,
+    pub(crate) recommendation_sentence: Rule,
+    pub(crate) refers_assessment: Rule,
+}
+
+/// Builds the literal prefilter from the `danmarkskort.literal` patterns: ASCII
+/// case-insensitive, with every non-ASCII letter also in its other case (aho-corasick folds
+/// ASCII only).
+pub(crate) fn literal_prefilter(rule: &Rule) -> AhoCorasick {
+    let mut pats: Vec<String> = Vec::new();
+    for p in &rule.raw {
+        let mut forms = vec![String::new()];
+        for c in p.chars() {
+            if c.is_ascii() {
+                forms.iter_mut().for_each(|f| f.push(c));
+            } else {
+                let lower: String = c.to_lowercase().collect();
+                let upper: String = c.to_uppercase().collect();
+                forms = forms
+                    .iter()
+                    .flat_map(|f| [format!("{f}{lower}"), format!("{f}{upper}")])
+                    .collect();
+            }
+        }
+        pats.extend(forms);
+    }
+    pats.sort();
+    pats.dedup();
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(&pats)
+        .expect("literal patterns are plain strings")
+}
+
+/// Stance of one sentence, with the words that decided it.
+#[derive(Debug, Clone, Copy)]
+struct Said {
+    stance: Stance,
+    hit: Hit,
+    rule: &'static str,
+}
+
+const PREPARE: &str = "action_plan.prepare";
+const NO_NEED: &str = "action_plan.no_need";
+
+/// What a decision (own or quoted) says.
+#[derive(Default)]
+struct Reading {
+    explicit: Vec<(Stance, Evidence)>,
+    deferred: Option<Evidence>,
+    approve: Option<Evidence>,
+    /// A proposal the majority voted down, and its stance.
+    rejected: Option<(Stance, Evidence)>,
+    notes: Vec<Evidence>,
+}
+
+pub(crate) struct Ctx<'a> {
+    pub(crate) doc: &'a Doc,
+    pub(crate) map: &'a MapRules,
+    pub(crate) st: &'a StanceRules,
+    pub(crate) hdr: &'a HeaderRules,
+    pub(crate) items: &'a ItemRules<'a>,
+    pub(crate) meeting: &'a Meeting,
+}
+
+impl Ctx<'_> {
+    /// The danmarkskort reading of one item, or None if the item is not about the map.
+    pub(crate) fn item(&self, item: &Item) -> Option<DanmarkskortItem> {
+        let text = &self.doc.text;
+        let itext = &text[item.start..item.end];
+        let noise = self.map.noise.find_all(itext);
+        let subject: Vec<Hit> = self
+            .map
+            .subject
+            .find_all(itext)
+            .into_iter()
+            .filter(|h| !noise.iter().any(|n| overlaps(*n, *h)))
+            .map(|(a, b)| (item.start + a, item.start + b))
+            .collect();
+        if subject.is_empty() || !self.map.context.is_match(itext) {
+            return None;
+        }
+        let in_title = |h: &Hit| h.0 >= item.title_span.0 && h.1 <= item.title_span.1;
+        let title_hit = subject.iter().find(|h| in_title(h)).copied();
+        let body_hits = subject.iter().filter(|h| !in_title(h)).count();
+        let excluded = self.map.not_treatment_title.is_match(&item.title);
+        let why = match title_hit {
+            Some(h) => self.doc.line_evidence("danmarkskort.subject.title", h),
+            None if !excluded && body_hits >= 3 => {
+                let h = subject[0];
+                self.doc.evidence(
+                    "danmarkskort.subject.body",
+                    self.sentence_around(item, h),
+                    h,
+                )
+            }
+            None => return None,
+        };
+        let mut evidence = vec![why];
+        let map_year = self.map_year(item, &mut evidence);
+        let (action_plan, mut ev) = self.stance(item);
+        evidence.append(&mut ev);
+        Some(DanmarkskortItem {
+            number: item.number.clone(),
+            title: item.title.clone(),
+            map_year,
+            action_plan,
+            page: self.doc.page_no(item.start),
+            evidence,
+        })
+    }
+
+    fn sentence_around(&self, item: &Item, h: Hit) -> (usize, usize) {
+        sentences(&self.doc.text, (item.start, item.end))
+            .into_iter()
+            .find(|s| s.0 <= h.0 && h.1 <= s.1)
+            .unwrap_or(h)
+    }
+
+    /// The map's publication year: named for the map (title first), else the year of the
+    /// figures plus one, else the latest map published before the meeting (maps come out
+    /// around June). Years after the meeting's year are ignored (a later map can only be
+    /// mentioned as coming).
+    fn map_year(&self, item: &Item, ev: &mut Vec<Evidence>) -> Option<i32> {
+        let text = &self.doc.text;
+        let meeting_year = self.meeting.date.map(|d| d.year());
+        let possible = |y: i32| meeting_year.is_none_or(|m| y <= m) && y >= 2010;
+        for (rule, shift, id) in [
+            (&self.map.map_year, 0, "danmarkskort.map_year"),
+            (&self.map.figures_year, 1, "danmarkskort.figures_year"),
+        ] {
+            let mut found: Vec<(bool, i32, Hit)> = Vec::new();
+            for c in rule.captures(&text[item.start..item.end]) {
+                let Some(y) = c.name("year") else { continue };
+                let Ok(year) = y.as_str().parse::<i32>() else {
+                    continue;
+                };
+                let year = year + shift;
+                let hit = (item.start + y.start(), item.start + y.end());
+                let whole = c.get(0).expect("group 0");
+                let in_title = item.start + whole.start() < item.title_span.1
+                    && item.start + whole.start() >= item.title_span.0;
+                if possible(year) {
+                    found.push((in_title, year, hit));
+                }
+            }
+            // A year in the title decides; otherwise the latest year the body names.
+            let best = found
+                .iter()
+                .find(|f| f.0)
+                .or_else(|| found.iter().max_by_key(|f| f.1));
+            if let Some(&(_, year, hit)) = best {
+                ev.push(self.doc.evidence(id, self.sentence_around(item, hit), hit));
+                return Some(year);
+            }
+        }
+        let date = self.meeting.date?;
+        if let Some(e) = self
+            .meeting
+            .evidence
+            .iter()
+            .find(|e| e.rule.starts_with("header.date"))
+        {
+            let mut e = e.clone();
+            e.rule = "danmarkskort.map_year.from_meeting_date".to_string();
+            ev.push(e);
+        }
+        Some(if date.month() >= 6 {
+            date.year()
+        } else {
+            date.year() - 1
+        })
+    }
+
+    fn is_own(&self, owner: Option<&str>) -> bool {
+        let Some(o) = owner else { return true };
+        let class = header::classify(self.hdr, o);
+        match (self.meeting.body, class) {
+            (_, Body::Unknown) => true,
+            (Body::Council, c) => c == Body::Council,
+            (Body::Committee, Body::Committee) => {
+                let fo = tilsyn_kommuner::fold_ascii(o);
+                let generic = fo == "udvalget" || fo == "udvalg" || fo == "udvalgets";
+                generic
+                    || self.meeting.body_name.as_deref().is_none_or(|n| {
+                        let fnm = tilsyn_kommuner::fold_ascii(n);
+                        fnm.contains(&fo) || fo.contains(&fnm)
+                    })
+            }
+            (Body::Committee, _) => false,
+            (Body::Unknown, _) => {
+                self.meeting.body_name.as_deref().is_some_and(|n| {
+                    tilsyn_kommuner::fold_ascii(n) == tilsyn_kommuner::fold_ascii(o)
+                })
+            }
+        }
+    }
+
+    /// The stance of the body that met, with the evidence that decided it.
+    fn stance(&self, item: &Item) -> (Stance, Vec<Evidence>) {
+        let text = &self.doc.text;
+        let secs = items::sections(text, item, self.items);
+        let decisions: Vec<&Section> = secs.iter().filter(|s| s.kind == Kind::Decision).collect();
+        let (own, quoted): (Vec<&Section>, Vec<&Section>) = decisions
+            .iter()
+            .partition(|s| self.is_own(s.owner.as_deref()));
+        let own = own
+            .iter()
+            .find(|s| self.heading_has_meeting_date(s))
+            .or(own.last())
+            .copied();
+        let Some(own) = own else {
+            return (Stance::NotAddressed, Vec::new());
+        };
+        let reading = self.read_decision(own.body);
+        let mut ev = reading.notes.clone();
+        if let Some(d) = reading.deferred {
+            ev.insert(0, d);
+            return (Stance::Deferred, ev);
+        }
+        if let Some(stance) = pick(&reading.explicit) {
+            ev.splice(
+                0..0,
+                reading
+                    .explicit
+                    .iter()
+                    .filter(|e| e.0 == stance)
+                    .map(|e| e.1.clone())
+                    .take(2),
+            );
+            return (stance, ev);
+        }
+        if let Some(a) = reading.approve {
+            ev.insert(0, a);
+            if let Some((stance, mut rec)) = self.recommended(item, &secs, &quoted) {
+                ev.append(&mut rec);
+                return (stance, ev);
+            }
+        }
+        if let Some((stance, e)) = reading.rejected {
+            // The majority voted down a proposal: it chose the other way.
+            ev.insert(0, e);
+            let chosen = match stance {
+                Stance::Prepare => Stance::NoNeed,
+                Stance::NoNeed => Stance::Prepare,
+                other => other,
+            };
+            return (chosen, ev);
+        }
+        let passage = (own.heading.0, own.body.1);
+        let end_of_first_line = text[own.heading.0..own.body.1]
+            .find('\n')
+            .map_or(own.body.1, |i| own.heading.0 + i);
+        ev.insert(
+            0,
+            self.doc.evidence(
+                "action_plan.not_addressed",
+                passage,
+                (own.heading.0, end_of_first_line),
+            ),
+        );
+        (Stance::NotAddressed, ev)
+    }
+
+    fn heading_date(&self, s: &Section) -> Option<chrono::NaiveDate> {
+        let line = &self.doc.text[s.heading.0..s.heading.1];
+        self.hdr
+            .date
+            .captures(line)
+            .iter()
+            .find_map(header::parse_date)
+    }
+
+    fn heading_has_meeting_date(&self, s: &Section) -> bool {
+        let Some(date) = self.meeting.date else {
+            return false;
+        };
+        let line = &self.doc.text[s.heading.0..s.heading.1];
+        self.hdr
+            .date
+            .captures(line)
+            .iter()
+            .any(|c| header::parse_date(c) == Some(date))
+    }
+
+    /// Reads a decision section sentence by sentence.
+    fn read_decision(&self, range: (usize, usize)) -> Reading {
+        let text = &self.doc.text;
+        let st = self.st;
+        let sents = sentences(text, range);
+        let mut r = Reading::default();
+        let mut skip_until = 0;
+        for (i, &(s, e)) in sents.iter().enumerate() {
+            let t = &text[s..e];
+            let abs = |h: Hit| (s + h.0, s + h.1);
+            if r.deferred.is_none() {
+                if let Some(&h) = st.deferred.find_all(t).first() {
+                    r.deferred = Some(self.doc.evidence(&st.deferred.id, (s, e), abs(h)));
+                }
+            }
+            let said = self.sentence_stance(t);
+            let minority = st.minority.find_all(t);
+            if !minority.is_empty() && !st.majority.is_match(t) {
+                if let Some(said) = said {
+                    r.notes.push(
+                        self.doc
+                            .evidence("decision.minority", (s, e), abs(said.hit)),
+                    );
+                }
+                // "Indstillingen blev godkendt, idet Ø stemte imod": the approval before the
+                // minority's words is still the body's.
+                if r.approve.is_none() {
+                    let not = st.not_approved.find_all(t);
+                    if let Some(&h) = st
+                        .approve
+                        .find_all(t)
+                        .iter()
+                        .find(|h| h.0 < minority[0].0 && !not.iter().any(|n| overlaps(*n, **h)))
+                    {
+                        r.approve = Some(self.doc.evidence(&st.approve.id, (s, e), abs(h)));
+                    }
+                }
+                continue;
+            }
+            if i < skip_until {
+                continue;
+            }
+            if let Some(said) = said {
+                if st.proposal.is_match(t) {
+                    // A proposal: look for its fate here and in the next two sentences.
+                    let mut fate = None;
+                    for (j, &(fs, fe)) in sents.iter().enumerate().skip(i).take(3) {
+                        let ft = &text[fs..fe];
+                        if let Some(&h) = st.not_approved.find_all(ft).first() {
+                            fate = Some((false, (fs, fe), (fs + h.0, fs + h.1), j));
+                            break;
+                        }
+                        if let Some(carried) = vote(st, ft) {
+                            fate = Some((carried, (fs, fe), (fs, fe), j));
+                            break;
+                        }
+                        if let Some(&h) = st.carried.find_all(ft).first() {
+                            fate = Some((true, (fs, fe), (fs + h.0, fs + h.1), j));
+                            break;
+                        }
+                    }
+                    match fate {
+                        Some((true, p, h, _)) => {
+                            r.explicit.push((
+                                said.stance,
+                                self.doc.evidence(said.rule, (s, e), abs(said.hit)),
+                            ));
+                            r.notes.push(self.doc.evidence("decision.carried", p, h));
+                        }
+                        Some((false, p, h, j)) => {
+                            r.rejected = Some((
+                                said.stance,
+                                self.doc.evidence("decision.rejected_proposal", p, h),
+                            ));
+                            r.notes
+                                .push(self.doc.evidence(said.rule, (s, e), abs(said.hit)));
+                            skip_until = j + 1;
+                        }
+                        None => r.notes.push(self.doc.evidence(
+                            "decision.proposal_undecided",
+                            (s, e),
+                            abs(said.hit),
+                        )),
+                    }
+                    continue;
+                }
+                r.explicit.push((
+                    said.stance,
+                    self.doc.evidence(said.rule, (s, e), abs(said.hit)),
+                ));
+            }
+            if r.approve.is_none() {
+                let not = st.not_approved.find_all(t);
+                if let Some(&h) = st
+                    .approve
+                    .find_all(t)
+                    .iter()
+                    .find(|h| !not.iter().any(|n| overlaps(*n, **h)))
+                {
+                    r.approve = Some(self.doc.evidence(&st.approve.id, (s, e), abs(h)));
+                }
+            }
+        }
+        r
+    }
+
+    /// The stance of one sentence, if it takes one.
+    fn sentence_stance(&self, t: &str) -> Option<Said> {
+        let st = self.st;
+        let neutral = st.neutral.find_all(t);
+        let duty = st.duty.find_all(t);
+        let suppressed = |h: &Hit| {
+            neutral.iter().any(|n| n.0 <= h.0 && h.0 < n.1)
+                || duty.iter().any(|d| d.0 <= h.0 && h.0 < d.1 + 150)
+        };
+        let nos: Vec<Hit> = st
+            .no_need
+            .find_all(t)
+            .into_iter()
+            .filter(|h| !suppressed(h))
+            .collect();
+        let preps: Vec<Hit> = st
+            .prepare
+            .find_all(t)
+            .into_iter()
+            .filter(|h| !suppressed(h) && !nos.iter().any(|n| overlaps(*n, *h)))
+            .collect();
+        match (preps.first(), nos.first()) {
+            (Some(_), Some(_)) if st.options.is_match(t) => None,
+            (Some(&p), _) => Some(Said {
+                stance: Stance::Prepare,
+                hit: p,
+                rule: PREPARE,
+            }),
+            (None, Some(&n)) => Some(Said {
+                stance: Stance::NoNeed,
+                hit: n,
+                rule: NO_NEED,
+            }),
+            (None, None) => None,
+        }
+    }
+
+    /// The stance of a range read as a recommendation (every sentence, no votes).
+    fn range_stance(&self, range: (usize, usize)) -> Option<(Stance, Evidence)> {
+        let text = &self.doc.text;
+        let mut found: Vec<(Stance, Evidence)> = Vec::new();
+        for (s, e) in sentences(text, range) {
+            if let Some(said) = self.sentence_stance(&text[s..e]) {
+                found.push((
+                    said.stance,
+                    self.doc
+                        .evidence(said.rule, (s, e), (s + said.hit.0, s + said.hit.1)),
+                ));
+            }
+        }
+        let both = found.iter().any(|f| f.0 == Stance::Prepare)
+            && found.iter().any(|f| f.0 == Stance::NoNeed);
+        if both && self.st.options.is_match(&text[range.0..range.1]) {
+            return None;
+        }
+        let stance = pick(&found)?;
+        found.into_iter().find(|f| f.0 == stance)
+    }
+
+    /// What the approved recommendation says: the latest quoted committee decision with a
+    /// stance of its own, else the "Indstilling", else the administration's assessment it
+    /// approves.
+    fn recommended(
+        &self,
+        item: &Item,
+        secs: &[Section],
+        quoted: &[&Section],
+    ) -> Option<(Stance, Vec<Evidence>)> {
+        let text = &self.doc.text;
+        // Latest first: by the date in the heading where there is one, else document order
+        // (some systems print the history newest first, so dates win).
+        let mut quoted: Vec<(Option<chrono::NaiveDate>, usize, &Section)> = quoted
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (self.heading_date(s), i, *s))
+            .collect();
+        quoted.sort_by_key(|(d, i, _)| (*d, *i));
+        for (_, _, q) in quoted.iter().rev() {
+            let r = self.read_decision(q.body);
+            if r.deferred.is_some() {
+                continue;
+            }
+            if let Some(stance) = pick(&r.explicit) {
+                let ev = r
+                    .explicit
+                    .into_iter()
+                    .filter(|e| e.0 == stance)
+                    .map(|e| e.1)
+                    .take(2)
+                    .collect();
+                return Some((stance, ev));
+            }
+        }
+        let mut recs: Vec<(usize, usize)> = secs
+            .iter()
+            .filter(|s| s.kind == Kind::Recommendation)
+            .map(|s| s.body)
+            .collect();
+        if recs.is_empty() {
+            // "Direktionen indstiller, at …" inside another section, up to that section's end.
+            for s in secs
+                .iter()
+                .filter(|s| matches!(s.kind, Kind::Summary | Kind::Background))
+            {
+                if let Some(&h) = self
+                    .st
+                    .recommendation_sentence
+                    .find_all(&text[s.body.0..s.body.1])
+                    .first()
+                {
+                    recs.push((s.body.0 + h.0, s.body.1));
+                }
+            }
+        }
+        for &r in &recs {
+            if let Some((stance, e)) = self.range_stance(r) {
+                return Some((stance, vec![e]));
+            }
+        }
+        let refers = recs.iter().find_map(|&r| {
+            self.st
+                .refers_assessment
+                .find_all(&text[r.0..r.1])
+                .first()
+                .map(|h| (r, (r.0 + h.0, r.0 + h.1)))
+        });
+        if let Some((r, h)) = refers {
+            for s in secs
+                .iter()
+                .filter(|s| matches!(s.kind, Kind::Summary | Kind::Background))
+            {
+                if let Some((stance, e)) = self.range_stance(s.body) {
+                    let why = self.doc.evidence(&self.st.refers_assessment.id, r, h);
+                    return Some((stance, vec![why, e]));
+                }
+            }
+        }
+        let _ = item;
+        None
+    }
+}
+
+/// A plan for part of the area is still a plan: `prepare` beats `no_need`.
+fn pick(found: &[(Stance, Evidence)]) -> Option<Stance> {
+    if found.iter().any(|f| f.0 == Stance::Prepare) {
+        Some(Stance::Prepare)
+    } else if found.iter().any(|f| f.0 == Stance::NoNeed) {
+        Some(Stance::NoNeed)
+    } else {
+        None
+    }
+}
+
+/// Whether a vote count in the sentence carried the motion ("med 5 stemmer for og 20 imod").
+fn vote(st: &StanceRules, t: &str) -> Option<bool> {
+    let n = |rule: &Rule| {
+        rule.captures(t)
+            .first()
+            .and_then(|c| c.name("n"))
+            .and_then(|m| m.as_str().parse::<u32>().ok())
+    };
+    let (f, a) = (n(&st.votes_for)?, n(&st.votes_against)?);
+    Some(f > a)
+}
+
+fn overlaps(a: Hit, b: Hit) -> bool {
+    a.0 < b.1 && b.0 < a.1
+}
