@@ -313,6 +313,10 @@ fn render_item(f: &mut Flow, item: &Item, layout: Layout, st: &Style, m: &Meetin
                             if i == 0 {
                                 let x = f.x() + 12.0;
                                 f.same_line(st.regular, s, x, st.bullet);
+                                // The bullet precedes its text in the content stream.
+                                let runs = &mut f.pages.last_mut().expect("page").runs;
+                                let n = runs.len();
+                                runs.swap(n - 1, n - 2);
                             }
                         }
                     }
