@@ -1,1 +1,286 @@
-//! Ingest (in progress).
+//! Turns council minutes into normalised text, page by page.
+//!
+//! This is the first stage of tilsyn's pipeline: **files → pages of text** →
+//! meetings and items → findings → outcomes → reports. Every later finding
+//! carries a page number, so the unit of output is the [`Page`].
+//!
+//! - PDF (`.pdf`) is read with `pdf-extract` (on `lopdf`), one page at a time,
+//!   so a page the parser chokes on costs that page, not the document.
+//! - HTML (`.html`, `.htm`) is parsed with `scraper` (html5ever), honouring the
+//!   declared charset (`encoding_rs`), dropping scripts, styles, navigation,
+//!   cookie banners and other page chrome. One HTML file is one page.
+//! - Either way the text is normalised ([`normalise`]): NFC, ligatures
+//!   expanded, soft hyphens dropped, words broken across lines re-joined,
+//!   white space collapsed, and running headers and footers removed.
+//!
+//! Files that cannot be read give an [`IngestError`] that says why in words an
+//! analyst understands ("no text layer; OCR needed", "not a PDF: …").
+//!
+//! Parsers of hostile files can panic, overflow the stack or loop for ever.
+//! [`extract_path`] catches panics, but only a separate process survives the
+//! rest: [`sandbox`] runs extraction in worker processes with a time and
+//! memory limit, and that is what the `tilsyn` binary uses.
+//!
+//! ```
+//! use tilsyn_ingest::{extract_bytes, Format};
+//!
+//! let html = "<html><body><nav>Forside</nav><h1>Referat – Byrådet</h1>\
+//!             <p>Udarbejdelse af en handlings-<br>plan.</p></body></html>";
+//! let doc = extract_bytes(html.as_bytes(), Format::Html).unwrap();
+//! assert_eq!(doc.pages.len(), 1);
+//! assert_eq!(doc.pages[0].text, "Referat – Byrådet\nUdarbejdelse af en handlingsplan.");
+//! ```
+#![deny(missing_docs)]
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+mod html;
+pub mod normalise;
+mod pdf;
+pub mod sandbox;
+
+/// The kinds of file tilsyn reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    /// A PDF file.
+    Pdf,
+    /// An HTML page.
+    Html,
+}
+
+impl Format {
+    /// The format of a file by its extension (case-insensitive), as
+    /// CONTRACT.md says: `.pdf`, `.html`, `.htm`. Anything else is `None`
+    /// and is reported as skipped.
+    pub fn from_path(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "pdf" => Some(Format::Pdf),
+            "html" | "htm" => Some(Format::Html),
+            _ => None,
+        }
+    }
+}
+
+/// One page of normalised text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Page {
+    /// 1-based page number, as a PDF viewer shows it.
+    pub number: u32,
+    /// Normalised text: NFC, one text line per `\n`, no running header or
+    /// footer. May be empty (a blank or scanned page).
+    pub text: String,
+}
+
+/// The text of one document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Document {
+    /// What the file was read as.
+    pub format: Format,
+    /// Pages in order; `pages[i].number == i + 1`.
+    pub pages: Vec<Page>,
+    /// Things an analyst may want to know that did not stop the reading,
+    /// e.g. "page 7 has no text layer (scanned?)".
+    pub warnings: Vec<String>,
+}
+
+impl Document {
+    /// The page texts, in order, as the matcher takes them.
+    pub fn page_texts(&self) -> Vec<&str> {
+        self.pages.iter().map(|p| p.text.as_str()).collect()
+    }
+}
+
+/// Why a file could not be read. The `Display` text is meant for the analyst.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum IngestError {
+    /// The file could not be opened or read.
+    #[error("cannot read the file: {reason}")]
+    Io {
+        /// The operating system's message.
+        reason: String,
+    },
+    /// Zero bytes.
+    #[error("empty file (0 bytes)")]
+    Empty,
+    /// Larger than the configured limit; not read at all.
+    #[error("file is {size} bytes, over the limit of {limit} bytes (--max-file-size)")]
+    TooLarge {
+        /// The file's size.
+        size: u64,
+        /// The limit in force.
+        limit: u64,
+    },
+    /// Named `.pdf` but something else.
+    #[error("not a PDF: {what}")]
+    NotPdf {
+        /// What it looks like instead, e.g. "an HTML page titled '404 – …'".
+        what: String,
+    },
+    /// A PDF that opens but has no text to read: scanned pages.
+    #[error("no text layer; OCR needed ({pages} pages, none with text)")]
+    NoTextLayer {
+        /// Page count.
+        pages: u32,
+    },
+    /// Encrypted and not readable without a password.
+    #[error("encrypted PDF that needs a password: {reason}")]
+    Encrypted {
+        /// The parser's message.
+        reason: String,
+    },
+    /// A PDF the parser cannot make sense of.
+    #[error("damaged PDF: {reason}")]
+    Damaged {
+        /// The parser's message, plus a hint such as "the file seems truncated".
+        reason: String,
+    },
+    /// The parser panicked; the message is kept for a bug report.
+    #[error("the {format:?} parser failed on this file: {reason}")]
+    ParserPanic {
+        /// Which parser.
+        format: Format,
+        /// The panic message.
+        reason: String,
+    },
+    /// The extracted text exceeded the output limit.
+    #[error("text output exceeded the limit of {limit} bytes (--max-text-size)")]
+    TextTooLarge {
+        /// The limit in force.
+        limit: usize,
+    },
+    /// A resource limit stopped the worker (time, memory, stack).
+    #[error("{0}")]
+    Limit(String),
+    /// The worker process died without an answer.
+    #[error("the reader crashed on this file: {reason}")]
+    Crashed {
+        /// What the worker's last words or exit status say.
+        reason: String,
+    },
+}
+
+/// Limits on reading one file. The binary exposes them as flags.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+pub struct Limits {
+    /// Files larger than this are not read (bytes).
+    pub max_file_bytes: u64,
+    /// Extraction stops with an error when the text of one file grows past
+    /// this (bytes).
+    pub max_text_bytes: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            max_file_bytes: 512 << 20,
+            max_text_bytes: 64 << 20,
+        }
+    }
+}
+
+/// Reads and normalises one file in this process, choosing the reader by
+/// extension. Panics inside the parsers are caught and reported; stack
+/// overflows and endless loops are not, which is why the binary goes through
+/// [`sandbox`].
+pub fn extract_path(path: &Path, limits: &Limits) -> Result<Document, IngestError> {
+    let format = Format::from_path(path).unwrap_or(Format::Pdf);
+    let meta = std::fs::metadata(path).map_err(|e| IngestError::Io {
+        reason: e.to_string(),
+    })?;
+    if meta.len() > limits.max_file_bytes {
+        return Err(IngestError::TooLarge {
+            size: meta.len(),
+            limit: limits.max_file_bytes,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(|e| IngestError::Io {
+        reason: e.to_string(),
+    })?;
+    extract_bytes_with(&bytes, format, limits)
+}
+
+/// Reads and normalises a file already in memory, with default limits.
+pub fn extract_bytes(bytes: &[u8], format: Format) -> Result<Document, IngestError> {
+    extract_bytes_with(bytes, format, &Limits::default())
+}
+
+/// Reads and normalises a file already in memory.
+pub fn extract_bytes_with(
+    bytes: &[u8],
+    format: Format,
+    limits: &Limits,
+) -> Result<Document, IngestError> {
+    if bytes.is_empty() {
+        return Err(IngestError::Empty);
+    }
+    let (raw_pages, mut warnings) = match format {
+        Format::Pdf => pdf::extract(bytes, limits)?,
+        Format::Html => catch_panic(Format::Html, || html::extract(bytes))?,
+    };
+    let total: usize = raw_pages.iter().map(String::len).sum();
+    if total > limits.max_text_bytes {
+        return Err(IngestError::TextTooLarge {
+            limit: limits.max_text_bytes,
+        });
+    }
+    let texts = normalise::normalise_document(&raw_pages);
+    if format == Format::Pdf {
+        let empty: Vec<usize> = (0..texts.len())
+            .filter(|&i| texts[i].trim().is_empty())
+            .collect();
+        if !texts.is_empty() && empty.len() == texts.len() {
+            return Err(IngestError::NoTextLayer {
+                pages: texts.len() as u32,
+            });
+        }
+        if !empty.is_empty() {
+            let list: Vec<String> = empty.iter().map(|i| (i + 1).to_string()).collect();
+            warnings.push(format!(
+                "page(s) {} have no text layer (scanned?); OCR needed to read them",
+                list.join(", ")
+            ));
+        }
+    }
+    let pages = texts
+        .into_iter()
+        .enumerate()
+        .map(|(i, text)| Page {
+            number: i as u32 + 1,
+            text,
+        })
+        .collect();
+    Ok(Document {
+        format,
+        pages,
+        warnings,
+    })
+}
+
+/// Runs a parser, turning a panic into [`IngestError::ParserPanic`].
+pub(crate) fn catch_panic<T>(
+    format: Format,
+    f: impl FnOnce() -> Result<T, IngestError>,
+) -> Result<T, IngestError> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
+        Ok(r) => r,
+        Err(payload) => Err(IngestError::ParserPanic {
+            format,
+            reason: panic_message(&payload),
+        }),
+    }
+}
+
+pub(crate) fn panic_message(payload: &Box<dyn std::any::Any + Send>) -> String {
+    if let Some(s) = payload.downcast_ref::<&str>() {
+        (*s).to_string()
+    } else if let Some(s) = payload.downcast_ref::<String>() {
+        s.clone()
+    } else {
+        "unknown panic".to_string()
+    }
+}

@@ -1,0 +1,344 @@
+//! HTML to raw text lines.
+//!
+//! Municipal web systems wrap the minutes in page chrome: menus, cookie
+//! banners, breadcrumbs, search boxes, footers with the town hall's address.
+//! That is dropped; headings, paragraphs, list items and table rows become
+//! lines of their own, as a reader sees them.
+
+use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
+use scraper::{ElementRef, Html, Node};
+
+use crate::IngestError;
+
+pub(crate) fn extract(bytes: &[u8]) -> Result<(Vec<String>, Vec<String>), IngestError> {
+    let mut warnings = Vec::new();
+    let text = decode(bytes, &mut warnings);
+    let html = Html::parse_document(&text);
+    let mut out = String::with_capacity(text.len() / 2);
+    walk(&html, &mut out);
+    Ok((vec![out], warnings))
+}
+
+/// Decodes by BOM, then by the charset the page declares in its first 2 KiB,
+/// then as UTF-8 if it is valid UTF-8, else as windows-1252 (what older
+/// Danish systems write when they declare nothing).
+fn decode(bytes: &[u8], warnings: &mut Vec<String>) -> String {
+    if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
+        return enc
+            .decode_without_bom_handling(&bytes[bom_len..])
+            .0
+            .into_owned();
+    }
+    let declared = declared_charset(&bytes[..bytes.len().min(2048)]);
+    let enc = match declared.as_deref() {
+        Some(label) => match Encoding::for_label(label.as_bytes()) {
+            Some(enc) => Some(enc),
+            None => {
+                warnings.push(format!(
+                    "unknown charset \"{}\" declared; guessed the encoding instead",
+                    label.chars().take(40).collect::<String>()
+                ));
+                None
+            }
+        },
+        None => None,
+    };
+    // A page that declares UTF-16 in a meta tag is ASCII-compatible as read,
+    // so the declaration cannot be true (the HTML standard says the same).
+    let enc = enc.map(|e| if e.is_ascii_compatible() { e } else { UTF_8 });
+    let enc = enc.unwrap_or_else(|| {
+        if std::str::from_utf8(bytes).is_ok() {
+            UTF_8
+        } else {
+            WINDOWS_1252
+        }
+    });
+    enc.decode_without_bom_handling(bytes).0.into_owned()
+}
+
+/// The charset label of `<meta charset=…>` or `<meta http-equiv="Content-Type"
+/// content="…; charset=…">`, found by a byte scan (the prescan of the HTML
+/// standard, simplified).
+fn declared_charset(head: &[u8]) -> Option<String> {
+    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
+    let mut from = 0;
+    while let Some(pos) = find(&lower[from..], b"charset") {
+        let mut i = from + pos + b"charset".len();
+        from = i;
+        while i < lower.len() && lower[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        if lower.get(i) != Some(&b'=') {
+            continue;
+        }
+        i += 1;
+        while i < lower.len()
+            && (lower[i].is_ascii_whitespace() || lower[i] == b'"' || lower[i] == b'\'')
+        {
+            i += 1;
+        }
+        let start = i;
+        while i < lower.len()
+            && !matches!(
+                lower[i],
+                b'"' | b'\'' | b';' | b'>' | b'/' | b' ' | b'\t' | b'\n' | b'\r'
+            )
+        {
+            i += 1;
+        }
+        if i > start {
+            return Some(String::from_utf8_lossy(&lower[start..i]).into_owned());
+        }
+    }
+    None
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+/// Elements whose content is never minutes text.
+fn is_dropped_tag(name: &str) -> bool {
+    matches!(
+        name,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "nav"
+            | "svg"
+            | "iframe"
+            | "object"
+            | "button"
+            | "select"
+            | "textarea"
+            | "input"
+            | "head"
+            | "aside"
+            | "dialog"
+            | "menu"
+    )
+}
+
+/// Page chrome recognised by class, id or role: cookie and consent banners,
+/// breadcrumbs, skip links, menus, site header and footer.
+fn is_chrome(el: &ElementRef) -> bool {
+    let v = el.value();
+    if v.attr("hidden").is_some() || v.attr("aria-hidden") == Some("true") {
+        return true;
+    }
+    if matches!(
+        v.attr("role"),
+        Some("navigation" | "banner" | "contentinfo" | "search" | "dialog" | "alertdialog")
+    ) {
+        return true;
+    }
+    let mut hay = String::new();
+    for a in ["class", "id"] {
+        if let Some(s) = v.attr(a) {
+            hay.push_str(&s.to_ascii_lowercase());
+            hay.push(' ');
+        }
+    }
+    const MARKERS: &[&str] = &[
+        "cookie",
+        "consent",
+        "gdpr",
+        "breadcrumb",
+        "skip-link",
+        "skiplink",
+        "site-header",
+        "site-footer",
+        "sitefooter",
+        "siteheader",
+        "megamenu",
+        "main-menu",
+        "mainmenu",
+        "navbar",
+        "share-buttons",
+        "social-share",
+    ];
+    if MARKERS.iter().any(|m| hay.contains(m)) {
+        return true;
+    }
+    // <header>/<footer> of the page itself, not of an article or section.
+    if matches!(v.name(), "header" | "footer") {
+        return !el.ancestors().any(|a| {
+            a.value()
+                .as_element()
+                .is_some_and(|e| matches!(e.name(), "main" | "article" | "section"))
+        });
+    }
+    false
+}
+
+/// Ends the current line. Nested blocks close together, which is one line
+/// break to a reader, not a run of blank lines.
+fn newline(out: &mut String) {
+    while out.ends_with(' ') {
+        out.pop();
+    }
+    if !out.is_empty() && !out.ends_with('\n') {
+        out.push('\n');
+    }
+}
+
+fn is_block(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "li"
+            | "ul"
+            | "ol"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "tr"
+            | "table"
+            | "thead"
+            | "tbody"
+            | "section"
+            | "article"
+            | "main"
+            | "header"
+            | "footer"
+            | "blockquote"
+            | "pre"
+            | "address"
+            | "figure"
+            | "figcaption"
+            | "hr"
+            | "form"
+            | "fieldset"
+            | "body"
+            | "center"
+            | "caption"
+    )
+}
+
+/// Walks the tree without recursion (a page of a million nested `<div>`s
+/// must not overflow the stack), writing text and line breaks.
+fn walk(html: &Html, out: &mut String) {
+    use ego_tree::iter::Edge;
+    let mut skip_depth: Option<ego_tree::NodeId> = None;
+    for edge in html.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => {
+                if skip_depth.is_some() {
+                    continue;
+                }
+                match node.value() {
+                    // Line breaks in HTML source are spaces to a reader.
+                    Node::Text(t) => {
+                        if t.trim().is_empty() {
+                            if !out.is_empty() && !out.ends_with(['\n', ' ']) {
+                                out.push(' ');
+                            }
+                        } else {
+                            out.extend(
+                                t.chars()
+                                    .map(|c| if c == '\n' || c == '\r' { ' ' } else { c }),
+                            );
+                        }
+                    }
+                    Node::Element(e) => {
+                        let name = e.name();
+                        let el = ElementRef::wrap(node).expect("element node");
+                        if is_dropped_tag(name) || is_chrome(&el) {
+                            skip_depth = Some(node.id());
+                            continue;
+                        }
+                        if name == "br" || is_block(name) {
+                            newline(out);
+                        } else if matches!(name, "td" | "th") {
+                            out.push(' ');
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Edge::Close(node) => {
+                if let Some(id) = skip_depth {
+                    if id == node.id() {
+                        skip_depth = None;
+                    }
+                    continue;
+                }
+                if let Node::Element(e) = node.value() {
+                    if is_block(e.name()) {
+                        newline(out);
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(bytes: &[u8]) -> String {
+        let (pages, _) = extract(bytes).unwrap();
+        crate::normalise::normalise_page(&pages[0])
+    }
+
+    #[test]
+    fn chrome_is_dropped_and_blocks_become_lines() {
+        let html = r#"<!DOCTYPE html><html><head><title>Referat</title><style>p{}</style></head>
+        <body><header class="site-header"><a href="/">Forside</a></header>
+        <div id="cookie-banner">Vi bruger cookies <button>OK</button></div>
+        <nav><ul><li>Politik</li></ul></nav>
+        <ol class="breadcrumb"><li>Forside</li><li>Byrådet</li></ol>
+        <main><article><header><h1>Byrådet – referat</h1><p>Mødedato: 15.12.2022</p></header>
+        <h2>7. Danmarkskort 2022</h2><p>Sagsnr.: 22/1234</p>
+        <ul><li>at Byrådet drøfter danmarkskortet, og</li><li>at der <b>ikke</b> udarbejdes en handlingsplan.</li></ul>
+        <table><tr><td>Beslutning</td><td>Godkendt.</td></tr></table>
+        <script>var x = "<p>not text</p>";</script></article></main>
+        <footer>Rådhuset, 8000 Aarhus C</footer></body></html>"#;
+        assert_eq!(
+            text(html.as_bytes()),
+            "Byrådet – referat\nMødedato: 15.12.2022\n7. Danmarkskort 2022\nSagsnr.: 22/1234\nat Byrådet drøfter danmarkskortet, og\nat der ikke udarbejdes en handlingsplan.\nBeslutning Godkendt."
+        );
+    }
+
+    #[test]
+    fn windows_1252_declared_and_entities() {
+        let mut bytes = b"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"></head><body><p>".to_vec();
+        bytes.extend_from_slice(&[
+            b'K', 0xf8, b'b', b'e', b'n', b'h', b'a', b'v', b'n', b' ', 0xc6, 0xd8, 0xc5,
+        ]);
+        bytes.extend_from_slice(b" &aelig;&oslash;&#229;&nbsp;x</p></body></html>");
+        assert_eq!(text(&bytes), "København ÆØÅ æøå x");
+    }
+
+    #[test]
+    fn undeclared_non_utf8_is_read_as_windows_1252() {
+        let bytes = [b"<p>Ringk".as_slice(), &[0xf8], b"bing</p>"].concat();
+        assert_eq!(text(&bytes), "Ringkøbing");
+    }
+
+    #[test]
+    fn invalid_charset_label_warns_and_guesses() {
+        let (pages, warnings) =
+            extract("<meta charset=\"x-bogus\"><p>Tårnby</p>".as_bytes()).unwrap();
+        assert!(pages[0].contains("Tårnby"));
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+    }
+
+    #[test]
+    fn deep_nesting_does_not_overflow() {
+        // The walk is iterative. (html5ever itself is quadratic in nesting
+        // depth, so a hostile page with a million levels is stopped by the
+        // worker's time limit, not here.)
+        let n = 10_000;
+        let html = format!("{}tekst{}", "<div>".repeat(n), "</div>".repeat(n));
+        assert!(text(html.as_bytes()).contains("tekst"));
+    }
+}
