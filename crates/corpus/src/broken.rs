@@ -79,7 +79,10 @@ pub fn scanned_pdf(pages: usize, seed: u32) -> Vec<u8> {
         kids.push(Object::from(doc.add_object(page)));
     }
     let count = kids.len() as i64;
-    doc.objects.insert(pages_id, Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => count }));
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => count }),
+    );
     let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
     let info = doc.add_object(dictionary! {
         "Producer" => Object::string_literal("Canon iR-ADV C5535  PDF"),
@@ -96,7 +99,9 @@ pub fn scanned_pdf(pages: usize, seed: u32) -> Vec<u8> {
 /// minute.
 pub fn docx() -> Vec<u8> {
     let mut b = b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00".to_vec();
-    b.extend_from_slice(&[0x5a, 0x1e, 0x3c, 0x9f, 0x80, 0x01, 0x00, 0x00, 0x5d, 0x05, 0x00, 0x00]);
+    b.extend_from_slice(&[
+        0x5a, 0x1e, 0x3c, 0x9f, 0x80, 0x01, 0x00, 0x00, 0x5d, 0x05, 0x00, 0x00,
+    ]);
     b.extend_from_slice(b"\x13\x00\x08\x02[Content_Types].xml \xa2\x04\x02(\xa0\x00\x02");
     b.extend(std::iter::repeat_n(0u8, 180));
     b.extend_from_slice(b"PK\x05\x06\x00\x00\x00\x00\x01\x00\x01\x00");

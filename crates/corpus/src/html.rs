@@ -18,7 +18,10 @@ pub enum HtmlStyle {
 }
 
 fn esc(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace("§ ", "§&nbsp;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace("§ ", "§&nbsp;")
 }
 
 /// Escapes and, in the legacy style, writes Danish letters as entities, as that CMS's
@@ -56,7 +59,10 @@ fn blocks(out: &mut String, blocks: &[Block], esc: fn(&str) -> String) {
                 out.push_str("<table class=\"votes\">\n");
                 for (r, row) in rows.iter().enumerate() {
                     let tag = if r == 0 { "th" } else { "td" };
-                    let cells: String = row.iter().map(|c| format!("<{tag}>{}</{tag}>", esc(c))).collect();
+                    let cells: String = row
+                        .iter()
+                        .map(|c| format!("<{tag}>{}</{tag}>", esc(c)))
+                        .collect();
                     out.push_str(&format!("  <tr>{cells}</tr>\n"));
                 }
                 out.push_str("</table>\n");
@@ -121,7 +127,11 @@ fn modern(m: &Meeting) -> String {
     }
     o.push_str("</dl>\n<nav class=\"toc\"><h2>Dagsorden</h2>\n<ol>\n");
     for item in &m.items {
-        o.push_str(&format!("  <li><a href=\"#punkt-{0}\">{0}. {1}</a></li>\n", item.number, esc(&item.title)));
+        o.push_str(&format!(
+            "  <li><a href=\"#punkt-{0}\">{0}. {1}</a></li>\n",
+            item.number,
+            esc(&item.title)
+        ));
     }
     o.push_str("</ol>\n</nav>\n");
     for item in &m.items {
@@ -131,11 +141,18 @@ fn modern(m: &Meeting) -> String {
             esc(&item.title)
         ));
         if let Some(c) = &item.case_no {
-            o.push_str(&format!("<p class=\"case-number\">Sagsnummer: {}</p>\n", esc(c)));
+            o.push_str(&format!(
+                "<p class=\"case-number\">Sagsnummer: {}</p>\n",
+                esc(c)
+            ));
         }
         for sec in &item.sections {
             if !sec.heading.is_empty() {
-                let class = if sec.own_decision { " class=\"decision\"" } else { "" };
+                let class = if sec.own_decision {
+                    " class=\"decision\""
+                } else {
+                    ""
+                };
                 o.push_str(&format!("<h3{class}>{}</h3>\n", esc(&sec.heading)));
             }
             blocks(&mut o, &sec.blocks, esc);
@@ -205,7 +222,10 @@ function visCookieInfo() {{ document.getElementById('cookieinfo').style.display 
     ));
     for (k, v) in &m.fields {
         let v = esc(v).replace("kl. ", "kl.&nbsp;");
-        o.push_str(&format!("<tr><td><b>{}:</b></td><td>{v}</td></tr>\n", esc_entities(k)));
+        o.push_str(&format!(
+            "<tr><td><b>{}:</b></td><td>{v}</td></tr>\n",
+            esc_entities(k)
+        ));
     }
     o.push_str("</table>\n<br>\n");
     for item in &m.items {

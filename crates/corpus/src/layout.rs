@@ -46,7 +46,10 @@ impl Font {
     /// Width of `text` at `size` points.
     pub fn width(self, text: &str, size: f32) -> f32 {
         let w = self.widths();
-        let units: u32 = encode(text).iter().map(|&b| u32::from(w[usize::from(b.max(32)) - 32])).sum();
+        let units: u32 = encode(text)
+            .iter()
+            .map(|&b| u32::from(w[usize::from(b.max(32)) - 32]))
+            .sum();
         units as f32 * size / 1000.0
     }
 }
@@ -54,7 +57,10 @@ impl Font {
 /// Encodes text as windows-1252. Every text in the corpus must be representable.
 pub fn encode(text: &str) -> Vec<u8> {
     let (bytes, _, unmappable) = WINDOWS_1252.encode(text);
-    assert!(!unmappable, "text not representable in windows-1252: {text}");
+    assert!(
+        !unmappable,
+        "text not representable in windows-1252: {text}"
+    );
     bytes.into_owned()
 }
 
@@ -162,12 +168,20 @@ pub fn wrap(text: &str, font: Font, size: f32, width: f32) -> Vec<String> {
     for word in text.split(' ').filter(|w| !w.is_empty()) {
         let mut word = word.to_string();
         loop {
-            let candidate = if cur.is_empty() { word.clone() } else { format!("{cur} {word}") };
+            let candidate = if cur.is_empty() {
+                word.clone()
+            } else {
+                format!("{cur} {word}")
+            };
             if font.width(&candidate, size) <= width {
                 cur = candidate;
                 break;
             }
-            let prefix = if cur.is_empty() { String::new() } else { format!("{cur} ") };
+            let prefix = if cur.is_empty() {
+                String::new()
+            } else {
+                format!("{cur} ")
+            };
             let chars: Vec<char> = word.chars().collect();
             let split = breakpoints(&word).into_iter().rev().find_map(|(p, add)| {
                 let head: String = chars[..p].iter().collect();
@@ -221,6 +235,9 @@ mod tests {
 
     #[test]
     fn encodes_danish_letters() {
-        assert_eq!(encode("æøåÆØÅé–"), vec![0xE6, 0xF8, 0xE5, 0xC6, 0xD8, 0xC5, 0xE9, 0x96]);
+        assert_eq!(
+            encode("æøåÆØÅé–"),
+            vec![0xE6, 0xF8, 0xE5, 0xC6, 0xD8, 0xC5, 0xE9, 0x96]
+        );
     }
 }

@@ -7,7 +7,9 @@ const USAGE: &str = "usage: tilsyn-corpus samples [--out DIR]";
 
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let Some(cmd) = args.first() else { bail!("{USAGE}") };
+    let Some(cmd) = args.first() else {
+        bail!("{USAGE}")
+    };
     match cmd.as_str() {
         "samples" => {
             let mut out = PathBuf::from("corpus-samples");

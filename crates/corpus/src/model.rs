@@ -9,8 +9,7 @@
 //! ## Title of the item | 22/12345 one agenda item (title | case number)
 //! # Sagsfremstilling                a section heading
 //! #! Beslutning i Byrådet           the heading of the body's own decision
-//! Paragraph text, possibly over     consecutive lines form one paragraph
-//! several lines.
+//! Paragraph text.                  each line of text is one paragraph
 //! - at the first bullet             bullets ("at …" recommendations)
 //! | cell | cell |                   table rows
 //! @key                              include the item `key` from the common library
@@ -75,11 +74,15 @@ impl Meeting {
 /// common items that `@key` lines include; `{key}` placeholders are filled from the
 /// meeting's metadata.
 pub fn parse_meeting(src: &str, library: &BTreeMap<String, String>) -> Meeting {
-    let (head, body) = src.split_once("\n---\n").expect("meeting source needs a --- line");
+    let (head, body) = src
+        .split_once("\n---\n")
+        .expect("meeting source needs a --- line");
     let mut meta = BTreeMap::new();
     let mut fields = Vec::new();
     for line in head.lines().filter(|l| !l.trim().is_empty()) {
-        let (k, v) = line.split_once(':').expect("header line must be `key: value`");
+        let (k, v) = line
+            .split_once(':')
+            .expect("header line must be `key: value`");
         let (k, v) = (k.trim().to_string(), v.trim().to_string());
         if k.starts_with(|c: char| c.is_lowercase()) {
             meta.insert(k, v);
@@ -104,7 +107,14 @@ pub fn parse_meeting(src: &str, library: &BTreeMap<String, String>) -> Meeting {
     let expanded = fill(&expanded, &meta);
     let first: u32 = meta.get("first").map_or(1, |s| s.parse().expect("first"));
     let items = parse_items(&expanded, first);
-    Meeting { meta, fields: fields.into_iter().map(|(k, v)| (k, fill(&v, &BTreeMap::new()))).collect(), items }
+    Meeting {
+        meta,
+        fields: fields
+            .into_iter()
+            .map(|(k, v)| (k, fill(&v, &BTreeMap::new())))
+            .collect(),
+        items,
+    }
 }
 
 fn fill(text: &str, meta: &BTreeMap<String, String>) -> String {
@@ -160,7 +170,12 @@ fn parse_items(src: &str, first: u32) -> Vec<Item> {
                 None => (rest.trim().to_string(), None),
             };
             let number = first + items.len() as u32;
-            items.push(Item { number, title, case_no, sections: Vec::new() });
+            items.push(Item {
+                number,
+                title,
+                case_no,
+                sections: Vec::new(),
+            });
         } else if let Some(rest) = line.strip_prefix('#') {
             flush(&mut items, &mut para);
             let (own, heading) = match rest.strip_prefix('!') {
@@ -168,14 +183,20 @@ fn parse_items(src: &str, first: u32) -> Vec<Item> {
                 None => (false, rest.trim()),
             };
             let item = items.last_mut().expect("section outside an item");
-            item.sections.push(Section { heading: heading.to_string(), own_decision: own, blocks: Vec::new() });
+            item.sections.push(Section {
+                heading: heading.to_string(),
+                own_decision: own,
+                blocks: Vec::new(),
+            });
         } else if let Some(rest) = line.strip_prefix("- ") {
             flush(&mut items, &mut para);
             let item = items.last_mut().expect("bullet outside an item");
             let sec = current_section(item);
             match sec.blocks.last_mut() {
                 Some(Block::Bullets(b)) => b.push(rest.trim().to_string()),
-                _ => sec.blocks.push(Block::Bullets(vec![rest.trim().to_string()])),
+                _ => sec
+                    .blocks
+                    .push(Block::Bullets(vec![rest.trim().to_string()])),
             }
         } else if line.starts_with("  ") && !line.trim().is_empty() && para.is_empty() {
             // Continuation of the previous bullet.
@@ -189,8 +210,11 @@ fn parse_items(src: &str, first: u32) -> Vec<Item> {
             }
         } else if line.starts_with('|') {
             flush(&mut items, &mut para);
-            let cells: Vec<String> =
-                line.trim_matches('|').split('|').map(|c| c.trim().to_string()).collect();
+            let cells: Vec<String> = line
+                .trim_matches('|')
+                .split('|')
+                .map(|c| c.trim().to_string())
+                .collect();
             let item = items.last_mut().expect("table outside an item");
             let sec = current_section(item);
             match sec.blocks.last_mut() {
@@ -200,7 +224,9 @@ fn parse_items(src: &str, first: u32) -> Vec<Item> {
         } else if line.trim().is_empty() {
             flush(&mut items, &mut para);
         } else {
+            // Each line of running text is one paragraph, as minutes systems store them.
             para.push(line.trim().to_string());
+            flush(&mut items, &mut para);
         }
     }
     flush(&mut items, &mut para);
@@ -209,7 +235,11 @@ fn parse_items(src: &str, first: u32) -> Vec<Item> {
 
 fn current_section(item: &mut Item) -> &mut Section {
     if item.sections.is_empty() {
-        item.sections.push(Section { heading: String::new(), own_decision: false, blocks: Vec::new() });
+        item.sections.push(Section {
+            heading: String::new(),
+            own_decision: false,
+            blocks: Vec::new(),
+        });
     }
     item.sections.last_mut().expect("non-empty")
 }
@@ -226,7 +256,10 @@ mod tests {
     #[test]
     fn parses_items_sections_and_bullets() {
         let mut lib = BTreeMap::new();
-        lib.insert("x".to_string(), "## Meddelelser\n# Beslutning\nTaget til efterretning.\n".to_string());
+        lib.insert(
+            "x".to_string(),
+            "## Meddelelser\n# Beslutning\nTaget til efterretning.\n".to_string(),
+        );
         let m = parse_meeting(
             "body: Byrådet\nMødedato: 1. december 2022\n---\n## Danmarkskort | 22/1\n# Indstilling\nDirektionen indstiller,\n- at {body} godkender\n  forslaget\n\n#! Beslutning\nGodkendt.\n@x\n",
             &lib,
@@ -235,7 +268,10 @@ mod tests {
         assert_eq!(m.items.len(), 2);
         assert_eq!(m.items[0].case_no.as_deref(), Some("22/1"));
         let ind = &m.items[0].sections[0];
-        assert_eq!(ind.blocks[1], Block::Bullets(vec!["at Byrådet godkender forslaget".into()]));
+        assert_eq!(
+            ind.blocks[1],
+            Block::Bullets(vec!["at Byrådet godkender forslaget".into()])
+        );
         assert!(m.items[0].sections[1].own_decision);
         assert_eq!(m.items[1].number, 2);
     }

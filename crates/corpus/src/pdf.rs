@@ -68,7 +68,14 @@ struct Flow {
 
 impl Flow {
     fn new(top: f32, bottom: f32, cols: Vec<(f32, f32)>) -> Flow {
-        Flow { pages: vec![Page::default()], cols, col: 0, y: top, top, bottom }
+        Flow {
+            pages: vec![Page::default()],
+            cols,
+            col: 0,
+            y: top,
+            top,
+            bottom,
+        }
     }
 
     fn new_page(&mut self) {
@@ -110,14 +117,26 @@ impl Flow {
     fn line(&mut self, font: Font, size: f32, leading: f32, dx: f32, text: &str) {
         self.ensure(leading);
         self.y -= leading;
-        let run = Run { font, size, x: self.x() + dx, y: self.y, text: text.to_string() };
+        let run = Run {
+            font,
+            size,
+            x: self.x() + dx,
+            y: self.y,
+            text: text.to_string(),
+        };
         self.pages.last_mut().expect("page").runs.push(run);
     }
 
     /// Places a run on the current line (after `line`), e.g. a right-aligned page number.
     fn same_line(&mut self, font: Font, size: f32, x: f32, text: &str) {
         let y = self.y;
-        self.pages.last_mut().expect("page").runs.push(Run { font, size, x, y, text: text.to_string() });
+        self.pages.last_mut().expect("page").runs.push(Run {
+            font,
+            size,
+            x,
+            y,
+            text: text.to_string(),
+        });
     }
 
     fn para(&mut self, font: Font, size: f32, leading: f32, dx: f32, text: &str) {
@@ -137,10 +156,34 @@ struct Style {
 
 fn style(layout: Layout) -> Style {
     match layout {
-        Layout::Classic => Style { regular: Font::Helvetica, bold: Font::HelveticaBold, size: 10.0, leading: 13.0, bullet: "•" },
-        Layout::Kerned => Style { regular: Font::Helvetica, bold: Font::HelveticaBold, size: 9.5, leading: 12.5, bullet: "-" },
-        Layout::TwoColumn => Style { regular: Font::Helvetica, bold: Font::HelveticaBold, size: 9.0, leading: 11.5, bullet: "–" },
-        Layout::Times => Style { regular: Font::TimesRoman, bold: Font::TimesBold, size: 11.0, leading: 13.5, bullet: "•" },
+        Layout::Classic => Style {
+            regular: Font::Helvetica,
+            bold: Font::HelveticaBold,
+            size: 10.0,
+            leading: 13.0,
+            bullet: "•",
+        },
+        Layout::Kerned => Style {
+            regular: Font::Helvetica,
+            bold: Font::HelveticaBold,
+            size: 9.5,
+            leading: 12.5,
+            bullet: "-",
+        },
+        Layout::TwoColumn => Style {
+            regular: Font::Helvetica,
+            bold: Font::HelveticaBold,
+            size: 9.0,
+            leading: 11.5,
+            bullet: "–",
+        },
+        Layout::Times => Style {
+            regular: Font::TimesRoman,
+            bold: Font::TimesBold,
+            size: 11.0,
+            leading: 13.5,
+            bullet: "•",
+        },
     }
 }
 
@@ -229,7 +272,11 @@ fn front_page(f: &mut Flow, m: &Meeting, layout: Layout, st: &Style, toc: Option
         }
     }
     f.gap(20.0);
-    let heading = if layout == Layout::Kerned { "Indhold" } else { "Indholdsfortegnelse" };
+    let heading = if layout == Layout::Kerned {
+        "Indhold"
+    } else {
+        "Indholdsfortegnelse"
+    };
     f.line(st.bold, 12.0, 16.0, 0.0, heading);
     f.gap(4.0);
     for (i, item) in m.items.iter().enumerate() {
@@ -262,7 +309,10 @@ fn render_item(f: &mut Flow, item: &Item, layout: Layout, st: &Style, m: &Meetin
         Layout::Kerned => {
             // The number and the title are one TJ array: "7." then a gap, no space.
             let dx = 22.0;
-            for (i, l) in wrap(&item.title, st.bold, 12.0, f.width() - dx).iter().enumerate() {
+            for (i, l) in wrap(&item.title, st.bold, 12.0, f.width() - dx)
+                .iter()
+                .enumerate()
+            {
                 if i == 0 {
                     f.line(st.bold, 12.0, 16.0, 0.0, &format!("{}.\t{l}", item.number));
                 } else {
@@ -271,10 +321,22 @@ fn render_item(f: &mut Flow, item: &Item, layout: Layout, st: &Style, m: &Meetin
             }
         }
         Layout::TwoColumn => {
-            f.para(st.bold, 10.5, 13.0, 0.0, &format!("{}. {}", item.number, item.title));
+            f.para(
+                st.bold,
+                10.5,
+                13.0,
+                0.0,
+                &format!("{}. {}", item.number, item.title),
+            );
         }
         Layout::Times => {
-            f.line(st.bold, 12.0, 16.0, 0.0, &format!("Sag nr. {}", item.number));
+            f.line(
+                st.bold,
+                12.0,
+                16.0,
+                0.0,
+                &format!("Sag nr. {}", item.number),
+            );
             f.para(st.bold, 12.0, 15.0, 0.0, &item.title);
         }
     }
@@ -323,13 +385,21 @@ fn render_item(f: &mut Flow, item: &Item, layout: Layout, st: &Style, m: &Meetin
                     f.gap(ld * 0.45);
                 }
                 Block::Table(rows) => {
-                    let n = rows.iter().map(Vec::len).max().unwrap_or(1) as f32;
-                    let cw = f.width() / n;
+                    // The first column is as wide as its longest cell; the rest share the
+                    // remaining width.
+                    let n = rows.iter().map(Vec::len).max().unwrap_or(1).max(2) as f32;
+                    let first = rows
+                        .iter()
+                        .map(|r| st.bold.width(&r[0], s - 0.5))
+                        .fold(0.0, f32::max)
+                        + 12.0;
+                    let first = first.max(f.width() / n);
+                    let cw = (f.width() - first) / (n - 1.0);
                     for (r, row) in rows.iter().enumerate() {
                         let font = if r == 0 { st.bold } else { st.regular };
                         f.line(font, s - 0.5, ld, 0.0, &row[0]);
                         for (c, cell) in row.iter().enumerate().skip(1) {
-                            let x = f.x() + cw * c as f32;
+                            let x = f.x() + first + cw * (c - 1) as f32;
                             f.same_line(font, s - 0.5, x, cell);
                         }
                     }
@@ -349,7 +419,13 @@ fn decorate(m: &Meeting, pages: &mut [Page], layout: Layout) {
     for (i, p) in pages.iter_mut().enumerate() {
         let n = i + 1;
         let mut add = |font: Font, size: f32, x: f32, y: f32, text: String| {
-            p.runs.push(Run { font, size, x, y, text });
+            p.runs.push(Run {
+                font,
+                size,
+                x,
+                y,
+                text,
+            });
         };
         match layout {
             Layout::Classic => {
@@ -362,14 +438,26 @@ fn decorate(m: &Meeting, pages: &mut [Page], layout: Layout) {
             Layout::Kerned => {
                 add(st.bold, 8.0, 62.0, PAGE_H - 46.0, kommune.to_string());
                 let w = st.regular.width(head, 8.0);
-                add(st.regular, 8.0, PAGE_W - 62.0 - w, PAGE_H - 46.0, head.to_string());
+                add(
+                    st.regular,
+                    8.0,
+                    PAGE_W - 62.0 - w,
+                    PAGE_H - 46.0,
+                    head.to_string(),
+                );
                 let foot = format!("Side {n}");
                 let w = st.regular.width(&foot, 8.0);
                 add(st.regular, 8.0, PAGE_W - 62.0 - w, 34.0, foot);
             }
             Layout::TwoColumn => {
                 let w = st.regular.width(head, 7.5);
-                add(st.regular, 7.5, (PAGE_W - w) / 2.0, PAGE_H - 48.0, head.to_string());
+                add(
+                    st.regular,
+                    7.5,
+                    (PAGE_W - w) / 2.0,
+                    PAGE_H - 48.0,
+                    head.to_string(),
+                );
                 let foot = n.to_string();
                 let w = st.regular.width(&foot, 8.0);
                 add(st.regular, 8.0, (PAGE_W - w) / 2.0, 34.0, foot);
@@ -377,7 +465,13 @@ fn decorate(m: &Meeting, pages: &mut [Page], layout: Layout) {
             }
             Layout::Times => {
                 let w = st.regular.width(head, 9.0);
-                add(st.regular, 9.0, PAGE_W - 72.0 - w, PAGE_H - 48.0, head.to_string());
+                add(
+                    st.regular,
+                    9.0,
+                    PAGE_W - 72.0 - w,
+                    PAGE_H - 48.0,
+                    head.to_string(),
+                );
                 add(st.regular, 9.0, 72.0, 38.0, kommune.to_string());
                 let foot = format!("Side {n} af {total}");
                 let w = st.regular.width(&foot, 9.0);
@@ -389,9 +483,28 @@ fn decorate(m: &Meeting, pages: &mut [Page], layout: Layout) {
 
 /// Kerning pairs (in 1/1000 em, positive = closer) that a Prepare-like system emits.
 const KERN_PAIRS: &[(&str, i32)] = &[
-    ("Te", 70), ("To", 70), ("Ta", 70), ("Tr", 35), ("Ty", 70), ("Va", 55), ("Ve", 55), ("Vo", 55),
-    ("Ø", 0), ("Fo", 30), ("Pa", 35), ("ry", 15), ("y.", 75), ("r.", 40), ("r,", 40), ("LT", 75),
-    ("AV", 70), ("ov", 15), ("kv", 20), ("ff", 18), ("rt", 10), ("åd", 12),
+    ("Te", 70),
+    ("To", 70),
+    ("Ta", 70),
+    ("Tr", 35),
+    ("Ty", 70),
+    ("Va", 55),
+    ("Ve", 55),
+    ("Vo", 55),
+    ("Ø", 0),
+    ("Fo", 30),
+    ("Pa", 35),
+    ("ry", 15),
+    ("y.", 75),
+    ("r.", 40),
+    ("r,", 40),
+    ("LT", 75),
+    ("AV", 70),
+    ("ov", 15),
+    ("kv", 20),
+    ("ff", 18),
+    ("rt", 10),
+    ("åd", 12),
 ];
 
 fn pdf_string(bytes: &[u8], out: &mut Vec<u8>) {
@@ -459,7 +572,16 @@ fn content(page: &Page, fonts: &[Font], layout: Layout) -> Vec<u8> {
     }
     out.extend_from_slice(b"ET\n");
     for &(x1, y, x2) in &page.rules {
-        out.extend_from_slice(format!("0.5 w {} {} m {} {} l S\n", fmt(x1), fmt(y), fmt(x2), fmt(y)).as_bytes());
+        out.extend_from_slice(
+            format!(
+                "0.5 w {} {} m {} {} l S\n",
+                fmt(x1),
+                fmt(y),
+                fmt(x2),
+                fmt(y)
+            )
+            .as_bytes(),
+        );
     }
     out
 }
@@ -467,7 +589,10 @@ fn content(page: &Page, fonts: &[Font], layout: Layout) -> Vec<u8> {
 fn assemble(m: &Meeting, pages: &[Page], opts: PdfOptions) -> Vec<u8> {
     let mut pages = pages.to_vec();
     decorate(m, &mut pages, opts.layout);
-    let mut fonts: Vec<Font> = pages.iter().flat_map(|p| p.runs.iter().map(|r| r.font)).collect();
+    let mut fonts: Vec<Font> = pages
+        .iter()
+        .flat_map(|p| p.runs.iter().map(|r| r.font))
+        .collect();
     fonts.sort();
     fonts.dedup();
 
@@ -475,7 +600,11 @@ fn assemble(m: &Meeting, pages: &[Page], opts: PdfOptions) -> Vec<u8> {
     let pages_id = doc.new_object_id();
     let mut font_dict = lopdf::Dictionary::new();
     for (i, font) in fonts.iter().enumerate() {
-        let widths: Vec<Object> = font.widths().iter().map(|&w| Object::Integer(i64::from(w))).collect();
+        let widths: Vec<Object> = font
+            .widths()
+            .iter()
+            .map(|&w| Object::Integer(i64::from(w)))
+            .collect();
         let id = doc.add_object(dictionary! {
             "Type" => "Font",
             "Subtype" => "Type1",
@@ -488,7 +617,14 @@ fn assemble(m: &Meeting, pages: &[Page], opts: PdfOptions) -> Vec<u8> {
         font_dict.set(format!("F{}", i + 1), id);
     }
     let resources_id = doc.add_object(dictionary! { "Font" => font_dict });
-    let media_box = || vec![0.into(), 0.into(), (PAGE_W as i64).into(), (PAGE_H as i64).into()];
+    let media_box = || {
+        vec![
+            0.into(),
+            0.into(),
+            (PAGE_W as i64).into(),
+            (PAGE_H as i64).into(),
+        ]
+    };
     let mut kids = Vec::new();
     for page in &pages {
         let mut stream = Stream::new(dictionary! {}, content(page, &fonts, opts.layout));
@@ -508,7 +644,10 @@ fn assemble(m: &Meeting, pages: &[Page], opts: PdfOptions) -> Vec<u8> {
         kids.push(doc.add_object(dict).into());
     }
     let count = kids.len() as i64;
-    doc.objects.insert(pages_id, Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => count }));
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => count }),
+    );
     let catalog_id = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
     let info_id = doc.add_object(dictionary! {
         "Title" => Object::string_literal(encode(m.meta("pdftitle"))),

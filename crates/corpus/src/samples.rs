@@ -82,7 +82,9 @@ fn specs() -> Vec<Spec> {
         Spec {
             path: "Aarhus/notes.txt",
             source: "",
-            kind: Note("Husk: referat fra BR 14/12 mangler - linket på aarhus.dk virker ikke. Spørg sekretariatet.\nDanmarkskort behandlet 30/11, se html-filen.\n"),
+            kind: Note(
+                "Husk: referat fra BR 14/12 mangler - linket på aarhus.dk virker ikke. Spørg sekretariatet.\nDanmarkskort behandlet 30/11, se html-filen.\n",
+            ),
             expected: "751 | skipped | — | — | — | a downloader's note, not minutes",
         },
         Spec {
@@ -251,7 +253,14 @@ pub fn samples() -> Vec<Sample> {
         .into_iter()
         .map(|s| {
             let pdf = |layout, compress, media_box| {
-                write_pdf(&meeting(s.source, &lib), PdfOptions { layout, compress, media_box })
+                write_pdf(
+                    &meeting(s.source, &lib),
+                    PdfOptions {
+                        layout,
+                        compress,
+                        media_box,
+                    },
+                )
             };
             let bytes = match s.kind {
                 Kind::Pdf(layout, compress) => pdf(layout, compress, true),
@@ -265,7 +274,11 @@ pub fn samples() -> Vec<Sample> {
                 Kind::ThumbsDb => broken::thumbs_db(),
                 Kind::Note(text) => text.as_bytes().to_vec(),
             };
-            Sample { path: s.path.to_string(), bytes, expected: s.expected }
+            Sample {
+                path: s.path.to_string(),
+                bytes,
+                expected: s.expected,
+            }
         })
         .collect()
 }

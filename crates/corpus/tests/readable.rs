@@ -15,12 +15,20 @@ fn ok_pdfs_extract_with_danish_letters() {
         let text = std::panic::catch_unwind(move || pdf_extract::extract_text_from_mem(&bytes));
         if s.path.contains("2022-09-26") {
             // The broken-export file: pdf-extract either panics or errors on it.
-            assert!(!matches!(text, Ok(Ok(_))), "{}: expected pdf-extract to fail", s.path);
+            assert!(
+                !matches!(text, Ok(Ok(_))),
+                "{}: expected pdf-extract to fail",
+                s.path
+            );
             continue;
         }
         let text = text.unwrap_or_else(|_| panic!("{}: pdf-extract panicked", s.path));
         let text = text.unwrap_or_else(|e| panic!("{}: {e}", s.path));
-        assert!(text.contains("Kommune"), "{}: no 'Kommune' in {text:.300}", s.path);
+        assert!(
+            text.contains("Kommune"),
+            "{}: no 'Kommune' in {text:.300}",
+            s.path
+        );
         for c in ['æ', 'ø', 'å'] {
             assert!(text.contains(c), "{}: no '{c}'", s.path);
         }
@@ -38,7 +46,11 @@ fn broken_files_are_broken() {
                 Ok(Ok(t)) => t,
                 _ => continue,
             };
-            assert!(text.trim().is_empty(), "{}: an error file yielded text {text:.200}", s.path);
+            assert!(
+                text.trim().is_empty(),
+                "{}: an error file yielded text {text:.200}",
+                s.path
+            );
         }
     }
 }

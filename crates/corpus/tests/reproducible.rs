@@ -31,11 +31,16 @@ fn generator_reproduces_committed_samples() {
     let got = files(tmp.path());
     let missing: Vec<_> = want.difference(&got).collect();
     let extra: Vec<_> = got.difference(&want).collect();
-    assert!(missing.is_empty(), "committed but no longer generated: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "committed but no longer generated: {missing:?}"
+    );
     assert!(extra.is_empty(), "generated but not committed: {extra:?}");
     let differ: Vec<_> = want
         .iter()
-        .filter(|f| std::fs::read(committed().join(f)).ok() != std::fs::read(tmp.path().join(f)).ok())
+        .filter(|f| {
+            std::fs::read(committed().join(f)).ok() != std::fs::read(tmp.path().join(f)).ok()
+        })
         .collect();
     assert!(
         differ.is_empty(),
