@@ -224,12 +224,14 @@ fn title_with_continuation(
 /// without a heading (some systems print the resumé untitled).
 pub(crate) fn sections(text: &str, item: &Item, r: &ItemRules) -> Vec<Section> {
     let mut out: Vec<Section> = Vec::new();
-    let mut open: Option<(Kind, Option<String>, (usize, usize), usize)> = Some((
-        Kind::Summary,
-        None,
-        (item.body_start, item.body_start),
-        item.body_start,
-    ));
+    // The section being read; its body end is set when the next heading (or the item's
+    // end) is reached.
+    let mut open = Section {
+        kind: Kind::Summary,
+        owner: None,
+        heading: (item.body_start, item.body_start),
+        body: (item.body_start, item.body_start),
+    };
     for line in lines(text, (item.body_start, item.end)) {
         let l = &text[line.0..line.1];
         if l.len() > 200 || !may_be_section(l) {
@@ -256,30 +258,29 @@ pub(crate) fn sections(text: &str, item: &Item, r: &ItemRules) -> Vec<Section> {
                 .first_captures(rest)
                 .and_then(|c| c.name("owner").map(|m| m.as_str().to_string()));
         }
-        // "Beslutning: Godkendt." runs on after the colon; a date's "17:00" is not a colon
-        // of this kind because the owner/date part has no space before it.
-        let body_from = match rest.find(':') {
-            Some(i) if !rest[..i].ends_with(|c: char| c.is_ascii_digit()) => rest_start + i + 1,
-            _ => (line.1 + 1).min(item.end),
+        // "Beslutning: Godkendt." runs on after the colon; the colon in a time ("kl. 17:00")
+        // is followed by a digit and is not of this kind.
+        let run_on = rest
+            .char_indices()
+            .filter(|&(_, c)| c == ':')
+            .map(|(i, _)| i)
+            .find(|&i| !rest[i + 1..].starts_with(|c: char| c.is_ascii_digit()));
+        let body_from = match run_on {
+            Some(i) => rest_start + i + 1,
+            None => (line.1 + 1).min(item.end),
         };
-        if let Some((k, o, h, b)) = open.take() {
-            out.push(Section {
-                kind: k,
-                owner: o,
-                heading: h,
-                body: (b, line.0.max(b)),
-            });
-        }
-        open = Some((kind, owner, line, body_from));
+        let next = Section {
+            kind,
+            owner,
+            heading: line,
+            body: (body_from, body_from),
+        };
+        let mut done = std::mem::replace(&mut open, next);
+        done.body.1 = line.0.max(done.body.0);
+        out.push(done);
     }
-    if let Some((k, o, h, b)) = open.take() {
-        out.push(Section {
-            kind: k,
-            owner: o,
-            heading: h,
-            body: (b, item.end.max(b)),
-        });
-    }
+    open.body.1 = item.end.max(open.body.0);
+    out.push(open);
     // A decision heading with no owner whose first line names a body and a date
     // ("Beslutning\nØkonomiudvalget den 5. december 2022:\nAnbefales.") belongs to that body.
     for s in out

@@ -102,6 +102,8 @@ struct Said {
 }
 
 const PREPARE: &str = "action_plan.prepare";
+/// Words that turn an argument: a negation before them does not reach past them.
+const TURNS: &[&str] = &["derfor", "men", "hvorfor", "dog", "alligevel", "således"];
 const NO_NEED: &str = "action_plan.no_need";
 
 /// What a decision (own or quoted) says.
@@ -171,8 +173,20 @@ impl Ctx<'_> {
         })
     }
 
+    /// The passage to show for a hit: its line in the title, else its sentence within its
+    /// section (so a heading line is never glued to the first sentence).
     fn sentence_around(&self, item: &Item, h: Hit) -> (usize, usize) {
-        sentences(&self.doc.text, (item.start, item.end))
+        let text = &self.doc.text;
+        if h.0 >= item.title_span.0 && h.1 <= item.title_span.1 {
+            return item.title_span;
+        }
+        let secs = items::sections(text, item, self.items);
+        let range = secs
+            .iter()
+            .map(|s| s.body)
+            .find(|b| b.0 <= h.0 && h.1 <= b.1)
+            .unwrap_or((item.start, item.end));
+        sentences(text, range)
             .into_iter()
             .find(|s| s.0 <= h.0 && h.1 <= s.1)
             .unwrap_or(h)
@@ -270,6 +284,12 @@ impl Ctx<'_> {
             .find(|s| self.heading_has_meeting_date(s))
             .or(own.last())
             .copied();
+        // Minutes whose header names no body: the last decision is the meeting's.
+        let own = own.or_else(|| {
+            (self.meeting.body == Body::Unknown)
+                .then(|| decisions.last().copied())
+                .flatten()
+        });
         let Some(own) = own else {
             return (Stance::NotAddressed, Vec::new());
         };
@@ -418,8 +438,11 @@ impl Ctx<'_> {
                                 said.stance,
                                 self.doc.evidence("decision.rejected_proposal", p, h),
                             ));
-                            r.notes
-                                .push(self.doc.evidence(said.rule, (s, e), abs(said.hit)));
+                            r.notes.push(self.doc.evidence(
+                                "decision.proposal",
+                                (s, e),
+                                abs(said.hit),
+                            ));
                             skip_until = j + 1;
                         }
                         None => r.notes.push(self.doc.evidence(
@@ -459,11 +482,18 @@ impl Ctx<'_> {
             neutral.iter().any(|n| n.0 <= h.0 && h.0 < n.1)
                 || duty.iter().any(|d| d.0 <= h.0 && h.0 < d.1 + 150)
         };
+        // A negation does not reach over a clause that turns the argument ("ikke
+        // tilfredsstillende, og derfor er der behov for …").
+        let turns = |h: &Hit| {
+            t[h.0..h.1]
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| TURNS.contains(&w.to_lowercase().as_str()))
+        };
         let nos: Vec<Hit> = st
             .no_need
             .find_all(t)
             .into_iter()
-            .filter(|h| !suppressed(h))
+            .filter(|h| !suppressed(h) && !turns(h))
             .collect();
         let preps: Vec<Hit> = st
             .prepare

@@ -1,1 +1,711 @@
+//! The hard cases of issue 3, as real minutes write them.
 
+use chrono::NaiveDate;
+
+use crate::*;
+
+fn m() -> &'static Matcher {
+    static M: std::sync::OnceLock<Matcher> = std::sync::OnceLock::new();
+    M.get_or_init(|| Matcher::new().expect("rules compile and examples hold"))
+}
+
+/// A council meeting of 14 December 2022 with one ordinary item before the given item.
+fn council(item: &str) -> String {
+    format!(
+        "Aarhus Kommune\nByrådet\nReferat\nMødedato: 14.12.2022\nMødetidspunkt: Kl. 17.00\nMødested: Byrådssalen\nFraværende: Ingen\n\n\
+         1. Godkendelse af dagsorden\nSagsnr.: 22/100\nBeslutning i Byrådet den 14. december 2022\nGodkendt.\n\n{item}"
+    )
+}
+
+const BACKGROUND: &str = "Sagsfremstilling\nSocial-, Bolig- og Ældreministeriet har offentliggjort danmarkskortet\n\
+over omgørelsesprocenter på socialområdet. Danmarkskortet viser, hvor stor en\n\
+andel af kommunens afgørelser der er blevet omgjort af Ankestyrelsen.\n\
+Kommunens omgørelsesprocent ligger på landsgennemsnittet. Efter retssikkerhedslovens § 79 b\n\
+skal kommunalbestyrelsen tage stilling til, hvorvidt der er behov for at udarbejde\n\
+en handlingsplan til styrkelse af den juridiske kvalitet i sagsbehandlingen.\n\
+Ankestyrelsen kan pålægge kommunalbestyrelsen at udarbejde en handlingsplan.\n";
+
+fn dk_item(recommendation: &str, decisions: &str) -> String {
+    format!(
+        "2. Danmarkskort over omgørelsesprocenter 2022\nSagsnr.: 22/4711\n{BACKGROUND}\nIndstilling\n\
+         Borgmesterens Afdeling indstiller, at\n{recommendation}\n\n{decisions}\n"
+    )
+}
+
+fn only_dk(a: &Analysis) -> &DanmarkskortItem {
+    assert_eq!(
+        a.danmarkskort.len(),
+        1,
+        "danmarkskort items: {:#?}",
+        a.danmarkskort
+    );
+    &a.danmarkskort[0]
+}
+
+fn stance_of(text: &str) -> (Stance, Vec<String>) {
+    let a = m().analyse(&[text]);
+    let dk = only_dk(&a);
+    (
+        dk.action_plan,
+        dk.evidence
+            .iter()
+            .map(|e| format!("{}: {}", e.rule, e.text))
+            .collect(),
+    )
+}
+
+fn assert_stance(text: &str, want: Stance) {
+    let (got, ev) = stance_of(text);
+    assert_eq!(got, want, "evidence:\n{}", ev.join("\n"));
+}
+
+// ---------------------------------------------------------------- the meeting header
+
+#[test]
+fn council_header_wins_over_quoted_committee_decision() {
+    let text = council(&dk_item(
+        "- danmarkskortet tages til efterretning",
+        "Beslutning i Økonomiudvalget den 5. december 2022\nAnbefales.\n\nBeslutning i Byrådet den 14. december 2022\nGodkendt.",
+    ));
+    let a = m().analyse(&[&text]);
+    assert_eq!(a.meeting.body, Body::Council);
+    assert_eq!(a.meeting.body_name.as_deref(), Some("Byrådet"));
+    assert_eq!(a.meeting.date, NaiveDate::from_ymd_opt(2022, 12, 14));
+    assert_eq!(a.meeting.municipality_code.as_deref(), Some("751"));
+    assert!(
+        a.meeting
+            .evidence
+            .iter()
+            .any(|e| e.rule == "header.date_label")
+    );
+}
+
+#[test]
+fn committee_minutes_recommending_to_the_council_are_committee_minutes() {
+    let text = "Referat\nØkonomiudvalget\nMandag den 5. december 2022 kl. 15.00\nMødelokale 1, Rådhuset\n\n\
+        4. Danmarkskort 2022\nSagsnr.: 22/4711\nSagsfremstilling\nDanmarkskortet over omgørelsesprocenter viser ...\n\
+        Indstilling\nDirektionen indstiller, at Økonomiudvalget anbefaler over for Byrådet, at\n- der ikke udarbejdes en handlingsplan\n\
+        Beslutning\nAnbefales.\n";
+    let a = m().analyse(&[text]);
+    assert_eq!(a.meeting.body, Body::Committee);
+    assert_eq!(a.meeting.body_name.as_deref(), Some("Økonomiudvalget"));
+    assert_eq!(a.meeting.date, NaiveDate::from_ymd_opt(2022, 12, 5));
+    assert_eq!(only_dk(&a).action_plan, Stance::NoNeed);
+}
+
+#[test]
+fn header_dates_in_every_format() {
+    for (line, want) in [
+        ("Mødedato: 15. december 2022", (2022, 12, 15)),
+        ("Torsdag den 15. december 2022 kl. 17.00", (2022, 12, 15)),
+        ("Mødedato: 15.12.2022", (2022, 12, 15)),
+        ("Dato: 15-12-2022", (2022, 12, 15)),
+        ("Mødetidspunkt: 15-12-2022 17:00:00", (2022, 12, 15)),
+        ("Mødet afholdes d. 15/12 2022", (2022, 12, 15)),
+        ("Thursday, December 15, 2022 - 17:00", (2022, 12, 15)),
+        ("Mødedato: 2023-01-26", (2023, 1, 26)),
+    ] {
+        let text = format!(
+            "Kommunalbestyrelsen\n{line}\nUdskrevet 20.12.2022\n\n1. Meddelelser\nBeslutning\nTaget til efterretning.\n"
+        );
+        let a = m().analyse(&[&text]);
+        assert_eq!(
+            a.meeting.date,
+            NaiveDate::from_ymd_opt(want.0, want.1, want.2),
+            "{line}"
+        );
+        assert_eq!(a.meeting.body, Body::Council, "{line}");
+    }
+}
+
+#[test]
+fn print_date_before_the_meeting_date_is_not_the_meeting_date() {
+    let text = "Udskrevet den 20.12.2022\nByrådet\nMødedato: 14.12.2022\n\n1. Meddelelser\nBeslutning\nTaget til efterretning.\n";
+    assert_eq!(
+        m().analyse(&[text]).meeting.date,
+        NaiveDate::from_ymd_opt(2022, 12, 14)
+    );
+}
+
+#[test]
+fn item_dates_do_not_become_the_meeting_date() {
+    // The header has no date; the item text is full of dates.
+    let text = "Byrådet\nReferat\n\n1. Budget 2023\nSagsfremstilling\nFristen er den 1. marts 2023.\nBeslutning\nGodkendt.\n";
+    let a = m().analyse(&[text]);
+    assert_eq!(a.meeting.date, None);
+}
+
+#[test]
+fn committee_named_by_area_and_udvalget_for() {
+    let a = m().analyse(&["Social og sundhed\nReferat\nMødedato: 1.11.2022\n\n1. Meddelelser\nBeslutning\nTaget til efterretning.\n"]);
+    assert_eq!(a.meeting.body, Body::Committee);
+    assert_eq!(a.meeting.body_name.as_deref(), Some("Social og sundhed"));
+    let a = m().analyse(&["Referat fra mødet i Udvalget for Social og Sundhed\nDato: 1.11.2022\n\n1. Meddelelser\nBeslutning\nTaget til efterretning.\n"]);
+    assert_eq!(a.meeting.body, Body::Committee);
+    assert_eq!(
+        a.meeting.body_name.as_deref(),
+        Some("Udvalget for Social og Sundhed")
+    );
+}
+
+#[test]
+fn borgerrepraesentationen_is_koebenhavns_council_and_regionsraadet_is_not_a_council() {
+    let a = m().analyse(&["Borgerrepræsentationen\nMødedato: 15.12.2022\n\n1. Meddelelser\nBeslutning\nTaget til efterretning.\n"]);
+    assert_eq!(a.meeting.body, Body::Council);
+    assert_eq!(a.meeting.municipality_code.as_deref(), Some("101"));
+    let a = m().analyse(&["Regionsrådet\nMødedato: 15.12.2022\n\n1. Meddelelser\nBeslutning\nTaget til efterretning.\n"]);
+    assert_eq!(a.meeting.body, Body::Unknown);
+    assert_eq!(a.meeting.body_name.as_deref(), Some("Regionsrådet"));
+}
+
+#[test]
+fn municipality_from_the_header_not_from_a_comparison() {
+    let text = council(&dk_item("- danmarkskortet tages til efterretning", "Beslutning\nGodkendt."))
+        .replace("Sagsfremstilling\n", "Sagsfremstilling\nTil sammenligning har Odense Kommune, Odense Kommune og Vejle Kommune lavere tal.\n");
+    assert_eq!(
+        m().analyse(&[&text]).meeting.municipality_code.as_deref(),
+        Some("751")
+    );
+    // With no name in the header, the most frequent one in the text.
+    let text = "Byrådet\nMødedato: 14.12.2022\n\n1. Danmarkskort 2022\nSagsfremstilling\nSkive Kommune har en omgørelsesprocent på 20. Skive Kommune ligger over Viborg Kommune.\nBeslutning\nGodkendt.\n";
+    assert_eq!(
+        m().analyse(&[text]).meeting.municipality_code.as_deref(),
+        Some("779")
+    );
+}
+
+// ---------------------------------------------------------------- agenda items
+
+#[test]
+fn items_in_every_numbering_style() {
+    for (heading, num) in [
+        ("12. Danmarkskort 2022", "12"),
+        ("Punkt 12 Danmarkskort 2022", "12"),
+        ("Pkt. 12: Danmarkskort 2022", "12"),
+        ("Sag nr. 12 - Danmarkskort 2022", "12"),
+        ("12 Danmarkskort 2022", "12"),
+    ] {
+        let text = format!(
+            "Byrådet\nMødedato: 14.12.2022\n\n{heading}\nSagsnr.: 22/1\nSagsfremstilling\nAnkestyrelsens danmarkskort.\nBeslutning\nGodkendt.\n"
+        );
+        let a = m().analyse(&[&text]);
+        assert_eq!(a.items.len(), 1, "{heading}: {:?}", a.items);
+        assert_eq!(a.items[0].number.as_deref(), Some(num), "{heading}");
+        assert_eq!(a.items[0].title, "Danmarkskort 2022", "{heading}");
+    }
+}
+
+#[test]
+fn table_of_contents_is_not_the_items() {
+    let toc = "Byrådet\nMødedato: 14.12.2022\nIndholdsfortegnelse\n1. Godkendelse af dagsorden ........ 2\n2. Danmarkskort over omgørelsesprocenter 2022 ........ 2\n3. Meddelelser ........ 3\n";
+    let p2 = "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n2. Danmarkskort over omgørelsesprocenter 2022\nSagsnr.: 22/4711\nSagsfremstilling\nAnkestyrelsens danmarkskort viser omgørelsesprocenterne.\nIndstilling\nat der udarbejdes en handlingsplan\nBeslutning\nGodkendt.";
+    let p3 = "3. Meddelelser\nBeslutning\nTaget til efterretning.\n";
+    let a = m().analyse(&[toc, p2, p3]);
+    let got: Vec<(&str, u32, u32)> = a
+        .items
+        .iter()
+        .map(|i| (i.number.as_deref().unwrap(), i.first_page, i.last_page))
+        .collect();
+    assert_eq!(got, vec![("1", 2, 2), ("2", 2, 2), ("3", 3, 3)]);
+    let dk = only_dk(&a);
+    assert_eq!(dk.page, 2);
+    assert_eq!(dk.action_plan, Stance::Prepare);
+    assert_eq!(a.meeting.date, NaiveDate::from_ymd_opt(2022, 12, 14));
+}
+
+#[test]
+fn numbered_lists_inside_an_item_are_not_items() {
+    let text = "Byrådet\nMødedato: 14.12.2022\n\n5. Danmarkskort 2022\nSagsfremstilling\nKortet har tre dele:\n1. Hele socialområdet\n2. Børnehandicapområdet\n3. Voksenhandicapområdet\nIndstilling\nat danmarkskortet tages til efterretning\nBeslutning\nGodkendt.\n\n6. Eventuelt\nBeslutning\nIntet.\n";
+    let a = m().analyse(&[text]);
+    let nums: Vec<&str> = a
+        .items
+        .iter()
+        .map(|i| i.number.as_deref().unwrap())
+        .collect();
+    assert_eq!(nums, vec!["5", "6"]);
+}
+
+#[test]
+fn wrapped_title_is_joined() {
+    let text = "Byrådet\nMødedato: 14.12.2022\n\n7. Danmarkskort over omgørelsesprocenter på socialområdet\nfor 2022 og stillingtagen til handlingsplan\nSagsfremstilling\nAnkestyrelsen.\nBeslutning\nGodkendt.\n";
+    let a = m().analyse(&[text]);
+    assert_eq!(
+        a.items[0].title,
+        "Danmarkskort over omgørelsesprocenter på socialområdet for 2022 og stillingtagen til handlingsplan"
+    );
+}
+
+#[test]
+fn item_spans_pages() {
+    let a = m().analyse(&["Byrådet\nMødedato: 14.12.2022\n\n1. Danmarkskort 2022\nSagsfremstilling\nAnkestyrelsens danmarkskort", "fortsat tekst\nBeslutning\nGodkendt.\n"]);
+    assert_eq!((a.items[0].first_page, a.items[0].last_page), (1, 2));
+}
+
+// ---------------------------------------------------------------- danmarkskort items
+
+#[test]
+fn passing_mention_in_announcements_is_not_a_treatment() {
+    let text = council(
+        "2. Meddelelser\nSagsfremstilling\nBorgmesteren orienterede om, at Ankestyrelsens danmarkskort over omgørelsesprocenter\nbehandles på byrådets møde i december.\nBeslutning\nTaget til efterretning.\n\n3. Lokalplan 1234\nSagsfremstilling\nLokalplanen.\nBeslutning\nGodkendt.\n",
+    );
+    let a = m().analyse(&[&text]);
+    assert!(a.danmarkskort.is_empty(), "{:#?}", a.danmarkskort);
+    assert_eq!(a.items.len(), 3);
+}
+
+#[test]
+fn green_map_and_tourism_maps_are_not_the_danmarkskort() {
+    let text = council(
+        "2. Grønt Danmarkskort - udpegning af naturområder\nSagsfremstilling\nKommunen skal udpege områder til Grønt Danmarkskort. Det grønne danmarkskort er en del af kommuneplanen.\nBeslutning\nGodkendt.\n\n3. Turismestrategi\nSagsfremstilling\nEt nyt Danmarks kort over cykelruter og danmarkskortet over turistattraktioner.\nBeslutning\nGodkendt.\n",
+    );
+    assert!(m().analyse(&[&text]).danmarkskort.is_empty());
+}
+
+#[test]
+fn practice_reviews_are_not_the_danmarkskort() {
+    let text = council(
+        "2. Ankestyrelsens praksisundersøgelse om hjemmehjælp\nSagsfremstilling\nAnkestyrelsen har gennemført en praksisundersøgelse. Omgørelsesprocenten i undersøgelsen var høj; danmarkskortet nævnes ikke; resultaterne kan ikke sammenlignes med danmarkskortet.\nIndstilling\nat orienteringen tages til efterretning\nBeslutning\nTaget til efterretning.\n",
+    );
+    assert!(m().analyse(&[&text]).danmarkskort.is_empty());
+}
+
+#[test]
+fn an_item_about_the_map_without_the_word_in_its_title() {
+    let text = council(
+        "2. Klagesager på socialområdet 2022\nSagsfremstilling\nDanmarkskortet over omgørelsesprocenter er offentliggjort. Omgørelsesprocenten for kommunen er 25. Danmarkskortet viser også børnehandicapområdet.\nIndstilling\nat der udarbejdes en handlingsplan\nBeslutning\nGodkendt.\n",
+    );
+    let a = m().analyse(&[&text]);
+    let dk = only_dk(&a);
+    assert_eq!(dk.action_plan, Stance::Prepare);
+    assert_eq!(dk.evidence[0].rule, "danmarkskort.subject.body");
+}
+
+// ---------------------------------------------------------------- map year
+
+fn year_of(title: &str, body: &str, date: &str) -> Option<i32> {
+    let text =
+        format!("Byrådet\n{date}\n\n3. {title}\nSagsfremstilling\n{body}\nBeslutning\nGodkendt.\n");
+    only_dk(&m().analyse(&[&text])).map_year
+}
+
+#[test]
+fn map_year_is_the_publication_year() {
+    let d = "Mødedato: 26.01.2023";
+    assert_eq!(
+        year_of("Danmarkskort 2022", "Ankestyrelsens danmarkskort.", d),
+        Some(2022)
+    );
+    assert_eq!(
+        year_of(
+            "Danmarkskortet",
+            "Danmarkskortet 2022 viser omgørelsesprocenterne for 2021 på socialområdet.",
+            d
+        ),
+        Some(2022)
+    );
+    assert_eq!(
+        year_of(
+            "Danmarkskortet",
+            "Kortet viser omgørelsesprocenterne for 2021 på socialområdet.",
+            d
+        ),
+        Some(2022)
+    );
+    assert_eq!(
+        year_of(
+            "Danmarkskort over omgørelsesprocenter",
+            "Danmarkskortet for 2022 er offentliggjort af Ankestyrelsen.",
+            d
+        ),
+        Some(2022)
+    );
+}
+
+#[test]
+fn map_year_from_the_meeting_date_where_the_item_names_none() {
+    let body = "Ankestyrelsens danmarkskort er offentliggjort.";
+    assert_eq!(
+        year_of(
+            "Danmarkskort over omgørelsesprocenter",
+            body,
+            "Mødedato: 26.01.2023"
+        ),
+        Some(2022)
+    );
+    assert_eq!(
+        year_of(
+            "Danmarkskort over omgørelsesprocenter",
+            body,
+            "Mødedato: 31.05.2023"
+        ),
+        Some(2022)
+    );
+    assert_eq!(
+        year_of(
+            "Danmarkskort over omgørelsesprocenter",
+            body,
+            "Mødedato: 14.09.2023"
+        ),
+        Some(2023)
+    );
+    assert_eq!(
+        year_of("Danmarkskort over omgørelsesprocenter", body, "Referat"),
+        None
+    );
+}
+
+#[test]
+fn a_coming_map_mentioned_in_passing_does_not_set_the_year() {
+    assert_eq!(
+        year_of(
+            "Danmarkskort over omgørelsesprocenter",
+            "Ankestyrelsens danmarkskort er offentliggjort. Danmarkskortet 2024 forventes i juni.",
+            "Mødedato: 14.12.2023"
+        ),
+        Some(2023)
+    );
+}
+
+// ---------------------------------------------------------------- the stance
+
+#[test]
+fn approval_only_takes_the_recommendation() {
+    for decision in [
+        "Indstillingen godkendt.",
+        "Tiltrådt.",
+        "Godkendt.",
+        "Som indstillet.",
+    ] {
+        let text = council(&dk_item(
+            "- danmarkskortet tages til efterretning\n- der udarbejdes en handlingsplan for børnehandicapområdet",
+            &format!("Beslutning i Byrådet den 14. december 2022\n{decision}"),
+        ));
+        assert_stance(&text, Stance::Prepare);
+    }
+}
+
+#[test]
+fn recommendation_of_no_plan_approved() {
+    let text = council(&dk_item(
+        "- danmarkskortet tages til efterretning, og\n- der ikke udarbejdes en handlingsplan, idet det\nigangværende arbejde med kvalitet i sagsbehandlingen fortsætter",
+        "Beslutning i Byrådet den 14. december 2022\nGodkendt.",
+    ));
+    let (stance, ev) = stance_of(&text);
+    assert_eq!(stance, Stance::NoNeed);
+    assert!(
+        ev.iter()
+            .any(|e| e.starts_with("decision.approve: Godkendt.")),
+        "{ev:#?}"
+    );
+    assert!(
+        ev.iter().any(|e| e.starts_with("action_plan.no_need")),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn decision_amends_the_recommendation() {
+    let text = council(&dk_item(
+        "- danmarkskortet tages til efterretning\n- der ikke udarbejdes en handlingsplan",
+        "Beslutning i Byrådet den 14. december 2022\nGodkendt, dog således at forvaltningen udarbejder en handlingsplan for voksenområdet.",
+    ));
+    assert_stance(&text, Stance::Prepare);
+}
+
+#[test]
+fn council_approves_the_committees_amended_recommendation() {
+    let text = council(&dk_item(
+        "- danmarkskortet tages til efterretning",
+        "Beslutning i Social- og Sundhedsudvalget den 1. november 2022\nAnbefales, idet udvalget anbefaler, at der udarbejdes en handlingsplan for voksenhandicapområdet.\n\n\
+         Beslutning i Økonomiudvalget den 5. december 2022\nAnbefales.\n\n\
+         Beslutning i Byrådet den 14. december 2022\nØkonomiudvalgets indstilling tiltrådt.",
+    ));
+    assert_stance(&text, Stance::Prepare);
+}
+
+#[test]
+fn quoted_committee_recommendation_is_not_the_councils_decision() {
+    // The committee recommends a plan, but the council postponed the item.
+    let text = council(&dk_item(
+        "- danmarkskortet tages til efterretning",
+        "Beslutning i Økonomiudvalget den 5. december 2022\nAnbefales med den ændring, at der udarbejdes en handlingsplan.\n\nBeslutning i Byrådet den 14. december 2022\nPunktet blev udsat.",
+    ));
+    assert_stance(&text, Stance::Deferred);
+    // And without any decision of the council's own, the committee's words are no position.
+    let text = council(&dk_item(
+        "- danmarkskortet tages til efterretning",
+        "Beslutning i Økonomiudvalget den 5. december 2022\nAnbefales med den ændring, at der udarbejdes en handlingsplan.",
+    ));
+    assert_stance(&text, Stance::NotAddressed);
+}
+
+#[test]
+fn majority_rejects_a_plan_while_a_minority_wants_one() {
+    let text = council(&dk_item(
+        "- danmarkskortet tages til efterretning\n- Byrådet tager stilling til, om der er behov for en handlingsplan",
+        "Beslutning i Byrådet den 14. december 2022\nEt flertal (A, V, C, O) finder ikke behov for en handlingsplan.\n\
+         Et mindretal (Ø, F) ønskede, at der udarbejdes en handlingsplan for hele socialområdet.",
+    ));
+    assert_stance(&text, Stance::NoNeed);
+}
+
+#[test]
+fn a_partys_proposal_voted_down() {
+    let text = council(&dk_item(
+        "- danmarkskortet tages til efterretning",
+        "Beslutning i Byrådet den 14. december 2022\nEnhedslisten stillede forslag om, at der udarbejdes en handlingsplan.\n\
+         Forslaget blev forkastet med 5 stemmer for (Ø, F) og 20 imod (A, V, C, O).\nIndstillingen blev herefter godkendt.",
+    ));
+    assert_stance(&text, Stance::NoNeed);
+}
+
+#[test]
+fn a_partys_proposal_voted_down_by_count_only() {
+    let text = council(&dk_item(
+        "- danmarkskortet tages til efterretning\n- der ikke udarbejdes en handlingsplan",
+        "Beslutning i Byrådet den 14. december 2022\nSF foreslog, at der udarbejdes en handlingsplan for børnehandicapområdet.\n\
+         For stemte: F, Ø (4)\nImod stemte: A, V, C (21)\nIndstillingen godkendt.",
+    ));
+    assert_stance(&text, Stance::NoNeed);
+}
+
+#[test]
+fn a_partys_proposal_carried() {
+    let text = council(&dk_item(
+        "- danmarkskortet tages til efterretning\n- der ikke udarbejdes en handlingsplan",
+        "Beslutning i Byrådet den 14. december 2022\nÆndringsforslag fra SF: at der udarbejdes en handlingsplan for voksenområdet.\n\
+         Ændringsforslaget blev vedtaget med 15 stemmer mod 10.\nIndstillingen blev herefter godkendt med den vedtagne ændring.",
+    ));
+    assert_stance(&text, Stance::Prepare);
+}
+
+#[test]
+fn neutral_recommendation_then_the_choice_in_the_decision() {
+    let rec = "- danmarkskortet tages til efterretning\n- Byrådet tager stilling til, om der er behov for at udarbejde en handlingsplan";
+    let text = council(&dk_item(
+        rec,
+        "Beslutning i Byrådet den 14. december 2022\nByrådet besluttede, at der ikke skal udarbejdes en handlingsplan.",
+    ));
+    assert_stance(&text, Stance::NoNeed);
+    let text = council(&dk_item(
+        rec,
+        "Beslutning i Byrådet den 14. december 2022\nByrådet besluttede at udarbejde en handleplan.",
+    ));
+    assert_stance(&text, Stance::Prepare);
+    let text = council(&dk_item(
+        rec,
+        "Beslutning i Byrådet den 14. december 2022\nGodkendt.",
+    ));
+    assert_stance(&text, Stance::NotAddressed);
+}
+
+#[test]
+fn continuing_the_existing_effort_is_no_need() {
+    let text = council(&dk_item(
+        "- danmarkskortet tages til efterretning\n- det igangværende arbejde med at styrke den juridiske kvalitet fortsættes i stedet for en særskilt handlingsplan",
+        "Beslutning i Byrådet den 14. december 2022\nIndstillingen godkendt.",
+    ));
+    assert_stance(&text, Stance::NoNeed);
+    let text = council(&dk_item(
+        "- danmarkskortet tages til efterretning",
+        "Beslutning i Byrådet den 14. december 2022\nByrådet besluttede at fortsætte det igangværende arbejde med retssikkerheden frem for at udarbejde en plan for styrkelse af retssikkerheden.",
+    ));
+    assert_stance(&text, Stance::NoNeed);
+}
+
+#[test]
+fn postponed_is_deferred_whatever_the_recommendation_said() {
+    for decision in [
+        "Udsat.",
+        "Punktet blev udsat.",
+        "Punktet blev trukket af dagsordenen.",
+        "Sagen udsættes til næste møde.",
+    ] {
+        let text = council(&dk_item(
+            "- der udarbejdes en handlingsplan",
+            &format!("Beslutning i Byrådet den 14. december 2022\n{decision}"),
+        ));
+        assert_stance(&text, Stance::Deferred);
+    }
+}
+
+#[test]
+fn legal_background_alone_is_no_position() {
+    // BACKGROUND restates the duty and Ankestyrelsen's power to order a plan.
+    let text = council(&dk_item(
+        "- danmarkskortet tages til efterretning",
+        "Beslutning i Byrådet den 14. december 2022\nTaget til efterretning.",
+    ));
+    let (stance, ev) = stance_of(&text);
+    assert_eq!(stance, Stance::NotAddressed, "{ev:#?}");
+    assert!(
+        ev.iter()
+            .any(|e| e.starts_with("action_plan.not_addressed")),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn negations() {
+    for (phrase, want) in [
+        ("der er ikke behov for en handlingsplan", Stance::NoNeed),
+        (
+            "det ikke er nødvendigt med en handlingsplan",
+            Stance::NoNeed,
+        ),
+        (
+            "Byrådet finder ikke anledning til at udarbejde en handlingsplan",
+            Stance::NoNeed,
+        ),
+        (
+            "Byrådet ser ingen grund til at udarbejde en handleplan",
+            Stance::NoNeed,
+        ),
+        (
+            "Byrådet undlader at udarbejde en handlingsplan",
+            Stance::NoNeed,
+        ),
+        (
+            "resultatet ikke er tilfredsstillende, og derfor udarbejdes en handlingsplan",
+            Stance::Prepare,
+        ),
+        (
+            "der udarbejdes en handlingsplan for den juridiske kvalitet",
+            Stance::Prepare,
+        ),
+        (
+            "forvaltningen udarbejder en plan for styrkelse af retssikkerheden",
+            Stance::Prepare,
+        ),
+        (
+            "resultatet ikke er godt, derfor er der behov for en handlingsplan",
+            Stance::Prepare,
+        ),
+        (
+            "der ikke på nuværende tidspunkt udarbejdes en handlingsplan",
+            Stance::NoNeed,
+        ),
+        (
+            "kommunens resultater ikke giver anledning til at udarbejde en handleplan",
+            Stance::NoNeed,
+        ),
+        (
+            "der ikke skal udarbejdes en handlingsplan, men at det eksisterende arbejde fortsætter",
+            Stance::NoNeed,
+        ),
+    ] {
+        let text = council(&dk_item(
+            "- danmarkskortet tages til efterretning",
+            &format!(
+                "Beslutning i Byrådet den 14. december 2022\nByrådet besluttede, at {phrase}."
+            ),
+        ));
+        let (got, ev) = stance_of(&text);
+        assert_eq!(got, want, "{phrase}\n{ev:#?}");
+    }
+}
+
+#[test]
+fn decision_printed_before_the_case_and_run_into_its_heading() {
+    let text = "Byrådet\nMødedato: 14.12.2022\n\n3. Danmarkskort 2022\nBeslutning: Godkendt.\nSagsfremstilling\nAnkestyrelsens danmarkskort viser omgørelsesprocenterne.\nIndstilling\nat der ikke udarbejdes en handlingsplan\n";
+    assert_stance(text, Stance::NoNeed);
+}
+
+#[test]
+fn a_sentence_broken_over_lines_and_pages() {
+    let p1 = "Byrådet\nMødedato: 14.12.2022\n\n3. Danmarkskort 2022\nSagsfremstilling\nAnkestyrelsens danmarkskort.\nBeslutning\nByrådet finder ikke\nanledning til at udarbejde en";
+    let p2 = "handlingsplan.\n";
+    let a = m().analyse(&[p1, p2]);
+    let dk = only_dk(&a);
+    assert_eq!(dk.action_plan, Stance::NoNeed);
+    let ev = dk
+        .evidence
+        .iter()
+        .find(|e| e.rule == "action_plan.no_need")
+        .expect("no_need evidence");
+    assert_eq!(ev.page, 1);
+    assert_eq!(&p1[ev.span.0..ev.span.1], ev.text);
+}
+
+#[test]
+fn options_in_the_recommendation_are_neutral() {
+    let text = council(&dk_item(
+        "- Byrådet beslutter enten\na) at der udarbejdes en handlingsplan, eller\nb) at der ikke udarbejdes en handlingsplan",
+        "Beslutning i Byrådet den 14. december 2022\nGodkendt.",
+    ));
+    assert_stance(&text, Stance::NotAddressed);
+}
+
+#[test]
+fn committee_stance_is_its_own_decision() {
+    let text = "Social- og Sundhedsudvalget\nReferat\nMødedato: 1.11.2022\n\n2. Danmarkskort 2022\nSagsfremstilling\nDanmarkskortet over omgørelsesprocenter.\n\
+        Indstilling\nat udvalget anbefaler over for Byrådet, at der ikke udarbejdes en handlingsplan\n\
+        Beslutning i Social- og Sundhedsudvalget den 1. november 2022\nAnbefales, dog således at der udarbejdes en handlingsplan for voksenområdet.\n";
+    let a = m().analyse(&[text]);
+    assert_eq!(a.meeting.body, Body::Committee);
+    assert_eq!(only_dk(&a).action_plan, Stance::Prepare);
+}
+
+#[test]
+fn administrations_assessment_approved() {
+    let text = council(
+        "2. Danmarkskort 2022\nSagsfremstilling\nAnkestyrelsens danmarkskort viser omgørelsesprocenterne. Forvaltningen vurderer, at der ikke er behov for en handlingsplan.\n\
+        Indstilling\nat forvaltningens vurdering godkendes\nBeslutning\nGodkendt.\n",
+    );
+    assert_stance(&text, Stance::NoNeed);
+}
+
+#[test]
+fn evidence_spans_point_into_the_page() {
+    let text = council(&dk_item(
+        "- der ikke udarbejdes en handlingsplan",
+        "Beslutning i Byrådet den 14. december 2022\nGodkendt.",
+    ));
+    let a = m().analyse(&[&text]);
+    for e in only_dk(&a).evidence.iter().chain(&a.meeting.evidence) {
+        assert_eq!(&text[e.span.0..e.span.1], e.text, "{}", e.rule);
+        assert!(
+            e.highlight.0 <= e.highlight.1 && e.highlight.1 <= e.text.len(),
+            "{}",
+            e.rule
+        );
+        assert!(e.text.len() <= 410, "{}", e.rule);
+    }
+}
+
+#[test]
+fn documents_without_the_map_skip_the_close_reading() {
+    let text = council(
+        "2. Lokalplan 1234\nSagsfremstilling\nLokalplanen for området.\nBeslutning\nGodkendt.\n",
+    );
+    assert!(!m().may_contain_danmarkskort(&text));
+    assert!(m().analyse(&[&text]).danmarkskort.is_empty());
+    assert!(m().may_contain_danmarkskort("OMGØRELSESPROCENTER"));
+    assert_eq!(
+        m().count_danmarkskort_literals("Danmarkskortet og omgørelsesprocenten efter § 79 b"),
+        3
+    );
+}
+
+#[test]
+fn matcher_is_send_and_sync() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Matcher>();
+}
+
+#[test]
+fn header_without_a_body_takes_the_councils_decision() {
+    let text = "Referat\nMødedato: 14.12.2022\n\n3. Danmarkskort 2022\nSagsfremstilling\nAnkestyrelsens danmarkskort.\nIndstilling\nat der udarbejdes en handlingsplan\nBeslutning i Økonomiudvalget den 5. december 2022\nAnbefales.\nBeslutning i Byrådet den 14. december 2022\nUdsat.\n";
+    let a = m().analyse(&[text]);
+    assert_eq!(a.meeting.body, Body::Unknown);
+    assert_eq!(only_dk(&a).action_plan, Stance::Deferred);
+}
+
+#[test]
+fn decision_heading_with_date_and_colon_runs_on() {
+    let text = council(&dk_item(
+        "- danmarkskortet tages til efterretning",
+        "Beslutning i Byrådet den 14-12-2022 kl. 17:00: Byrådet besluttede, at der ikke udarbejdes en handlingsplan.",
+    ));
+    assert_stance(&text, Stance::NoNeed);
+}
