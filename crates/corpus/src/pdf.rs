@@ -418,6 +418,7 @@ fn decorate(m: &Meeting, pages: &mut [Page], layout: Layout) {
     let kommune = m.meta("kommune");
     for (i, p) in pages.iter_mut().enumerate() {
         let n = i + 1;
+        let body_runs = p.runs.len();
         let mut add = |font: Font, size: f32, x: f32, y: f32, text: String| {
             p.runs.push(Run {
                 font,
@@ -477,6 +478,12 @@ fn decorate(m: &Meeting, pages: &mut [Page], layout: Layout) {
                 let w = st.regular.width(&foot, 9.0);
                 add(st.regular, 9.0, PAGE_W - 72.0 - w, 38.0, foot);
             }
+        }
+        // First Agenda and Acadre write the running header and footer before the page
+        // body; Prepare and eDoc after it.
+        if matches!(layout, Layout::Classic | Layout::Times) {
+            let added = p.runs.len() - body_runs;
+            p.runs.rotate_right(added);
         }
     }
 }
