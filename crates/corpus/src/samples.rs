@@ -59,7 +59,7 @@ fn specs() -> Vec<Spec> {
             path: "101-koebenhavn/referat-borgerrepraesentationen-2022-12-08.pdf",
             source: data!("kbh-br-2022-12-08"),
             kind: Pdf(Classic, true),
-            expected: "101 | ok | council | 2022-12-08 | 2022:prepare | Item 9 treats Danmarkskort 2022 and quotes Socialudvalget; the BR itself decides that Socialforvaltningen prepares a handlingsplan for the voksenhandicapområde by April 2023. Items 1–8, 10–12 are other business (budget, lokalplan, klimatilpasning, closed item).",
+            expected: "101 | ok | council | 2022-12-08 | 2022:prepare | Item 9 treats Danmarkskort 2022 and quotes Socialudvalget; the BR itself decides that Socialforvaltningen prepares a handlingsplan for the voksenhandicapområde by April 2023. Items 1–8 and 10–11 are other business (budget, lokalplan, Handlingsplan for klimatilpasning, schools, a closed item).",
         },
         Spec {
             path: "101-koebenhavn/Socialudvalget/referat-socialudvalget-2022-11-23.pdf",
@@ -157,7 +157,7 @@ fn specs() -> Vec<Spec> {
             path: "esbjerg/Byrådet/2023-01-23 Referat Byrådet.pdf",
             source: data!("esbjerg-br-2023-01-23"),
             kind: Pdf(Classic, true),
-            expected: "561 | ok | council | 2023-01-23 | 2022:no_need | Punkt 4 treats Danmarkskort 2022 in January 2023 (late) and follows the committee: no handlingsplan (\"finder ikke anledning til\").",
+            expected: "561 | ok | council | 2023-01-23 | 2022:no_need | Punkt 4 treats Danmarkskort 2022 in January 2023 (late) and follows the committee: no handlingsplan (\"finder ikke anledning til\"). The resumé ends a line on the real hyphen in \"Social- / og Arbejdsmarkedsudvalget\".",
         },
         Spec {
             path: "esbjerg/Social- og Arbejdsmarkedsudvalget/2022-11-14 referat.pdf",
@@ -181,7 +181,7 @@ fn specs() -> Vec<Spec> {
             path: "vejle-kommune/byraadet-referat-2022-11-23.pdf",
             source: data!("vejle-br-2022-11-23"),
             kind: Pdf(Kerned, true),
-            expected: "630 | ok | council | 2022-11-23 | 2022:no_need | Item 4 quotes Social- og Seniorudvalget recommending a handlingsplan, and Økonomiudvalget recommending it too; Byrådet itself decides by vote (V, C, O, D against) that no separate plan is needed.",
+            expected: "630 | ok | council | 2022-11-23 | 2022:no_need | Item 4 quotes Social- og Seniorudvalget recommending a handlingsplan, and Økonomiudvalget recommending it too; Byrådet votes the plan down 14–16 (\"For stemte\": A, F, Ø, B; \"Imod stemte\": V, C, O, D) and decides that no separate plan is needed. Decision printed before the case.",
         },
         Spec {
             path: "vejle-kommune/dagsorden-byraadet-2022-12-14.pdf",
