@@ -74,6 +74,10 @@ pub struct DocumentRecord {
     /// not in its path: a person should check it.
     #[serde(skip_serializing_if = "is_false")]
     pub municipality_from_text: bool,
+    /// What did not stop the reading but a person may want to know
+    /// ("page 7 has no text layer"). Not in CONTRACT.md; an addition.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
     /// The danmarkskort items found.
     pub items: Vec<ItemRecord>,
 }

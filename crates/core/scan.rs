@@ -1,0 +1,170 @@
+//! `tilsyn scan`: every file through ingest and the matcher, in parallel,
+//! into one report.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::PathBuf;
+use std::time::Instant;
+
+use anyhow::{Context, bail};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+use tilsyn_ingest::sandbox::Pool;
+use tilsyn_matcher::{Analysis, Matcher};
+use tilsyn_report::{
+    ActionPlan, Body, DocStatus, DocumentRecord, EvidenceRecord, ItemRecord, Report, RunInfo,
+};
+
+use crate::walk::{self, Entry, EntryKind};
+
+/// What `scan` was asked to do.
+pub struct ScanConfig {
+    /// The folder of minutes.
+    pub input: PathBuf,
+    /// Where the reports go (excluded from the walk if inside `input`).
+    pub out: PathBuf,
+    /// The map year outcomes are decided for.
+    pub map_year: i32,
+    /// Files read at once.
+    pub jobs: usize,
+    /// Draw a progress bar on stderr.
+    pub progress: bool,
+}
+
+/// Reads every file below `config.input` and decides the outcomes.
+pub fn scan(config: &ScanConfig, pool: &Pool) -> anyhow::Result<Report> {
+    let started = Instant::now();
+    if !config.input.exists() {
+        bail!("input folder {} does not exist", config.input.display());
+    }
+    if !config.input.is_dir() {
+        bail!("{} is not a folder", config.input.display());
+    }
+    let input = config
+        .input
+        .canonicalize()
+        .with_context(|| format!("cannot open {}", config.input.display()))?;
+    let matcher = Matcher::new().context("the rules in patterns/ are broken")?;
+    let entries = walk::walk(&input, Some(&config.out));
+
+    let bar = if config.progress {
+        ProgressBar::with_draw_target(Some(entries.len() as u64), ProgressDrawTarget::stderr())
+    } else {
+        ProgressBar::hidden()
+    };
+    bar.set_style(
+        ProgressStyle::with_template("{bar:40} {pos}/{len} files  {elapsed}  {wide_msg}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    let threads = rayon::ThreadPoolBuilder::new()
+        .num_threads(config.jobs)
+        .thread_name(|i| format!("scan-{i}"))
+        .build()
+        .context("cannot start worker threads")?;
+    let documents: Vec<DocumentRecord> = threads.install(|| {
+        entries
+            .par_iter()
+            .map(|entry| {
+                bar.set_message(entry.rel.clone());
+                let record = process(entry, pool, &matcher);
+                bar.inc(1);
+                record
+            })
+            .collect()
+    });
+    bar.finish_and_clear();
+
+    let run = RunInfo {
+        input_dir: Some(input),
+        elapsed: Some(started.elapsed()),
+        jobs: Some(config.jobs),
+    };
+    Ok(tilsyn_report::build_report(config.map_year, documents, run))
+}
+
+/// One file through the pipeline. Never fails: what goes wrong is the record.
+fn process(entry: &Entry, pool: &Pool, matcher: &Matcher) -> DocumentRecord {
+    let mut record = DocumentRecord {
+        path: entry.rel.clone(),
+        municipality_code: entry.municipality.map(str::to_string),
+        ..DocumentRecord::default()
+    };
+    match &entry.kind {
+        EntryKind::Read => {}
+        EntryKind::Skip(reason) => {
+            record.status = DocStatus::Skipped;
+            record.error = Some(reason.clone());
+            return record;
+        }
+        EntryKind::Error(reason) => {
+            record.status = DocStatus::Error;
+            record.error = Some(reason.clone());
+            return record;
+        }
+    }
+    let doc = match pool.extract(&entry.path) {
+        Ok(doc) => doc,
+        Err(err) => {
+            record.status = DocStatus::Error;
+            record.error = Some(err.to_string());
+            return record;
+        }
+    };
+    record.pages = Some(doc.pages.len() as u32);
+    record.warnings = doc.warnings.clone();
+    let pages = doc.page_texts();
+    // The matcher is our own code over text that has already been read; a
+    // panic in it is a bug, but it must cost this file only.
+    let analysis = match catch_unwind(AssertUnwindSafe(|| matcher.analyse(&pages))) {
+        Ok(a) => a,
+        Err(_) => {
+            record.status = DocStatus::Error;
+            record.error = Some("internal error in the matcher on this file (a bug: please report it with the file)".into());
+            return record;
+        }
+    };
+    fill_from_analysis(&mut record, analysis);
+    record
+}
+
+fn fill_from_analysis(record: &mut DocumentRecord, analysis: Analysis) {
+    let meeting = analysis.meeting;
+    record.meeting_date = meeting.date;
+    record.body = Some(match meeting.body {
+        tilsyn_matcher::Body::Council => Body::Council,
+        tilsyn_matcher::Body::Committee => Body::Committee,
+        tilsyn_matcher::Body::Unknown => Body::Unknown,
+    });
+    record.body_name = meeting.body_name;
+    if record.municipality_code.is_none() {
+        if let Some(code) = meeting.municipality_code {
+            record.municipality_code = Some(code);
+            record.municipality_from_text = true;
+        }
+    }
+    record.items = analysis
+        .danmarkskort
+        .into_iter()
+        .map(|item| ItemRecord {
+            kind: "danmarkskort".into(),
+            title: item.title,
+            map_year: item.map_year,
+            action_plan: Some(match item.action_plan {
+                tilsyn_matcher::Stance::Prepare => ActionPlan::Prepare,
+                tilsyn_matcher::Stance::NoNeed => ActionPlan::NoNeed,
+                tilsyn_matcher::Stance::NotAddressed => ActionPlan::NotAddressed,
+                tilsyn_matcher::Stance::Deferred => ActionPlan::Deferred,
+            }),
+            page: item.page,
+            evidence: item
+                .evidence
+                .into_iter()
+                .map(|e| EvidenceRecord {
+                    page: e.page,
+                    rule: e.rule,
+                    text: e.text,
+                    highlight: Some(e.highlight),
+                })
+                .collect(),
+        })
+        .collect();
+}
