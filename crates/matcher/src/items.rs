@@ -81,6 +81,52 @@ fn may_be_heading(line: &str) -> bool {
     }
 }
 
+/// Increasing numbers only, the later heading winning a repeated number (an earlier one was
+/// a table-of-contents entry or a list); a bare-number heading may not jump far ahead.
+fn increasing(cands: Vec<&Candidate>) -> Vec<&Candidate> {
+    let mut chosen: Vec<&Candidate> = Vec::new();
+    for c in cands {
+        if let Some(pos) = chosen.iter().position(|d| d.number == c.number) {
+            // Only a repeat of the latest heading replaces it; an older number is a list.
+            if pos + 1 == chosen.len() {
+                chosen.truncate(pos);
+            } else {
+                continue;
+            }
+        }
+        match chosen.last() {
+            None => chosen.push(c),
+            Some(prev)
+                if c.number > prev.number && (c.labelled || c.number <= prev.number + 10) =>
+            {
+                chosen.push(c)
+            }
+            _ => {}
+        }
+    }
+    chosen
+}
+
+/// Section kinds that open an item: metadata and the main sections, not "Økonomi" or
+/// "Bilag", which also head parts of a case description.
+fn is_strong(kind: &str) -> bool {
+    !matches!(
+        kind,
+        "økonomi"
+            | "økonomiske konsekvenser"
+            | "bilag"
+            | "lovgrundlag"
+            | "retsgrundlag"
+            | "høring"
+            | "kommunikation"
+            | "videre proces"
+            | "tidsplan"
+            | "beslutningskompetence"
+            | "fraværende"
+            | "afbud"
+    )
+}
+
 /// Lines that could be a section heading, cheaply: short, starting with a letter.
 fn may_be_section(line: &str) -> bool {
     let t = line.trim_start();
@@ -118,12 +164,18 @@ pub(crate) fn split(text: &str, r: &ItemRules) -> Vec<Item> {
         });
     }
 
-    // Keep candidates followed by item structure.
-    let mut kept: Vec<&Candidate> = Vec::new();
+    // Tier A: the item's own metadata or a main section heading follows within two
+    // non-empty lines ("Sagsnr.", "Resumé", "Sagsfremstilling", "Beslutning"). Tier B: some
+    // section heading follows before the next candidate (or, for a labelled heading, a few
+    // lines of text). A numbered list inside a case ("3. Udførelse\n\nØkonomi\n…") is at
+    // most tier B; so is a table-of-contents entry.
+    let mut tier_a: Vec<&Candidate> = Vec::new();
+    let mut tier_b: Vec<&Candidate> = Vec::new();
     for (i, c) in cands.iter().enumerate() {
         let next = cands.get(i + 1).map_or(text.len(), |n| n.line.0);
         let body_from = (c.line.1 + 1).min(next);
         let mut structure = false;
+        let mut strong_early = false;
         let mut text_lines = 0;
         for (n, line) in lines(text, (body_from, next)).enumerate() {
             if n > 60 {
@@ -134,34 +186,33 @@ pub(crate) fn split(text: &str, r: &ItemRules) -> Vec<Item> {
                 continue;
             }
             text_lines += 1;
-            if may_be_section(l) && l.len() < 200 && r.section.is_match(l) {
+            let kind = (may_be_section(l) && l.len() < 200)
+                .then(|| r.section.first_captures(l))
+                .flatten()
+                .and_then(|caps| caps.name("kind").map(|m| m.as_str().to_lowercase()));
+            if let Some(kind) = kind {
                 structure = true;
+                strong_early = text_lines <= 2 && is_strong(&kind);
                 break;
             }
         }
-        if structure || (c.labelled && text_lines >= 4) {
-            kept.push(c);
+        if strong_early {
+            tier_a.push(c);
+        } else if structure || (c.labelled && text_lines >= 4) {
+            tier_b.push(c);
         }
     }
-    // A repeated number: the later heading wins.
-    let mut dedup: Vec<&Candidate> = Vec::new();
-    for c in kept {
-        if let Some(pos) = dedup.iter().position(|d| d.number == c.number) {
-            dedup.truncate(pos);
-        }
-        dedup.push(c);
+    if tier_a.is_empty() {
+        tier_a = std::mem::take(&mut tier_b);
     }
-    // Increasing numbers only; a bare-number heading may not jump far ahead.
-    let mut chosen: Vec<&Candidate> = Vec::new();
-    for c in dedup {
-        match chosen.last() {
-            None => chosen.push(c),
-            Some(prev)
-                if c.number > prev.number && (c.labelled || c.number <= prev.number + 10) =>
-            {
-                chosen.push(c)
-            }
-            _ => {}
+    let mut chosen = increasing(tier_a);
+    // Tier B fills gaps only: its number must fall strictly between its neighbours'.
+    for c in tier_b {
+        let at = chosen.partition_point(|k| k.line.0 < c.line.0);
+        let above = at.checked_sub(1).map(|i| chosen[i].number);
+        let below = chosen.get(at).map(|k| k.number);
+        if above.is_none_or(|n| c.number > n) && below.is_none_or(|n| c.number < n) {
+            chosen.insert(at, c);
         }
     }
 

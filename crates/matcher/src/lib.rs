@@ -250,6 +250,7 @@ impl Matcher {
             },
             map: MapRules {
                 literal: stance::literal_prefilter(&literal_rule),
+                literal_words: literal_rule.raw.clone(),
                 subject: take("danmarkskort.subject")?,
                 noise: take("danmarkskort.noise")?,
                 context: take("danmarkskort.context")?,
@@ -291,6 +292,12 @@ impl Matcher {
     /// the danmarkskort (`danmarkskort.literal`). Cheap: one aho-corasick pass.
     pub fn may_contain_danmarkskort(&self, text: &str) -> bool {
         self.map.literal.is_match(text)
+    }
+
+    /// The literal words of the prefilter, as written in `patterns/danmarkskort.toml`
+    /// (lower case; matched case-insensitively).
+    pub fn prefilter_literals(&self) -> &[String] {
+        &self.map.literal_words
     }
 
     /// How many of those literal words `text` contains (a full pass; for benchmarks and

@@ -37,6 +37,7 @@ use crate::{Body, DanmarkskortItem, Evidence, Meeting, Stance};
 
 pub(crate) struct MapRules {
     pub(crate) literal: AhoCorasick,
+    pub(crate) literal_words: Vec<String>,
     pub(crate) subject: Rule,
     pub(crate) noise: Rule,
     pub(crate) context: Rule,

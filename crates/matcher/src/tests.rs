@@ -709,3 +709,40 @@ fn decision_heading_with_date_and_colon_runs_on() {
     ));
     assert_stance(&text, Stance::NoNeed);
 }
+
+#[test]
+fn numbered_lists_in_early_items_are_not_items() {
+    let mut text = String::from("Byrådet\nMødedato: 14.12.2022\n\n");
+    for n in 1..=4 {
+        text.push_str(&format!(
+            "{n}. Anlægsbevilling til projekt {n}\nSagsnr.: 22/{n}\nSagsfremstilling\nProjektet består af:\n1. Forundersøgelse\n2. Udbud\n3. Udførelse\n\nØkonomi\nUdgifterne afholdes af rammen.\nIndstilling\nat projektet godkendes\nBeslutning\nGodkendt.\n\n"
+        ));
+    }
+    let a = m().analyse(&[&text]);
+    let got: Vec<(&str, &str)> = a
+        .items
+        .iter()
+        .map(|i| (i.number.as_deref().unwrap(), i.title.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("1", "Anlægsbevilling til projekt 1"),
+            ("2", "Anlægsbevilling til projekt 2"),
+            ("3", "Anlægsbevilling til projekt 3"),
+            ("4", "Anlægsbevilling til projekt 4"),
+        ]
+    );
+}
+
+#[test]
+fn an_item_without_metadata_fills_its_gap() {
+    let text = "Byrådet\nMødedato: 14.12.2022\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n2. Meddelelser\nBorgmesteren orienterede om kommende arrangementer.\nFormanden for Økonomiudvalget orienterede om budgettet.\n\nBeslutning\nTaget til efterretning.\n\n3. Lokalplan 1234\nSagsnr.: 22/3\nBeslutning\nGodkendt.\n";
+    let a = m().analyse(&[text]);
+    let nums: Vec<&str> = a
+        .items
+        .iter()
+        .map(|i| i.number.as_deref().unwrap())
+        .collect();
+    assert_eq!(nums, vec!["1", "2", "3"]);
+}
