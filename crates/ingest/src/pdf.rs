@@ -5,7 +5,7 @@
 //! own, a panicking page becomes an empty page plus a warning, and only a
 //! document where nothing can be read is an error.
 
-use pdf_extract::{Document, OutputError, PlainTextOutput};
+use pdf_extract::{Document, MediaBox, Object, OutputDev, OutputError, Transform};
 
 use crate::{Format, IngestError, Limits, catch_panic};
 
@@ -15,26 +15,34 @@ pub(crate) fn extract(
 ) -> Result<(Vec<String>, Vec<String>), IngestError> {
     check_signature(bytes)?;
     let doc = catch_panic(Format::Pdf, || load(bytes))?;
+    let mut doc = doc;
     let pages = catch_panic(Format::Pdf, || Ok(doc.get_pages()))?;
     if pages.is_empty() {
         return Err(IngestError::Damaged {
             reason: "the document has no pages".into(),
         });
     }
-    let mut texts = Vec::with_capacity(pages.len());
     let mut warnings = Vec::new();
+    let patched = supply_media_boxes(&mut doc, &pages);
+    if !patched.is_empty() {
+        warnings.push(format!(
+            "{} page(s) have no page size (/MediaBox); read as A4, as viewers do",
+            patched.len()
+        ));
+    }
+    let doc = doc;
+    let mut texts = Vec::with_capacity(pages.len());
     let mut failed = Vec::new();
     let mut total = 0usize;
     for &number in pages.keys() {
         let page = catch_panic(Format::Pdf, || {
-            let mut s = String::new();
-            let mut out = PlainTextOutput::new(&mut s);
+            let mut out = PageText::default();
             pdf_extract::output_doc_page(&doc, &mut out, number).map_err(|e| {
                 IngestError::Damaged {
                     reason: describe(&e),
                 }
             })?;
-            Ok(s)
+            Ok(out.text)
         });
         match page {
             Ok(text) => {
@@ -138,6 +146,58 @@ fn load(bytes: &[u8]) -> Result<Document, IngestError> {
     Ok(doc)
 }
 
+/// An A4 page in PDF units, the size assumed where a page states none.
+const A4: [f32; 4] = [0.0, 0.0, 595.276, 841.89];
+
+/// Gives every page without a /MediaBox (its own or inherited) an A4 one.
+///
+/// pdf-extract panics on such pages ("MediaBox"), while viewers and
+/// pdftotext read them with a default size; broken export tools do write
+/// them. Returns the page numbers that were patched.
+fn supply_media_boxes(
+    doc: &mut Document,
+    pages: &std::collections::BTreeMap<u32, pdf_extract::ObjectId>,
+) -> Vec<u32> {
+    let mut patched = Vec::new();
+    for (&number, &id) in pages {
+        if has_media_box(doc, id) {
+            continue;
+        }
+        if let Ok(dict) = doc.get_object_mut(id).and_then(|o| o.as_dict_mut()) {
+            dict.set(
+                "MediaBox",
+                Object::Array(A4.iter().map(|&v| Object::Real(v)).collect()),
+            );
+            patched.push(number);
+        }
+    }
+    patched
+}
+
+/// Whether the page or one of its ancestors in the page tree has a
+/// /MediaBox array. The walk up is bounded, since hostile files make the
+/// page tree a cycle.
+fn has_media_box(doc: &Document, page: pdf_extract::ObjectId) -> bool {
+    let mut id = page;
+    for _ in 0..64 {
+        let Ok(dict) = doc.get_dictionary(id) else {
+            return false;
+        };
+        if let Ok(mb) = dict.get(b"MediaBox") {
+            let mb = match mb {
+                Object::Reference(r) => doc.get_object(*r).ok(),
+                other => Some(other),
+            };
+            return matches!(mb, Some(Object::Array(a)) if a.len() == 4);
+        }
+        match dict.get(b"Parent").and_then(Object::as_reference) {
+            Ok(parent) => id = parent,
+            Err(_) => return false,
+        }
+    }
+    false
+}
+
 fn has_eof_marker(bytes: &[u8]) -> bool {
     let tail = &bytes[bytes.len().saturating_sub(1024)..];
     memfind(tail, b"%%EOF").is_some()
@@ -147,5 +207,93 @@ fn describe(e: &OutputError) -> String {
     match e {
         OutputError::PdfError(e) => e.to_string(),
         other => other.to_string(),
+    }
+}
+
+/// Collects one page's text from pdf-extract's glyph stream.
+///
+/// The rules are those of pdf-extract's `PlainTextOutput` (a line break where
+/// the baseline moves by more than half the font size and the pen moves left,
+/// a blank line where it moves by more than one and a half; a space where a
+/// text run starts more than a tenth of an em after the last glyph ended), plus
+/// one it lacks: a text run that starts well *before* the last glyph ended on
+/// the same line is a new word too. Table cells set too close together
+/// overlap like that, and were glued into one word ("budgetForventet") where
+/// pdftotext and a reader see two.
+#[derive(Default)]
+struct PageText {
+    text: String,
+    height: f64,
+    last_end: f64,
+    last_y: f64,
+    /// True between `begin_word` (a new text-showing run) and its first glyph.
+    run_start: bool,
+}
+
+impl OutputDev for PageText {
+    fn begin_page(
+        &mut self,
+        _page_num: u32,
+        media_box: &MediaBox,
+        _art_box: Option<(f64, f64, f64, f64)>,
+    ) -> Result<(), OutputError> {
+        self.height = media_box.ury - media_box.lly;
+        Ok(())
+    }
+
+    fn end_page(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn output_character(
+        &mut self,
+        trm: &Transform,
+        width: f64,
+        _spacing: f64,
+        font_size: f64,
+        ch: &str,
+    ) -> Result<(), OutputError> {
+        // Position in a top-down page space, and the font size as rendered.
+        let x = trm.m31;
+        let y = self.height - trm.m32;
+        let sx = (trm.m11 * trm.m11 + trm.m12 * trm.m12).sqrt() * font_size;
+        let sy = (trm.m21 * trm.m21 + trm.m22 * trm.m22).sqrt() * font_size;
+        let mut size = (sx * sy).sqrt();
+        if !size.is_finite() || size <= 0.0 {
+            size = font_size.abs().max(1.0);
+        }
+        if !self.text.is_empty() && self.run_start {
+            let dy = (y - self.last_y).abs();
+            if dy > size * 1.5 {
+                self.text.push('\n');
+            }
+            if x < self.last_end && dy > size * 0.5 {
+                self.text.push('\n');
+            } else if dy <= size * 0.5
+                && (x > self.last_end + size * 0.1 || x < self.last_end - size * 0.5)
+                && !self.text.ends_with([' ', '\n'])
+                && !ch.starts_with(' ')
+            {
+                self.text.push(' ');
+            }
+        }
+        self.text.push_str(ch);
+        self.run_start = false;
+        self.last_y = y;
+        self.last_end = x + width * size;
+        Ok(())
+    }
+
+    fn begin_word(&mut self) -> Result<(), OutputError> {
+        self.run_start = true;
+        Ok(())
+    }
+
+    fn end_word(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn end_line(&mut self) -> Result<(), OutputError> {
+        Ok(())
     }
 }
