@@ -65,31 +65,30 @@ pub(crate) struct StanceRules {
     pub(crate) refers_assessment: Rule,
 }
 
-/// Builds the literal prefilter from the `danmarkskort.literal` patterns: ASCII
-/// case-insensitive, with every non-ASCII letter also in its other case (aho-corasick folds
-/// ASCII only).
+/// Builds the literal prefilter from the `danmarkskort.literal` patterns, each in the three
+/// case forms minutes print: as written (lower case), capitalised, and upper case
+/// ("danmarkskort", "Danmarkskort", "DANMARKSKORT"; "omgørelses…", "OMGØRELSES…").
+///
+/// Exact forms rather than aho-corasick's ASCII case folding keep the pattern set small
+/// for the SIMD prefilter. Mixed case inside a word ("DanmarksKort") is not
+/// caught; no secretary writes it.
 pub(crate) fn literal_prefilter(rule: &Rule) -> AhoCorasick {
     let mut pats: Vec<String> = Vec::new();
     for p in &rule.raw {
-        let mut forms = vec![String::new()];
-        for c in p.chars() {
-            if c.is_ascii() {
-                forms.iter_mut().for_each(|f| f.push(c));
-            } else {
-                let lower: String = c.to_lowercase().collect();
-                let upper: String = c.to_uppercase().collect();
-                forms = forms
-                    .iter()
-                    .flat_map(|f| [format!("{f}{lower}"), format!("{f}{upper}")])
-                    .collect();
-            }
-        }
-        pats.extend(forms);
+        let lower = p.to_lowercase();
+        let mut chars = lower.chars();
+        let capital: String = chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        pats.extend([lower.clone(), capital, lower.to_uppercase()]);
     }
     pats.sort();
     pats.dedup();
+    // Leftmost-first, not the default standard semantics: only the leftmost kinds let
+    // aho-corasick use its SIMD (Teddy) prefilter, ~20x faster here.
     AhoCorasick::builder()
-        .ascii_case_insensitive(true)
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
         .build(&pats)
         .expect("literal patterns are plain strings")
 }

@@ -681,6 +681,8 @@ fn documents_without_the_map_skip_the_close_reading() {
     assert!(!m().may_contain_danmarkskort(&text));
     assert!(m().analyse(&[&text]).danmarkskort.is_empty());
     assert!(m().may_contain_danmarkskort("OMGØRELSESPROCENTER"));
+    assert!(m().may_contain_danmarkskort("Omgørelsesprocenter"));
+    assert!(m().may_contain_danmarkskort("jf. retssikkerhedslovens §79b"));
     assert_eq!(
         m().count_danmarkskort_literals("Danmarkskortet og omgørelsesprocenten efter § 79 b"),
         3
