@@ -407,7 +407,7 @@ impl Ctx<'_> {
                 continue;
             }
             if let Some(said) = said {
-                if st.proposal.is_match(t) {
+                if st.proposal.is_match(t) && !self.body_speaks(t) {
                     // A proposal: look for its fate here and in the next two sentences.
                     let mut fate = None;
                     for (j, &(fs, fe)) in sents.iter().enumerate().skip(i).take(3) {
@@ -471,6 +471,15 @@ impl Ctx<'_> {
             }
         }
         r
+    }
+
+    /// Whether the sentence opens with a body as its subject ("Byrådet ønskede, at …"): then
+    /// it is the body's decision, not a member's proposal.
+    fn body_speaks(&self, t: &str) -> bool {
+        let t = t.trim_start_matches(|c: char| !c.is_alphanumeric());
+        [&self.hdr.council, &self.hdr.committee]
+            .iter()
+            .any(|r| r.find_all(t).first().is_some_and(|h| h.0 == 0))
     }
 
     /// The stance of one sentence, if it takes one.
@@ -573,9 +582,16 @@ impl Ctx<'_> {
                 return Some((stance, ev));
             }
         }
+        // A committee's own recommendation ("Økonomiudvalgets indstilling") comes later in the
+        // chain than the administration's, so it is read first, latest first.
         let mut recs: Vec<(usize, usize)> = secs
             .iter()
-            .filter(|s| s.kind == Kind::Recommendation)
+            .rev()
+            .filter(|s| s.kind == Kind::Recommendation && s.owner.is_some())
+            .chain(
+                secs.iter()
+                    .filter(|s| s.kind == Kind::Recommendation && s.owner.is_none()),
+            )
             .map(|s| s.body)
             .collect();
         if recs.is_empty() {

@@ -748,3 +748,58 @@ fn an_item_without_metadata_fills_its_gap() {
         .collect();
     assert_eq!(nums, vec!["1", "2", "3"]);
 }
+
+#[test]
+fn the_body_wishing_a_plan_is_not_a_proposal() {
+    let text = council(&dk_item(
+        "- danmarkskortet tages til efterretning",
+        "Beslutning i Byrådet den 14. december 2022\nByrådet ønskede, at der udarbejdes en handlingsplan for voksenhandicapområdet.",
+    ));
+    assert_stance(&text, Stance::Prepare);
+}
+
+#[test]
+fn committee_recommendation_section_comes_before_the_administrations() {
+    let text = council(
+        "2. Danmarkskort 2022\nSagsfremstilling\nAnkestyrelsens danmarkskort viser omgørelsesprocenterne.\n\
+        Indstilling\nDirektionen indstiller, at der ikke udarbejdes en handlingsplan.\n\
+        Økonomiudvalgets indstilling den 5. december 2022\nAnbefales med den ændring, at der udarbejdes en handlingsplan for børnehandicapområdet.\n\
+        Beslutning\nØkonomiudvalgets indstilling tiltrådt.\n",
+    );
+    assert_stance(&text, Stance::Prepare);
+}
+
+#[test]
+fn decision_heading_naming_the_body_without_a_preposition() {
+    let text = council(&dk_item(
+        "- der ikke udarbejdes en handlingsplan",
+        "Beslutning Økonomiudvalget 05.12.2022\nAnbefales.\n\nBeslutning Byrådet 14.12.2022\nUdsat.",
+    ));
+    assert_stance(&text, Stance::Deferred);
+}
+
+#[test]
+fn more_ways_to_say_no_plan_and_approval() {
+    for (decision, want) in [
+        (
+            "Byrådet vurderer ikke, at der skal udarbejdes en handlingsplan.",
+            Stance::NoNeed,
+        ),
+        (
+            "Byrådet afstår fra at udarbejde en handlingsplan.",
+            Stance::NoNeed,
+        ),
+        ("Byrådet vedtog indstillingen.", Stance::Prepare),
+        ("Enig i indstillingen.", Stance::Prepare),
+        ("Taget til orientering.", Stance::Prepare),
+        ("Sagen blev trukket.", Stance::Deferred),
+        ("Byrådet drøftede danmarkskortet.", Stance::NotAddressed),
+    ] {
+        let text = council(&dk_item(
+            "- der udarbejdes en handlingsplan for voksenhandicapområdet",
+            &format!("Beslutning i Byrådet den 14. december 2022\n{decision}"),
+        ));
+        let (got, ev) = stance_of(&text);
+        assert_eq!(got, want, "{decision}\n{ev:#?}");
+    }
+}
