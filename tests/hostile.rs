@@ -36,6 +36,8 @@ fn broken_files_are_listed_with_reasons_and_good_ones_still_read() {
     // A page whose content stream is a reference to nothing, and a page tree
     // whose kid is the root itself.
     std::fs::write(k.join("loop.pdf"), page_tree_loop()).unwrap();
+    // A font whose /Encoding is a number makes pdf-extract panic.
+    std::fs::write(k.join("panik.pdf"), panicking_font()).unwrap();
     std::fs::write(k.join("referat.docx"), b"PK\x03\x04").unwrap();
     std::fs::write(
         k.join("NUL.html"),
@@ -65,6 +67,7 @@ fn broken_files_are_listed_with_reasons_and_good_ones_still_read() {
         "a page tree that loops has no readable page: {looped}"
     );
     assert!(looped["error"].as_str().is_some_and(|e| !e.is_empty()));
+    expect_error("panik.pdf", "parser failed");
     let docx = document(&report, "101-koebenhavn/referat.docx");
     assert_eq!(docx["status"], "skipped");
     let nul = document(&report, "101-koebenhavn/NUL.html");
@@ -72,7 +75,7 @@ fn broken_files_are_listed_with_reasons_and_good_ones_still_read() {
     let good = document(&report, "101-koebenhavn/god.pdf");
     assert_eq!(good["status"], "ok");
     assert_eq!(good["pages"], 13);
-    assert_eq!(report["documents"].as_array().unwrap().len(), 9);
+    assert_eq!(report["documents"].as_array().unwrap().len(), 10);
 }
 
 /// A minimal PDF whose page tree's only kid is the tree itself.
@@ -115,4 +118,43 @@ fn symlink_loops_and_odd_names_are_listed() {
     let odd = docs.iter().find(|d| d["path"] != "aarhus/loop").unwrap();
     assert_eq!(odd["status"], "ok", "{odd}");
     assert_eq!(odd["municipality_code"], "751");
+}
+
+/// A one-page PDF whose font dictionary has `/Encoding 7`.
+fn panicking_font() -> Vec<u8> {
+    use lopdf::content::{Content, Operation};
+    use lopdf::{Document, Object, Stream, dictionary};
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let font = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica", "Encoding" => 7,
+    });
+    let ops = vec![
+        Operation::new("BT", vec![]),
+        Operation::new("Tf", vec!["F1".into(), 10.into()]),
+        Operation::new("Td", vec![50.into(), 700.into()]),
+        Operation::new("Tj", vec![Object::string_literal("Referat")]),
+        Operation::new("ET", vec![]),
+    ];
+    let content = Stream::new(
+        dictionary! {},
+        Content { operations: ops }.encode().unwrap(),
+    );
+    let content_id = doc.add_object(content);
+    let page_id = doc.add_object(dictionary! {
+        "Type" => "Page", "Parent" => pages_id, "Contents" => content_id,
+        "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+        "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
+    });
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1,
+        }),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog);
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    out
 }

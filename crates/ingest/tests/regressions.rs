@@ -7,12 +7,18 @@ use tilsyn_ingest::{Format, IngestError, extract_bytes};
 /// A one-page PDF in Helvetica (WinAnsi) whose content is `ops`; the page
 /// gets a /MediaBox only if `media_box` is true.
 fn pdf(ops: Vec<Operation>, media_box: bool) -> Vec<u8> {
-    let mut doc = Document::with_version("1.5");
-    let pages_id = doc.new_object_id();
-    let font = doc.add_object(dictionary! {
+    let helvetica = dictionary! {
         "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
         "Encoding" => "WinAnsiEncoding",
-    });
+    };
+    pdf_with_font(ops, media_box, helvetica)
+}
+
+/// Like [`pdf`], with `font` as /F1.
+fn pdf_with_font(ops: Vec<Operation>, media_box: bool, font: lopdf::Dictionary) -> Vec<u8> {
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let font = doc.add_object(font);
     let content = Content { operations: ops };
     let content_id = doc.add_object(Stream::new(dictionary! {}, content.encode().unwrap()));
     let mut page = dictionary! {
@@ -118,4 +124,29 @@ fn a_page_with_no_text_is_no_text_layer() {
         extract_bytes(&bytes, Format::Pdf),
         Err(IngestError::NoTextLayer { pages: 1 })
     );
+}
+
+/// Malformed font dictionaries make pdf-extract panic ("explicit panic",
+/// "deref", failed assertions). The panic costs the page, and a document
+/// where no page is readable is a damaged PDF naming the parser's failure.
+#[test]
+fn malformed_fonts_that_panic_the_parser_are_damaged_pdfs() {
+    let fonts = [
+        dictionary! { "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica", "Encoding" => 7 },
+        dictionary! { "Type" => "Font", "Subtype" => "Type3" },
+        dictionary! { "Type" => "Font" },
+        dictionary! {
+            "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Foo",
+            "FirstChar" => -100, "LastChar" => 126, "Widths" => vec![Object::Integer(500)],
+        },
+    ];
+    for font in fonts {
+        let bytes = pdf_with_font(page(&[(50.0, 700.0, "Byrådet")]), true, font.clone());
+        match extract_bytes(&bytes, Format::Pdf) {
+            Err(IngestError::Damaged { reason }) => {
+                assert!(reason.contains("parser failed"), "{font:?}: {reason}")
+            }
+            other => panic!("{font:?}: expected a damaged PDF, got {other:?}"),
+        }
+    }
 }
