@@ -119,8 +119,13 @@ fn find_body(
 }
 
 /// Drops a trailing non-letter the boundary check consumed and surrounding whitespace.
+/// A genitive ("Byrådets møde", "Økonomiudvalgets møde") is given as the name itself.
 fn clean_name(s: &str) -> String {
     let t = s.trim_end_matches(|c: char| !c.is_alphabetic()).trim();
+    let t = match t.strip_suffix('s') {
+        Some(stem) if stem.ends_with("et") || stem.ends_with("en") => stem,
+        _ => t,
+    };
     t.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

@@ -803,3 +803,17 @@ fn more_ways_to_say_no_plan_and_approval() {
         assert_eq!(got, want, "{decision}\n{ev:#?}");
     }
 }
+
+#[test]
+fn genitive_body_names_in_the_header() {
+    let a = m().analyse(&["Referat fra Økonomiudvalgets møde\nMødedato: 5.12.2022\n\n1. Meddelelser\nBeslutning\nTaget til efterretning.\n"]);
+    assert_eq!(
+        (a.meeting.body, a.meeting.body_name.as_deref()),
+        (Body::Committee, Some("Økonomiudvalget"))
+    );
+    let a = m().analyse(&["Mødested: Byrådssalen\nKommunalbestyrelsens møde\nMødedato: 5.12.2022\n\n1. Meddelelser\nBeslutning\nTaget til efterretning.\n"]);
+    assert_eq!(
+        (a.meeting.body, a.meeting.body_name.as_deref()),
+        (Body::Council, Some("Kommunalbestyrelsen"))
+    );
+}
