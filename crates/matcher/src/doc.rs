@@ -166,7 +166,8 @@ pub(crate) fn sentences(text: &str, range: (usize, usize)) -> Vec<(usize, usize)
             let trimmed = rest.trim_start_matches([' ', '\t']);
             let blank = trimmed.starts_with('\n');
             let bullet = trimmed.starts_with(['•', '-', '–', '*', '·', '▪', '◦', '●'])
-                || trimmed.starts_with("o ");
+                || trimmed.starts_with("o ")
+                || enumerated(trimmed);
             if blank || bullet {
                 push(&mut out, s, i);
                 s = i + 1;
@@ -189,6 +190,17 @@ pub(crate) fn sentences(text: &str, range: (usize, usize)) -> Vec<(usize, usize)
     }
     push(&mut out, s, end);
     out
+}
+
+/// "1) …", "12) …", "a) …": an enumerated bullet.
+fn enumerated(line: &str) -> bool {
+    let b = line.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    match digits {
+        0 => b.len() >= 2 && b[0].is_ascii_lowercase() && b[1] == b')',
+        1 | 2 => b.get(digits) == Some(&b')'),
+        _ => false,
+    }
 }
 
 fn after_abbreviation(text: &str, floor: usize, dot: usize) -> bool {

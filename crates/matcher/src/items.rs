@@ -153,6 +153,16 @@ pub(crate) fn split(text: &str, r: &ItemRules) -> Vec<Item> {
         let Ok(number) = num.as_str().parse::<u32>() else {
             continue;
         };
+        // "2) der udarbejdes …," is a bullet of a recommendation, not a heading.
+        let t = title.as_str().trim_end();
+        if !labelled
+            && (t.ends_with([',', ';'])
+                || [" og", " samt", " eller", " at"]
+                    .iter()
+                    .any(|w| t.ends_with(w)))
+        {
+            continue;
+        }
         if number == 0 {
             continue;
         }

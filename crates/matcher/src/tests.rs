@@ -817,3 +817,47 @@ fn genitive_body_names_in_the_header() {
         (Body::Council, Some("Kommunalbestyrelsen"))
     );
 }
+
+/// A whole council minute in the layout of a common agenda system: a table of contents
+/// with page numbers, the decision printed first with a vote, a rejected amendment,
+/// enumerated "at"-bullets, and the item running over a page break.
+#[test]
+fn a_whole_minute_with_the_decision_first() {
+    let p1 = "Referat\nByrådet\nOnsdag den 14. december 2022 kl. 18:30\nByrådssalen, Aarhus Rådhus\n\nIndholdsfortegnelse\n\
+        1. Godkendelse af dagsorden 2\n2. Danmarkskort over omgørelsesprocenter 2022 og stillingtagen til handlingsplan 2\n3. Meddelelser 4\n";
+    let p2 = "1. Godkendelse af dagsorden\nBeslutning\nDagsordenen blev godkendt.\n\n\
+        2. Danmarkskort over omgørelsesprocenter 2022 og stillingtagen\ntil handlingsplan\nSagsnummer: 22/012345\n\
+        Beslutning\nEnhedslisten fremsatte ændringsforslag om, at der udarbejdes en handlingsplan\nfor børnehandicapområdet.\n\
+        Ændringsforslaget blev forkastet.\nFor stemte 5: Ø, F\nImod stemte 26: A, V, C, O, D, I, Å\nIndstillingen blev herefter godkendt.\n\n\
+        Resumé\nSocial-, Bolig- og Ældreministeriet har den 30. juni 2022 offentliggjort danmarkskortet over\nomgørelsesprocenter. \
+        Kommunens samlede omgørelsesprocent er 21 pct. mod 23 pct. på landsplan.\n";
+    let p3 = "Sagsfremstilling\nDanmarkskortet viser omgørelsesprocenterne for 2021. Efter retssikkerhedslovens § 79 b\n\
+        skal kommunalbestyrelsen tage stilling til, om der skal udarbejdes en handlingsplan.\n\
+        Indstilling\nSociale Forhold og Beskæftigelse indstiller, at\n1) Danmarkskortet tages til efterretning,\n\
+        2) Byrådet ikke finder behov for en handlingsplan, idet det igangværende arbejde med\njuridisk kvalitet fortsætter.\n\n\
+        3. Meddelelser\nBeslutning\nTaget til efterretning.\n";
+    let a = m().analyse(&[p1, p2, p3]);
+    assert_eq!(a.meeting.body, Body::Council);
+    assert_eq!(a.meeting.date, NaiveDate::from_ymd_opt(2022, 12, 14));
+    let got: Vec<(&str, u32, u32)> = a
+        .items
+        .iter()
+        .map(|i| (i.number.as_deref().unwrap(), i.first_page, i.last_page))
+        .collect();
+    assert_eq!(got, vec![("1", 2, 2), ("2", 2, 3), ("3", 3, 3)]);
+    assert_eq!(
+        a.items[1].title,
+        "Danmarkskort over omgørelsesprocenter 2022 og stillingtagen til handlingsplan"
+    );
+    let dk = only_dk(&a);
+    assert_eq!(dk.map_year, Some(2022));
+    assert_eq!(dk.page, 2);
+    assert_eq!(dk.action_plan, Stance::NoNeed, "{:#?}", dk.evidence);
+    let no_need = dk
+        .evidence
+        .iter()
+        .find(|e| e.rule == "action_plan.no_need")
+        .unwrap();
+    assert_eq!(no_need.page, 3);
+    assert_eq!(&p3[no_need.span.0..no_need.span.1], no_need.text);
+}
