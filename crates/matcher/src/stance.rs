@@ -140,16 +140,28 @@ impl Ctx<'_> {
             .filter(|h| !noise.iter().any(|n| overlaps(*n, *h)))
             .map(|(a, b)| (item.start + a, item.start + b))
             .collect();
-        if subject.is_empty() || !self.map.context.is_match(itext) {
+        if subject.is_empty() {
             return None;
         }
+        // The social-area context tells this map from other maps. A short item titled by the
+        // map alone ("7. Danmarkskort 2022 / Godkendt.") may lack it; its plan question or its
+        // bare title is context enough.
+        let context = self.map.context.is_match(itext)
+            || ["handlingsplan", "handleplan"]
+                .iter()
+                .any(|w| itext.to_lowercase().contains(w));
         let in_title = |h: &Hit| h.0 >= item.title_span.0 && h.1 <= item.title_span.1;
         let title_hit = subject.iter().find(|h| in_title(h)).copied();
+        let bare_title = item.title.split_whitespace().all(|w| {
+            w.to_lowercase().starts_with("danmarkskort") || w.chars().all(|c| c.is_ascii_digit())
+        });
         let body_hits = subject.iter().filter(|h| !in_title(h)).count();
         let excluded = self.map.not_treatment_title.is_match(&item.title);
         let why = match title_hit {
-            Some(h) => self.doc.line_evidence("danmarkskort.subject.title", h),
-            None if !excluded && body_hits >= 3 => {
+            Some(h) if context || bare_title => {
+                self.doc.line_evidence("danmarkskort.subject.title", h)
+            }
+            None if context && !excluded && body_hits >= 3 => {
                 let h = subject[0];
                 self.doc.evidence(
                     "danmarkskort.subject.body",
@@ -157,7 +169,7 @@ impl Ctx<'_> {
                     h,
                 )
             }
-            None => return None,
+            _ => return None,
         };
         let mut evidence = vec![why];
         let map_year = self.map_year(item, &mut evidence);

@@ -861,3 +861,29 @@ fn a_whole_minute_with_the_decision_first() {
     assert_eq!(no_need.page, 3);
     assert_eq!(&p3[no_need.span.0..no_need.span.1], no_need.text);
 }
+
+#[test]
+fn a_terse_item_titled_by_the_map_alone() {
+    let text = "Kommunalbestyrelsen\nMødedato: 14.12.2022\n\n7 - Danmarkskort 2022\nIndstilling\nat danmarkskortet tages til efterretning\nBeslutning\nGodkendt.\n";
+    let a = m().analyse(&[text]);
+    let dk = only_dk(&a);
+    assert_eq!(
+        (dk.map_year, dk.action_plan),
+        (Some(2022), Stance::NotAddressed)
+    );
+    // A map of something else, titled so, is not.
+    let text = "Kommunalbestyrelsen\nMødedato: 14.12.2022\n\n7. Danmarkskort over ladestandere\nIndstilling\nat orienteringen tages til efterretning\nBeslutning\nGodkendt.\n";
+    assert!(m().analyse(&[text]).danmarkskort.is_empty());
+}
+
+#[test]
+fn map_year_from_the_publication_date() {
+    assert_eq!(
+        year_of(
+            "Danmarkskort over omgørelsesprocenter",
+            "Ankestyrelsens danmarkskort blev offentliggjort den 30. juni 2023.",
+            "Mødedato: 25.01.2024"
+        ),
+        Some(2023)
+    );
+}
