@@ -419,7 +419,9 @@ impl Ctx<'_> {
                 continue;
             }
             if let Some(said) = said {
-                if st.proposal.is_match(t) && !self.body_speaks(t) {
+                // A proposal whose fate must be found, unless the body or its majority is
+                // the one acting on it ("Et flertal stemte imod forslaget om …").
+                if st.proposal.is_match(t) && !self.body_speaks(t) && !st.majority.is_match(t) {
                     // A proposal: look for its fate here and in the next two sentences.
                     let mut fate = None;
                     for (j, &(fs, fe)) in sents.iter().enumerate().skip(i).take(3) {

@@ -887,3 +887,21 @@ fn map_year_from_the_publication_date() {
         Some(2023)
     );
 }
+
+#[test]
+fn a_decision_citing_the_law_still_decides() {
+    let text = council(&dk_item(
+        "- danmarkskortet tages til efterretning",
+        "Beslutning i Byrådet den 14. december 2022\nI henhold til retssikkerhedslovens § 79 b besluttede Byrådet at udarbejde en handlingsplan.",
+    ));
+    assert_stance(&text, Stance::Prepare);
+}
+
+#[test]
+fn a_majority_voting_against_a_plan() {
+    let text = council(&dk_item(
+        "- danmarkskortet tages til efterretning",
+        "Beslutning i Byrådet den 14. december 2022\nEt flertal (A, V, C) stemte imod forslaget om en handlingsplan.\nEt mindretal (Ø, F) stemte for.",
+    ));
+    assert_stance(&text, Stance::NoNeed);
+}
