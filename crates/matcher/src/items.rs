@@ -366,17 +366,26 @@ pub(crate) fn sections(text: &str, item: &Item, r: &ItemRules) -> Vec<Section> {
     out
 }
 
-/// The whole text as one unnumbered item, titled by its first non-empty line.
-pub(crate) fn whole(text: &str) -> Item {
-    let first = lines(text, (0, text.len()))
-        .find(|l| !text[l.0..l.1].trim().is_empty())
-        .unwrap_or((0, 0));
+/// The whole text as one unnumbered item, titled by the line at `title_at` (the first
+/// mention of the map, usually the heading of a single-item page) or else the first
+/// non-empty line.
+pub(crate) fn whole(text: &str, title_at: Option<usize>) -> Item {
+    let first = match title_at {
+        Some(at) => {
+            let s = text[..at].rfind('\n').map_or(0, |i| i + 1);
+            let e = text[at..].find('\n').map_or(text.len(), |i| at + i);
+            (s, e)
+        }
+        None => lines(text, (0, text.len()))
+            .find(|l| !text[l.0..l.1].trim().is_empty())
+            .unwrap_or((0, 0)),
+    };
     Item {
         number: None,
         title: text[first.0..first.1].trim().to_string(),
         title_span: first,
         start: 0,
         end: text.len(),
-        body_start: (first.1 + 1).min(text.len()),
+        body_start: 0,
     }
 }

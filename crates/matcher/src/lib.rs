@@ -22,6 +22,18 @@
 //!    order in which decisions, recommendations, votes and postponements are weighed is
 //!    explained).
 //!
+//! # Known limits
+//!
+//! - An amendment that drops a bullet ("Godkendt, idet 2. at-punkt udgår") is read as a plain
+//!   approval of the whole recommendation.
+//! - A rejected recommendation ("Indstillingen blev ikke godkendt") with no other words on
+//!   the plan is `not_addressed`: rejecting "no plan" is not taken as deciding for one.
+//! - A decision that only says the map gives no cause for action ("giver ikke anledning til
+//!   yderligere") without naming a plan is `not_addressed`: Ankestyrelsen asks for a position
+//!   on the plan itself.
+//! - Mixed case inside a word ("DanmarksKort") escapes the literal prefilter.
+//! - Item numbers above 999 are not item headings.
+//!
 //! # Example
 //!
 //! ```
@@ -338,7 +350,7 @@ impl Matcher {
         if !hits.is_empty() {
             if found.is_empty() {
                 // No numbered items (a single-item HTML page, say): the whole text is one item.
-                found.push(items::whole(&doc.text));
+                found.push(items::whole(&doc.text, hits.first().copied()));
             }
             let ctx = Ctx {
                 doc: &doc,

@@ -905,3 +905,14 @@ fn a_majority_voting_against_a_plan() {
     ));
     assert_stance(&text, Stance::NoNeed);
 }
+
+#[test]
+fn a_single_item_page_without_numbering() {
+    let text = "Byrådet\nMødedato: 14.12.2022\nDanmarkskort over omgørelsesprocenter 2022\nSagsfremstilling\nAnkestyrelsens danmarkskort.\nIndstilling\nat der ikke udarbejdes en handlingsplan\nBeslutning\nGodkendt.\n";
+    let a = m().analyse(&[text]);
+    assert!(a.items.is_empty());
+    let dk = only_dk(&a);
+    assert_eq!(dk.title, "Danmarkskort over omgørelsesprocenter 2022");
+    assert_eq!(dk.number, None);
+    assert_eq!(dk.action_plan, Stance::NoNeed);
+}
