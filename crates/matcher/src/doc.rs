@@ -205,9 +205,12 @@ fn enumerated(line: &str) -> bool {
 
 fn after_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
     let before = &text[floor..dot];
+    // Whitespace may be multi-byte (a no-break space), so step over the char found.
     let word_start = before
-        .rfind(|c: char| c.is_whitespace() || c == '(')
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || c == '(')
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &before[word_start..];
     if word.is_empty() {
         return false;

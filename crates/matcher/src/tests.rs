@@ -916,3 +916,70 @@ fn a_single_item_page_without_numbering() {
     assert_eq!(dk.number, None);
     assert_eq!(dk.action_plan, Stance::NoNeed);
 }
+
+/// Odd text from PDFs (no-break spaces, stray punctuation, lone numbers, mixed scripts)
+/// must never panic: spans are sliced at char boundaries only.
+#[test]
+fn odd_text_never_panics() {
+    const TOKENS: &[&str] = &[
+        "Danmarkskort",
+        "omgørelsesprocent",
+        "§\u{a0}79\u{a0}b",
+        "handlingsplan",
+        "ikke",
+        "at",
+        "der",
+        "udarbejdes",
+        "Beslutning",
+        "Beslutning:",
+        "Indstilling",
+        "1.",
+        "12)",
+        "Punkt",
+        "Udsat.",
+        "Godkendt.",
+        "jf.\u{a0}",
+        "\u{a0}",
+        "æøå",
+        "ÆØÅ",
+        "—",
+        "…",
+        "15.12.2022",
+        "d.",
+        "kl.",
+        "(Ø,",
+        "F)",
+        "\n",
+        "\n\n",
+        "•",
+        "Mødedato:",
+        "Byrådet",
+        "€",
+        "🙂",
+    ];
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..200 {
+        let mut pages = Vec::new();
+        for _ in 0..3 {
+            let mut page = String::new();
+            for _ in 0..120 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                page.push_str(TOKENS[(seed % TOKENS.len() as u64) as usize]);
+                if seed % 3 != 0 {
+                    page.push(' ');
+                }
+            }
+            pages.push(page);
+        }
+        let refs: Vec<&str> = pages.iter().map(String::as_str).collect();
+        let a = m().analyse(&refs);
+        for dk in &a.danmarkskort {
+            for e in &dk.evidence {
+                let page = refs[e.page as usize - 1];
+                assert_eq!(&page[e.span.0..e.span.1], e.text);
+            }
+        }
+    }
+}
