@@ -228,9 +228,9 @@ fn tidy_blank_lines(lines: &mut Vec<String>) {
 /// possible running headers and footers.
 const EDGE: usize = 5;
 
-/// The shape of a line with numbers masked, so "Side 3 af 14" and "Side 4 af
-/// 14" are the same running footer.
-fn line_key(line: &str) -> String {
+/// The shape of a line with numbers masked, so "Side 3" and "Side 4" are the
+/// same page-number line.
+fn masked_key(line: &str) -> String {
     let mut key = String::with_capacity(line.len());
     let mut in_digits = false;
     for c in line.chars().flat_map(char::to_lowercase) {
@@ -244,6 +244,32 @@ fn line_key(line: &str) -> String {
             in_digits = false;
         }
     }
+    key
+}
+
+/// The shape of a line for finding running headers and footers: lower case,
+/// with a number that equals the page's own number (or is one or two less,
+/// for a front page that is not counted) written as `#`. Other numbers stay:
+/// "Side 3 af 14" on page 3 and "Side 4 af 14" on page 4 share a shape, and so
+/// do the "Byrådet 15.12.2022" headers, but "Punkt 7" and "Punkt 8" at the top
+/// of the pages where items 7 and 8 begin do not, so item headings survive.
+fn line_key(line: &str, page_number: usize) -> String {
+    let lower = line.to_lowercase();
+    let mut key = String::with_capacity(lower.len());
+    let mut rest = lower.as_str();
+    while let Some(start) = rest.find(|c: char| c.is_ascii_digit()) {
+        key.push_str(&rest[..start]);
+        let digits_end = rest[start..]
+            .find(|c: char| !c.is_ascii_digit())
+            .map_or(rest.len(), |e| start + e);
+        let digits = &rest[start..digits_end];
+        let is_page = digits
+            .parse::<usize>()
+            .is_ok_and(|n| n <= page_number && page_number - n <= 2);
+        key.push_str(if is_page { "#" } else { digits });
+        rest = &rest[digits_end..];
+    }
+    key.push_str(rest);
     key
 }
 
@@ -294,7 +320,7 @@ fn strip_running_lines(pages: &mut [Vec<String>]) {
         (usize::MAX, usize::MAX)
     };
     let eligible = |key: &str| {
-        if key.contains('#') {
+        if key.contains(|c: char| c == '#' || c.is_ascii_digit()) {
             return true;
         }
         let words = key.split(' ').filter(|w| !w.is_empty()).count();
@@ -302,12 +328,12 @@ fn strip_running_lines(pages: &mut [Vec<String>]) {
     };
     let mut top: HashMap<String, usize> = HashMap::new();
     let mut bottom: HashMap<String, usize> = HashMap::new();
-    for lines in pages.iter() {
+    for (page_index, lines) in pages.iter().enumerate() {
         for (map, from_top) in [(&mut top, true), (&mut bottom, false)] {
             let mut seen: Vec<String> = edge_indices(lines, from_top)
                 .into_iter()
                 .filter(|&i| lines[i].chars().count() <= 160)
-                .map(|i| line_key(&lines[i]))
+                .map(|i| line_key(&lines[i], page_index + 1))
                 .collect();
             seen.sort();
             seen.dedup();
@@ -316,28 +342,31 @@ fn strip_running_lines(pages: &mut [Vec<String>]) {
             }
         }
     }
-    let frequent = |map: &HashMap<String, usize>, key: &str| {
-        let needed = if key.contains('#') {
+    let frequent = |map: &HashMap<String, usize>, line: &str, page_number: usize| {
+        if is_page_number(&masked_key(line)) {
+            return true;
+        }
+        let key = line_key(line, page_number);
+        let needed = if key.contains(|c: char| c == '#' || c.is_ascii_digit()) {
             with_digits
         } else {
             without_digits
         };
-        is_page_number(key) || (eligible(key) && map.get(key).is_some_and(|&c| c >= needed))
+        eligible(&key) && map.get(&key).is_some_and(|&c| c >= needed)
     };
     for (page_index, lines) in pages.iter_mut().enumerate() {
         // Top edge.
         for i in edge_indices(lines, true) {
-            let key = line_key(&lines[i]);
-            if !frequent(&top, &key) {
+            if !frequent(&top, &lines[i], page_index + 1) {
                 break;
             }
-            if page_index > 0 || is_page_number(&key) {
+            if page_index > 0 || is_page_number(&masked_key(&lines[i])) {
                 lines[i] = REMOVED.to_string();
             }
         }
         // Bottom edge.
         for i in edge_indices(lines, false) {
-            if !frequent(&bottom, &line_key(&lines[i])) {
+            if !frequent(&bottom, &lines[i], page_index + 1) {
                 break;
             }
             lines[i] = REMOVED.to_string();
@@ -467,6 +496,21 @@ mod tests {
         ]);
         assert_eq!(pages[1], "Punkt 2 B\nBeslutning\nGodkendt.");
         assert_eq!(pages[3], "Punkt 4 D\nBeslutning\nIndstillingen godkendt.");
+    }
+
+    /// First Agenda-style minutes start every item on a new page with a
+    /// "Punkt 11" line; masked to "Punkt #" it looked like a running header
+    /// and the item lost its heading.
+    #[test]
+    fn item_headings_at_the_top_of_every_page_are_kept() {
+        let pages = doc(&[
+            "Referat – Byrådet – 19. december 2022\nPunkt 7\nBudget\nSide 1 af 4",
+            "Referat – Byrådet – 19. december 2022\nPunkt 8\nTakster\nSide 2 af 4",
+            "Referat – Byrådet – 19. december 2022\nPunkt 9\nSkoler\nSide 3 af 4",
+            "Referat – Byrådet – 19. december 2022\nPunkt 11\nDanmarkskort 2022\nSide 4 af 4",
+        ]);
+        assert_eq!(pages[1], "Punkt 8\nTakster");
+        assert_eq!(pages[3], "Punkt 11\nDanmarkskort 2022");
     }
 
     #[test]
