@@ -248,24 +248,37 @@ fn masked_key(line: &str) -> String {
 }
 
 /// The shape of a line for finding running headers and footers: lower case,
-/// with a number that equals the page's own number (or is one or two less,
-/// for a front page that is not counted) written as `#`. Other numbers stay:
-/// "Side 3 af 14" on page 3 and "Side 4 af 14" on page 4 share a shape, and so
-/// do the "Byrådet 15.12.2022" headers, but "Punkt 7" and "Punkt 8" at the top
-/// of the pages where items 7 and 8 begin do not, so item headings survive.
+/// with the page's own number written as `#` where it stands as a page
+/// number ("side 3", "3 af 14", "3/14", "s. 3", "page 3"). Every other number
+/// stays as it is.
+///
+/// So "Side 3 af 14" on page 3 and "Side 4 af 14" on page 4 share a shape,
+/// and so do identical "Byrådet 15.12.2022" headers; but "Punkt 1" at the top
+/// of page 2 and "Punkt 2" at the top of page 3 (one item a page, as First
+/// Agenda prints them) do not, so item headings survive.
 fn line_key(line: &str, page_number: usize) -> String {
     let lower = line.to_lowercase();
     let mut key = String::with_capacity(lower.len());
     let mut rest = lower.as_str();
     while let Some(start) = rest.find(|c: char| c.is_ascii_digit()) {
-        key.push_str(&rest[..start]);
+        let before = &rest[..start];
+        key.push_str(before);
         let digits_end = rest[start..]
             .find(|c: char| !c.is_ascii_digit())
             .map_or(rest.len(), |e| start + e);
         let digits = &rest[start..digits_end];
-        let is_page = digits
-            .parse::<usize>()
-            .is_ok_and(|n| n <= page_number && page_number - n <= 2);
+        let after = rest[digits_end..].trim_start();
+        let as_page_number = {
+            let b = key.trim_end();
+            b.ends_with("side")
+                || b.ends_with("page")
+                || b.ends_with("s.")
+                || b.ends_with("side:")
+                || after.starts_with("af ")
+                || after.starts_with("of ")
+                || after.starts_with('/')
+        };
+        let is_page = as_page_number && digits.parse::<usize>() == Ok(page_number);
         key.push_str(if is_page { "#" } else { digits });
         rest = &rest[digits_end..];
     }
@@ -500,17 +513,29 @@ mod tests {
 
     /// First Agenda-style minutes start every item on a new page with a
     /// "Punkt 11" line; masked to "Punkt #" it looked like a running header
-    /// and the item lost its heading.
+    /// and the item lost its heading. With one item a page after a front
+    /// page, "Punkt N" even sits on page N + 1, in step with the page number.
     #[test]
     fn item_headings_at_the_top_of_every_page_are_kept() {
         let pages = doc(&[
-            "Referat – Byrådet – 19. december 2022\nPunkt 7\nBudget\nSide 1 af 4",
-            "Referat – Byrådet – 19. december 2022\nPunkt 8\nTakster\nSide 2 af 4",
-            "Referat – Byrådet – 19. december 2022\nPunkt 9\nSkoler\nSide 3 af 4",
-            "Referat – Byrådet – 19. december 2022\nPunkt 11\nDanmarkskort 2022\nSide 4 af 4",
+            "Referat – Byrådet – 19. december 2022\nIndhold\nSide 1 af 5",
+            "Referat – Byrådet – 19. december 2022\nSide 2 af 5\nPunkt 1\nBudget",
+            "Referat – Byrådet – 19. december 2022\nSide 3 af 5\nPunkt 2\nTakster",
+            "Referat – Byrådet – 19. december 2022\nSide 4 af 5\nPunkt 3\nSkoler",
+            "Referat – Byrådet – 19. december 2022\nSide 5 af 5\nPunkt 4\nDanmarkskort 2022",
         ]);
-        assert_eq!(pages[1], "Punkt 8\nTakster");
-        assert_eq!(pages[3], "Punkt 11\nDanmarkskort 2022");
+        assert_eq!(pages[1], "Punkt 1\nBudget");
+        assert_eq!(pages[4], "Punkt 4\nDanmarkskort 2022");
+    }
+
+    #[test]
+    fn page_number_inside_a_running_line_is_recognised() {
+        let pages = doc(&[
+            "Byrådet 19.12.2022 - side 1\nA",
+            "Byrådet 19.12.2022 - side 2\nB",
+            "Byrådet 19.12.2022 - side 3\nC",
+        ]);
+        assert_eq!(pages[1], "B");
     }
 
     #[test]
