@@ -253,6 +253,26 @@ fn title_with_continuation(
 ) -> (String, (usize, usize), usize) {
     let mut span = c.title;
     let mut body_start = (c.line.1 + 1).min(end);
+    // A heading that is only a number ("Punkt 6" alone on its line, as First Agenda
+    // prints it) has its title on the next non-empty line.
+    if text[span.0..span.1].trim().is_empty() {
+        let mut at = body_start;
+        while at < end {
+            let line_end = text[at..end].find('\n').map_or(end, |i| at + i);
+            let l = &text[at..line_end];
+            if !l.trim().is_empty() {
+                if !r.section.is_match(l) {
+                    span = (at, line_end);
+                    body_start = (line_end + 1).min(end);
+                }
+                break;
+            }
+            at = (line_end + 1).min(end);
+            if line_end == end {
+                break;
+            }
+        }
+    }
     let mut extra = 0;
     while extra < 2 && body_start < end {
         let line_end = text[body_start..end]

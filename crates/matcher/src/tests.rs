@@ -235,6 +235,30 @@ fn wrapped_title_is_joined() {
     );
 }
 
+/// First Agenda prints "Punkt 6" alone on a line and the title below it,
+/// sometimes wrapped onto a third line.
+#[test]
+fn bare_number_heading_takes_its_title_from_the_next_line() {
+    let p1 = "Byrådet\nMødedato: 14.12.2022\n";
+    let p2 =
+        "Punkt 5\nAnlægsbevilling til ny daginstitution\nSagsnr.: 22/77\nBeslutning\nGodkendt.\n";
+    let p3 = "Punkt 6\nOpfølgning på Ankestyrelsens danmarkskort for 2022 (genoptaget efter\nudsættelse)\nSagsnr.: 22/4711\nSagsfremstilling\nKommunens omgørelsesprocent er faldet.\nIndstilling\nat der udarbejdes en handlingsplan\nBeslutning\nIndstillingen godkendt.\n";
+    let a = m().analyse(&[p1, p2, p3]);
+    let titles: Vec<&str> = a.items.iter().map(|i| i.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        vec![
+            "Anlægsbevilling til ny daginstitution",
+            "Opfølgning på Ankestyrelsens danmarkskort for 2022 (genoptaget efter udsættelse)"
+        ]
+    );
+    let dk = only_dk(&a);
+    assert_eq!(
+        (dk.page, dk.map_year, dk.action_plan),
+        (3, Some(2022), Stance::Prepare)
+    );
+}
+
 #[test]
 fn item_spans_pages() {
     let a = m().analyse(&["Byrådet\nMødedato: 14.12.2022\n\n1. Danmarkskort 2022\nSagsfremstilling\nAnkestyrelsens danmarkskort", "fortsat tekst\nBeslutning\nGodkendt.\n"]);
