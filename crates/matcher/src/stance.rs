@@ -422,15 +422,19 @@ impl Ctx<'_> {
                 // A proposal whose fate must be found, unless the body or its majority is
                 // the one acting on it ("Et flertal stemte imod forslaget om …").
                 if st.proposal.is_match(t) && !self.body_speaks(t) && !st.majority.is_match(t) {
-                    // A proposal: look for its fate here and in the next two sentences.
+                    // A proposal: look for its fate here and in the next few sentences.
+                    // Minutes often set the vote out line by line ("For stemte: … (17)",
+                    // "Imod stemte: … (14)") before saying what became of it, so the
+                    // counts are read over the sentences so far, not one at a time.
                     let mut fate = None;
-                    for (j, &(fs, fe)) in sents.iter().enumerate().skip(i).take(3) {
+                    for (j, &(fs, fe)) in sents.iter().enumerate().skip(i).take(FATE_WINDOW) {
                         let ft = &text[fs..fe];
                         if let Some(&h) = st.not_approved.find_all(ft).first() {
                             fate = Some((false, (fs, fe), (fs + h.0, fs + h.1), j));
                             break;
                         }
-                        if let Some(carried) = vote(st, ft) {
+                        let so_far = &text[sents[i].1.min(fs)..fe];
+                        if let Some(carried) = vote(st, ft).or_else(|| vote(st, so_far)) {
                             fate = Some((carried, (fs, fe), (fs, fe), j));
                             break;
                         }
@@ -651,6 +655,9 @@ impl Ctx<'_> {
         None
     }
 }
+
+/// How many sentences, the proposal's own included, are searched for what became of it.
+const FATE_WINDOW: usize = 6;
 
 /// A plan for part of the area is still a plan: `prepare` beats `no_need`.
 fn pick(found: &[(Stance, Evidence)]) -> Option<Stance> {

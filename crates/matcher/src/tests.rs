@@ -1007,3 +1007,42 @@ fn odd_text_never_panics() {
         }
     }
 }
+
+// ---------------------------------------------------------------- votes set out line by line
+
+/// The vote is set out line by line before the minutes say what became of the
+/// proposal; the fate comes three sentences after the proposal.
+#[test]
+fn proposal_carried_after_a_vote_set_out_line_by_line() {
+    let text = council(&dk_item(
+        "- at danmarkskortet tages til orientering.",
+        "Beslutning\nEnhedslisten fremsatte ændringsforslag om, at forvaltningen udarbejder en handlingsplan for\n\
+         voksenhandicapområdet.\n\nFor: A, Ø, F (15)\n\nImod: V, K, O (12)\n\nUndlod at stemme: I (2)\n\n\
+         Ændringsforslaget blev dermed vedtaget.\n",
+    ));
+    assert_stance(&text, Stance::Prepare);
+}
+
+#[test]
+fn recommendation_put_to_the_vote_and_lost_then_majority_finds_no_need() {
+    let text = council(&dk_item(
+        "- at byrådet tager stilling til behovet for en handlingsplan.",
+        "Beslutning\nBorgmesteren satte udvalgets anbefaling om en handlingsplan til afstemning.\n\n\
+         For stemte: A og F (11)\n\nImod stemte: V, C og O (18)\n\nAnbefalingen blev ikke godkendt.\n\n\
+         Et flertal (V, C og O) finder, at den igangværende indsats er tilstrækkelig, og at der ikke\n\
+         er behov for en handlingsplan.\n",
+    ));
+    assert_stance(&text, Stance::NoNeed);
+}
+
+#[test]
+fn counts_alone_on_separate_lines_decide_the_proposal() {
+    let text = council(&dk_item(
+        "- at danmarkskortet tages til efterretning.",
+        "Beslutning\nSF stillede forslag om, at der udarbejdes en handlingsplan.\n\n\
+         For stemte: F, Ø (6)\n\nImod stemte: A, V, C, O (23)\n\nDanmarkskortet blev herefter taget til efterretning.\n",
+    ));
+    // The plan was voted down and nothing else was said: not a position for a plan.
+    let (got, ev) = stance_of(&text);
+    assert_ne!(got, Stance::Prepare, "evidence:\n{}", ev.join("\n"));
+}
