@@ -52,6 +52,14 @@ pub enum Format {
 }
 
 impl Format {
+    /// The format's name as people write it: "PDF", "HTML".
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Pdf => "PDF",
+            Format::Html => "HTML",
+        }
+    }
+
     /// The format of a file by its extension (case-insensitive), as
     /// CONTRACT.md says: `.pdf`, `.html`, `.htm`. Anything else is `None`
     /// and is reported as skipped.
@@ -140,7 +148,7 @@ pub enum IngestError {
         reason: String,
     },
     /// The parser panicked; the message is kept for a bug report.
-    #[error("the {format:?} parser failed on this file: {reason}")]
+    #[error("the {} parser failed on this file: {reason}", format.name())]
     ParserPanic {
         /// Which parser.
         format: Format,

@@ -5,7 +5,9 @@
 //! own, a panicking page becomes an empty page plus a warning, and only a
 //! document where nothing can be read is an error.
 
-use pdf_extract::{Document, MediaBox, Object, OutputDev, OutputError, Transform};
+use std::collections::BTreeMap;
+
+use pdf_extract::{Document, MediaBox, Object, ObjectId, OutputDev, OutputError, Transform};
 
 use crate::{Format, IngestError, Limits, catch_panic};
 
@@ -30,20 +32,27 @@ pub(crate) fn extract(
             patched.len()
         ));
     }
-    let doc = doc;
+    let broken = break_parent_cycles(&mut doc, &pages);
+    if !broken.is_empty() {
+        warnings.push(format!(
+            "the page tree of {} page(s) loops back on itself; read without the loop",
+            broken.len()
+        ));
+    }
+    // pdf-extract's `output_doc_page` walks the whole page tree on every call
+    // (`doc.get_pages()`), which is quadratic: a 10,000-page file took
+    // minutes. So the catalog is pointed at a one-page tree holding only the
+    // page at hand; the page keeps its own /Parent, so what it inherits
+    // (/Resources, /MediaBox) is unchanged.
+    let single = single_page_tree(&mut doc);
     let mut texts = Vec::with_capacity(pages.len());
     let mut failed = Vec::new();
     let mut total = 0usize;
-    for &number in pages.keys() {
-        let page = catch_panic(Format::Pdf, || {
-            let mut out = PageText::default();
-            pdf_extract::output_doc_page(&doc, &mut out, number).map_err(|e| {
-                IngestError::Damaged {
-                    reason: describe(&e),
-                }
-            })?;
-            Ok(out.text)
-        });
+    for (&number, &id) in &pages {
+        if let Some(single) = single {
+            point_at(&mut doc, single, id);
+        }
+        let page = read_page(&mut doc, id, if single.is_some() { 1 } else { number });
         match page {
             Ok(text) => {
                 total += text.len();
@@ -154,10 +163,7 @@ const A4: [f32; 4] = [0.0, 0.0, 595.276, 841.89];
 /// pdf-extract panics on such pages ("MediaBox"), while viewers and
 /// pdftotext read them with a default size; broken export tools do write
 /// them. Returns the page numbers that were patched.
-fn supply_media_boxes(
-    doc: &mut Document,
-    pages: &std::collections::BTreeMap<u32, pdf_extract::ObjectId>,
-) -> Vec<u32> {
+fn supply_media_boxes(doc: &mut Document, pages: &BTreeMap<u32, ObjectId>) -> Vec<u32> {
     let mut patched = Vec::new();
     for (&number, &id) in pages {
         if has_media_box(doc, id) {
@@ -197,6 +203,241 @@ fn has_media_box(doc: &Document, page: pdf_extract::ObjectId) -> bool {
     }
     false
 }
+
+/// Content streams longer than this are read in pieces (see [`read_page`]).
+const CHUNK_BYTES: usize = 2 << 20;
+
+/// The text of one page, which pdf-extract knows as `number`.
+///
+/// pdf-extract parses a page's whole content stream into operations before
+/// it reads any: about 90 bytes of memory per byte of content, so one page
+/// of 50 MB needed 4.5 GB. A page whose content is longer than
+/// [`CHUNK_BYTES`] is therefore cut into pieces at operator boundaries
+/// outside text objects, and each piece is read as the page's content in
+/// turn, into the same output. The graphics state does not carry over a
+/// cut (only the last font set outside a text object is repeated), which
+/// can shift a line break; the text itself is kept.
+fn read_page(doc: &mut Document, id: ObjectId, number: u32) -> Result<String, IngestError> {
+    let mut out = PageText::default();
+    let content = catch_panic(Format::Pdf, || {
+        Ok(doc.get_page_content(id).unwrap_or_default())
+    })?;
+    if content.len() <= CHUNK_BYTES {
+        drop(content);
+        read_into(doc, number, &mut out)?;
+        return Ok(out.text);
+    }
+    let pieces = split_content(&content, CHUNK_BYTES);
+    let mut failed = None;
+    for (prefix, range) in pieces {
+        let mut data = prefix;
+        data.extend_from_slice(&content[range]);
+        let chunk = doc.add_object(pdf_extract::Stream::new(
+            pdf_extract::Dictionary::new(),
+            data,
+        ));
+        if let Ok(page) = doc.get_object_mut(id).and_then(|o| o.as_dict_mut()) {
+            page.set("Contents", Object::Reference(chunk));
+        }
+        out.run_start = true;
+        if let Err(e) = read_into(doc, number, &mut out) {
+            failed.get_or_insert(e);
+        }
+        doc.objects.remove(&chunk);
+    }
+    match failed {
+        Some(e) if out.text.is_empty() => Err(e),
+        _ => Ok(out.text),
+    }
+}
+
+/// Runs pdf-extract on page `number` into `out`.
+fn read_into(doc: &Document, number: u32, out: &mut PageText) -> Result<(), IngestError> {
+    catch_panic(Format::Pdf, || {
+        pdf_extract::output_doc_page(doc, out, number).map_err(|e| IngestError::Damaged {
+            reason: describe(&e),
+        })
+    })
+}
+
+/// Cuts a content stream into pieces of about `target` bytes, each a run of
+/// whole operations outside any text object (`BT` … `ET`), array or
+/// dictionary. Each piece after the first is given the last `Tf` (font)
+/// operation before it that stood outside a text object, as a prefix.
+fn split_content(c: &[u8], target: usize) -> Vec<(Vec<u8>, std::ops::Range<usize>)> {
+    let is_delim = |b: u8| b"()<>[]{}/%".contains(&b);
+    let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | 0);
+    let mut pieces = Vec::new();
+    let mut prefix = Vec::new();
+    let mut font: Vec<u8> = Vec::new();
+    let (mut start, mut op_start, mut i) = (0usize, 0usize, 0usize);
+    let (mut in_text, mut nesting) = (false, 0i64);
+    while i < c.len() {
+        let b = c[i];
+        if is_space(b) {
+            i += 1;
+            continue;
+        }
+        match b {
+            b'%' => {
+                while i < c.len() && c[i] != b'\n' && c[i] != b'\r' {
+                    i += 1;
+                }
+            }
+            b'(' => {
+                let mut depth = 0i64;
+                while i < c.len() {
+                    match c[i] {
+                        b'\\' => i += 1,
+                        b'(' => depth += 1,
+                        b')' => {
+                            depth -= 1;
+                            if depth == 0 {
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                    i += 1;
+                }
+                i += 1;
+            }
+            b'<' if c.get(i + 1) == Some(&b'<') => {
+                nesting += 1;
+                i += 2;
+            }
+            b'>' if c.get(i + 1) == Some(&b'>') => {
+                nesting -= 1;
+                i += 2;
+            }
+            b'<' => {
+                while i < c.len() && c[i] != b'>' {
+                    i += 1;
+                }
+                i += 1;
+            }
+            b'[' | b'{' => {
+                nesting += 1;
+                i += 1;
+            }
+            b']' | b'}' => {
+                nesting -= 1;
+                i += 1;
+            }
+            b'/' => {
+                i += 1;
+                while i < c.len() && !is_space(c[i]) && !is_delim(c[i]) {
+                    i += 1;
+                }
+            }
+            _ => {
+                let t = i;
+                while i < c.len() && !is_space(c[i]) && !is_delim(c[i]) {
+                    i += 1;
+                }
+                let token = &c[t..i.max(t + 1).min(c.len())];
+                i = i.max(t + 1);
+                let operator = token[0].is_ascii_alphabetic() || token == b"'" || token == b"\"";
+                if !operator || matches!(token, b"true" | b"false" | b"null") {
+                    continue;
+                }
+                match token {
+                    b"BT" => in_text = true,
+                    b"ET" => in_text = false,
+                    b"Tf" if !in_text => font = c[op_start..i].trim_ascii_start().to_vec(),
+                    b"BI" => {
+                        // Inline image data runs to a whitespace-delimited EI.
+                        while i + 3 < c.len()
+                            && !(is_space(c[i])
+                                && &c[i + 1..i + 3] == b"EI"
+                                && (i + 3 == c.len() || is_space(c[i + 3])))
+                        {
+                            i += 1;
+                        }
+                        i = (i + 3).min(c.len());
+                    }
+                    _ => {}
+                }
+                op_start = i;
+                if !in_text && nesting <= 0 && i - start >= target {
+                    pieces.push((std::mem::take(&mut prefix), start..i));
+                    prefix = font.clone();
+                    prefix.push(b'\n');
+                    start = i;
+                    nesting = 0;
+                }
+            }
+        }
+    }
+    if start < c.len() || pieces.is_empty() {
+        pieces.push((prefix, start..c.len()));
+    }
+    pieces
+}
+
+/// Adds an empty `/Pages` node for [`point_at`] and returns its id, or
+/// `None` where the catalog cannot be found (then pages are read by number,
+/// the slow way).
+fn single_page_tree(doc: &mut Document) -> Option<ObjectId> {
+    doc.catalog().ok()?;
+    let mut node = pdf_extract::Dictionary::new();
+    node.set("Type", Object::Name(b"Pages".to_vec()));
+    node.set("Kids", Vec::<Object>::new());
+    node.set("Count", 1);
+    Some(doc.add_object(node))
+}
+
+/// Makes `page` the only page of the document as pdf-extract sees it.
+fn point_at(doc: &mut Document, single: ObjectId, page: ObjectId) {
+    if let Ok(dict) = doc.get_object_mut(single).and_then(|o| o.as_dict_mut()) {
+        dict.set("Kids", vec![Object::Reference(page)]);
+    }
+    if let Ok(catalog) = doc.catalog_mut() {
+        catalog.set("Pages", Object::Reference(single));
+    }
+}
+
+/// Cuts the `/Parent` link that closes a loop above a page.
+///
+/// pdf-extract looks up inherited keys (/Resources, /MediaBox) by recursing
+/// up the `/Parent` chain without a bound, so a chain that loops overflows
+/// the stack. Returns the pages whose chain was cut.
+fn break_parent_cycles(doc: &mut Document, pages: &BTreeMap<u32, ObjectId>) -> Vec<u32> {
+    let mut cut = Vec::new();
+    // Nodes known to lead to the root without a loop, shared by all pages so
+    // the whole check is linear in the size of the tree.
+    let mut sound = std::collections::HashSet::new();
+    for (&number, &page) in pages {
+        let mut seen = vec![page];
+        let mut id = page;
+        loop {
+            if sound.contains(&id) {
+                break;
+            }
+            let parent = doc
+                .get_dictionary(id)
+                .ok()
+                .and_then(|d| d.get(b"Parent").ok())
+                .and_then(|p| p.as_reference().ok());
+            let Some(parent) = parent else { break };
+            if seen.contains(&parent) || seen.len() > MAX_TREE_DEPTH {
+                if let Ok(dict) = doc.get_object_mut(id).and_then(|o| o.as_dict_mut()) {
+                    dict.remove(b"Parent");
+                }
+                cut.push(number);
+                break;
+            }
+            seen.push(parent);
+            id = parent;
+        }
+        sound.extend(seen);
+    }
+    cut
+}
+
+/// Deeper page trees than this are treated as loops. Real ones are a few
+/// levels deep; lopdf itself stops descending at 256.
+const MAX_TREE_DEPTH: usize = 256;
 
 fn has_eof_marker(bytes: &[u8]) -> bool {
     let tail = &bytes[bytes.len().saturating_sub(1024)..];
@@ -295,5 +536,51 @@ impl OutputDev for PageText {
 
     fn end_line(&mut self) -> Result<(), OutputError> {
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn content_is_cut_between_operations_outside_text_objects() {
+        let mut c = Vec::new();
+        for i in 0..200 {
+            c.extend_from_slice(
+                format!("/F1 9 Tf 1 0 0 1 0 0 cm BT (a\\) BT ET [x] {i}) Tj ET 0 0 m 1 1 l S\n")
+                    .as_bytes(),
+            );
+        }
+        let pieces = split_content(&c, 500);
+        assert!(pieces.len() > 5, "{}", pieces.len());
+        let mut joined = Vec::new();
+        for (i, (prefix, range)) in pieces.iter().enumerate() {
+            if i > 0 {
+                assert_eq!(prefix, b"/F1 9 Tf\n");
+            }
+            let piece = &c[range.clone()];
+            let text = String::from_utf8_lossy(piece);
+            // Whole text objects only: as many BT as ET outside strings.
+            // Cut after a whole operation outside text objects: never inside
+            // the string, whose "BT ET" is not an operator.
+            let t = text.trim_end();
+            assert!(!t.ends_with("BT ET"), "{t:?}");
+            assert!(
+                i + 1 == pieces.len()
+                    || [" Tf", " cm", " m", " l", " S", " ET"]
+                        .iter()
+                        .any(|o| t.ends_with(o)),
+                "{t:?}"
+            );
+            joined.extend_from_slice(piece);
+        }
+        assert_eq!(joined, c);
+    }
+
+    #[test]
+    fn a_small_stream_is_one_piece() {
+        let c = b"BT (x) Tj ET";
+        assert_eq!(split_content(c, 100), vec![(Vec::new(), 0..c.len())]);
     }
 }

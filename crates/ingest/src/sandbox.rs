@@ -253,7 +253,8 @@ impl Worker {
         let tail = String::from_utf8_lossy(&tail);
         if tail.contains("has overflowed its stack") {
             return IngestError::Limit(format!(
-                "stack limit of {} MiB exceeded while parsing (nesting too deep)",
+                "stack limit of {} MiB exceeded while parsing (nesting too deep, or an object \
+                 that contains itself)",
                 limits.stack_bytes >> 20
             ));
         }
@@ -273,9 +274,7 @@ impl Worker {
             .take(300)
             .collect::<String>();
         let how = match status {
-            Some(s) if s.signal().is_some() => {
-                format!("killed by signal {}", s.signal().unwrap_or(0))
-            }
+            Some(s) if s.signal().is_some() => signal_words(s.signal().unwrap_or(0)),
             Some(s) => format!("exited with {s}"),
             None => "vanished".into(),
         };
@@ -287,6 +286,20 @@ impl Worker {
             },
         }
     }
+}
+
+/// What a signal that ended a worker means, in words.
+fn signal_words(signal: i32) -> String {
+    let what = match signal {
+        6 => "aborted (SIGABRT)",
+        9 => "killed (SIGKILL; by the system's out-of-memory killer?)",
+        11 => "segmentation fault (SIGSEGV)",
+        7 => "bus error (SIGBUS)",
+        8 => "arithmetic fault (SIGFPE)",
+        4 => "illegal instruction (SIGILL)",
+        _ => return format!("killed by signal {signal}"),
+    };
+    format!("{what}, signal {signal}")
 }
 
 fn write_frame(w: &mut impl Write, payload: &[u8]) -> io::Result<()> {
@@ -310,6 +323,30 @@ fn read_frame(r: &mut impl Read, max: usize) -> io::Result<Vec<u8>> {
     Ok(buf)
 }
 
+/// Ends this worker when its parent is gone.
+///
+/// A worker normally stops when its stdin closes, but only between files:
+/// one stuck in a file that loops for ever (the parent enforces the time
+/// limit, and a parent killed with `kill -9` enforces nothing) would spin on
+/// as an orphan. So a watchdog thread checks every half second whether the
+/// process was re-parented, and exits if so.
+fn watch_parent() {
+    let parent = std::os::unix::process::parent_id();
+    let spawned = std::thread::Builder::new()
+        .name("watchdog".into())
+        .stack_size(64 << 10)
+        .spawn(move || {
+            loop {
+                std::thread::sleep(Duration::from_millis(500));
+                if std::os::unix::process::parent_id() != parent {
+                    std::process::exit(3);
+                }
+            }
+        });
+    // Without the thread the worker still works; it only loses the guard.
+    drop(spawned);
+}
+
 /// The worker's side: applies the limits from [`LIMITS_ENV`], then reads
 /// paths from stdin and answers each on stdout until stdin closes.
 ///
@@ -325,6 +362,7 @@ pub fn serve() -> io::Result<()> {
         limits.memory_bytes,
         limits.memory_bytes,
     )?;
+    watch_parent();
     // Panics are caught and returned as errors; the default hook would only
     // add noise on stderr, which is kept for explaining real crashes.
     std::panic::set_hook(Box::new(|_| {}));
