@@ -8,3 +8,8 @@ mod cli;
 mod corpus;
 mod extract;
 mod hostile;
+mod hostile_browser;
+mod hostile_corpus;
+mod hostile_gen;
+mod hostile_kill;
+mod hostile_props;
