@@ -1,0 +1,718 @@
+//! The rule packs in `patterns/spot-check/` and `patterns/quality-standards/`: loading,
+//! compiling, checking examples, and running them over a document.
+//!
+//! The file syntax is the matcher's (`patterns/README.md`: `[vars]`, `{VAR}`, a plain space
+//! meaning any white space, case-insensitive, matches starting at a word boundary) with the
+//! fields a flag needs on top; `patterns/spot-check/README.md` describes them. The matcher's
+//! loader is private to it and rejects unknown fields, so the few lines of loading are
+//! repeated here rather than widening the matcher's API for fields it does not use.
+
+use std::collections::{BTreeMap, HashSet};
+
+use regex::{Regex, RegexBuilder};
+use serde::{Deserialize, Serialize};
+
+use crate::text::{Doc, Span, sentences};
+
+/// A rule file or rule that cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum RuleError {
+    /// The TOML does not parse or has unknown fields.
+    #[error("pattern file {file}: {message}")]
+    File {
+        /// The file name.
+        file: String,
+        /// The parser's message.
+        message: String,
+    },
+    /// A pattern is not a valid regex.
+    #[error("rule {id}: bad pattern {pattern:?}: {message}")]
+    Regex {
+        /// The rule id.
+        id: String,
+        /// The pattern as written.
+        pattern: String,
+        /// The regex compiler's message.
+        message: String,
+    },
+    /// A pattern names a `{VAR}` its file does not define.
+    #[error("rule {id}: unknown variable {{{var}}}")]
+    UnknownVar {
+        /// The rule id.
+        id: String,
+        /// The variable name.
+        var: String,
+    },
+    /// An example does not behave as declared.
+    #[error("rule {id}: example {example:?} should {} match", if *.expected_match { "" } else { "not" })]
+    Example {
+        /// The rule id.
+        id: String,
+        /// The example text.
+        example: String,
+        /// Whether it was declared a match.
+        expected_match: bool,
+    },
+    /// Two rules share an id.
+    #[error("rule {0} is defined twice")]
+    Duplicate(String),
+    /// A rule without examples of both kinds, or a sentence rule without patterns.
+    #[error("rule {id}: {message}")]
+    Incomplete {
+        /// The rule id.
+        id: String,
+        /// What is missing.
+        message: String,
+    },
+}
+
+/// How much a flag weighs when ranking what to read first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Worth reading when time allows.
+    Low,
+    /// Worth reading.
+    Medium,
+    /// Read first: the passage, as written, is at odds with a rule of law.
+    High,
+}
+
+impl Severity {
+    /// The weight of one flag in a document's score.
+    pub fn weight(self) -> u32 {
+        match self {
+            Severity::Low => 1,
+            Severity::Medium => 3,
+            Severity::High => 9,
+        }
+    }
+
+    /// The name used in the reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Low => "low",
+            Severity::Medium => "medium",
+            Severity::High => "high",
+        }
+    }
+
+    /// The Danish word shown in `report.html`.
+    pub fn danish(self) -> &'static str {
+        match self {
+            Severity::Low => "lav",
+            Severity::Medium => "middel",
+            Severity::High => "høj",
+        }
+    }
+}
+
+/// The unit a rule looks at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    /// Each sentence: the pattern and `unless` are read in the same sentence; at most one
+    /// flag per sentence.
+    #[default]
+    Sentence,
+    /// Each agenda item: the first hit in the item, `unless` read in the whole item; at most
+    /// one flag per item.
+    Item,
+    /// The whole document: at most one flag; a document rule without patterns fires on the
+    /// document's first line unless one of `unless` is found anywhere.
+    Document,
+}
+
+/// A check in code on a pattern's match, for what a regex cannot say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum Check {
+    /// The match holds a CPR number: its first six digits are a real date DDMMYY, and no
+    /// digit follows it.
+    Cpr,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileSpec {
+    #[serde(default)]
+    vars: BTreeMap<String, String>,
+    #[serde(default)]
+    rule: Vec<RuleSpec>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleSpec {
+    id: String,
+    rationale: String,
+    severity: Severity,
+    #[serde(default)]
+    scope: Scope,
+    #[serde(default)]
+    patterns: Vec<String>,
+    #[serde(default)]
+    with: Vec<String>,
+    #[serde(default)]
+    context: Vec<String>,
+    #[serde(default)]
+    unless: Vec<String>,
+    #[serde(default)]
+    check: Option<Check>,
+    #[serde(default, rename = "match")]
+    must_match: Vec<String>,
+    #[serde(default)]
+    no_match: Vec<String>,
+}
+
+/// A rule as the reports list it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RuleInfo {
+    /// The id, e.g. `spot.fixed_cap`.
+    pub id: String,
+    /// Why a passage it finds is worth a lawyer's reading, with the legal basis.
+    pub rationale: String,
+    /// Its weight in the ranking.
+    pub severity: Severity,
+}
+
+/// One passage worth reading, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Flag {
+    /// The rule that fired.
+    pub rule: String,
+    /// The rule's severity.
+    pub severity: Severity,
+    /// Page of the passage (1-based).
+    pub page: u32,
+    /// The title of the agenda item the passage is in, where the document has items.
+    pub item: Option<String>,
+    /// The passage (its sentence, at most ~400 bytes), line breaks as spaces.
+    pub passage: String,
+    /// Byte span within `passage` of the words that fired; start <= end.
+    pub highlight: (usize, usize),
+    /// Why the passage is worth reading (the rule's rationale).
+    pub rationale: String,
+}
+
+struct Rule {
+    info: RuleInfo,
+    scope: Scope,
+    patterns: Vec<Regex>,
+    with: Vec<Regex>,
+    context: Vec<Regex>,
+    unless: Vec<Regex>,
+    check: Option<Check>,
+    must_match: Vec<String>,
+    no_match: Vec<String>,
+}
+
+/// A compiled rule pack. `Send + Sync`; build once, share across threads.
+pub struct RulePack {
+    name: &'static str,
+    rules: Vec<Rule>,
+}
+
+/// Which rule pack.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pack {
+    /// `patterns/spot-check/`: council minutes.
+    SpotCheck,
+    /// `patterns/quality-standards/`: published quality standards.
+    QualityStandards,
+}
+
+const SPOT_CHECK: &[(&str, &str)] = &[
+    (
+        "discretion.toml",
+        include_str!("../../../patterns/spot-check/discretion.toml"),
+    ),
+    (
+        "budget.toml",
+        include_str!("../../../patterns/spot-check/budget.toml"),
+    ),
+    (
+        "hearing.toml",
+        include_str!("../../../patterns/spot-check/hearing.toml"),
+    ),
+    (
+        "closed.toml",
+        include_str!("../../../patterns/spot-check/closed.toml"),
+    ),
+    (
+        "kommunalfuldmagt.toml",
+        include_str!("../../../patterns/spot-check/kommunalfuldmagt.toml"),
+    ),
+    (
+        "personal_data.toml",
+        include_str!("../../../patterns/spot-check/personal_data.toml"),
+    ),
+    (
+        "retroactive.toml",
+        include_str!("../../../patterns/spot-check/retroactive.toml"),
+    ),
+];
+
+const QUALITY_STANDARDS: &[(&str, &str)] = &[
+    (
+        "discretion.toml",
+        include_str!("../../../patterns/quality-standards/discretion.toml"),
+    ),
+    (
+        "guidance.toml",
+        include_str!("../../../patterns/quality-standards/guidance.toml"),
+    ),
+];
+
+impl RulePack {
+    /// Compiles a pack and checks every rule's examples.
+    pub fn new(pack: Pack) -> Result<RulePack, RuleError> {
+        let (name, files) = match pack {
+            Pack::SpotCheck => ("spot-check", SPOT_CHECK),
+            Pack::QualityStandards => ("quality-standards", QUALITY_STANDARDS),
+        };
+        let mut rules = Vec::new();
+        let mut ids = HashSet::new();
+        for (file, src) in files {
+            for rule in parse_file(&format!("{name}/{file}"), src)? {
+                if !ids.insert(rule.info.id.clone()) {
+                    return Err(RuleError::Duplicate(rule.info.id));
+                }
+                rule.check_examples()?;
+                rules.push(rule);
+            }
+        }
+        Ok(RulePack { name, rules })
+    }
+
+    /// The pack's folder name under `patterns/`.
+    pub fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// Every rule, in file order.
+    pub fn rules(&self) -> Vec<RuleInfo> {
+        self.rules.iter().map(|r| r.info.clone()).collect()
+    }
+
+    /// Every flag in one document. `pages[i]` is the normalised text of page `i + 1`;
+    /// `agenda` the matcher's items (empty for a document without numbered items). Flags
+    /// come in document order (by position, then rule order).
+    pub fn check(&self, pages: &[&str], agenda: &[tilsyn_matcher::AgendaItem]) -> Vec<Flag> {
+        let doc = Doc::new(pages);
+        let items = doc.items(agenda);
+        let mut found: Vec<(usize, usize, Flag)> = Vec::new();
+        for (r, rule) in self.rules.iter().enumerate() {
+            for (at, flag) in rule.run(&doc, &items) {
+                found.push((at, r, flag));
+            }
+        }
+        found.sort_by_key(|(at, r, _)| (*at, *r));
+        found.into_iter().map(|(_, _, f)| f).collect()
+    }
+
+    /// Runs every rule's examples; for tests and `--check-rules`-style tooling.
+    pub fn example_count(&self) -> usize {
+        self.rules
+            .iter()
+            .map(|r| r.must_match.len() + r.no_match.len())
+            .sum()
+    }
+}
+
+impl Rule {
+    /// `(offset of the hit, flag)` for every place the rule fires.
+    fn run(&self, doc: &Doc, items: &[Span]) -> Vec<(usize, Flag)> {
+        let text = &doc.text;
+        let mut out = Vec::new();
+        let make = |sentence: (usize, usize), hit: (usize, usize), title: &Option<String>| {
+            let (passage, highlight) = doc.passage(sentence, hit);
+            (
+                hit.0,
+                Flag {
+                    rule: self.info.id.clone(),
+                    severity: self.info.severity,
+                    page: doc.page_no(hit.0),
+                    item: title.clone(),
+                    passage,
+                    highlight,
+                    rationale: self.info.rationale.clone(),
+                },
+            )
+        };
+        match self.scope {
+            Scope::Document => {
+                let all = (0, text.len());
+                if !self.context.is_empty() && !any_match(&self.context, text, all) {
+                    return out;
+                }
+                if any_match(&self.unless, text, all) || !self.with_ok(text, all) {
+                    return out;
+                }
+                let hit = if self.patterns.is_empty() {
+                    first_line(text)
+                } else {
+                    match self.first_hit(text, all) {
+                        Some(h) => h,
+                        None => return out,
+                    }
+                };
+                let sentence = sentence_of(text, all, hit);
+                let title = items
+                    .iter()
+                    .find(|s| s.start <= hit.0 && hit.0 < s.end.max(s.start + 1))
+                    .and_then(|s| s.title.clone());
+                out.push(make(sentence, hit, &title));
+            }
+            Scope::Item => {
+                for item in items.iter().filter(|s| !s.header) {
+                    let range = (item.start, item.end);
+                    if !self.context.is_empty() && !any_match(&self.context, text, range) {
+                        continue;
+                    }
+                    let Some(hit) = self.first_hit(text, range) else {
+                        continue;
+                    };
+                    if any_match(&self.unless, text, range) || !self.with_ok(text, range) {
+                        continue;
+                    }
+                    out.push(make(sentence_of(text, range, hit), hit, &item.title));
+                }
+            }
+            Scope::Sentence => {
+                for item in items.iter().filter(|s| !s.header) {
+                    let range = (item.start, item.end);
+                    if !self.context.is_empty() && !any_match(&self.context, text, range) {
+                        continue;
+                    }
+                    for s in sentences(text, range) {
+                        let Some(hit) = self.first_hit(text, s) else {
+                            continue;
+                        };
+                        if any_match(&self.unless, text, s) || !self.with_ok(text, s) {
+                            continue;
+                        }
+                        out.push(make(s, hit, &item.title));
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Whether the unit also holds one of `with` (always, where the rule has none).
+    fn with_ok(&self, text: &str, range: (usize, usize)) -> bool {
+        self.with.is_empty() || any_match(&self.with, text, range)
+    }
+
+    /// The first boundary-checked, code-checked match of any pattern in `text[range]`.
+    fn first_hit(&self, text: &str, range: (usize, usize)) -> Option<(usize, usize)> {
+        let hay = &text[range.0..range.1];
+        let mut best: Option<(usize, usize)> = None;
+        for re in &self.patterns {
+            for m in find_all(re, hay) {
+                if self.check.is_some_and(|c| !c.holds(hay, m)) {
+                    continue;
+                }
+                if best.is_none_or(|b| m.0 < b.0) {
+                    best = Some(m);
+                }
+                break;
+            }
+        }
+        best.map(|(s, e)| (range.0 + s, range.0 + e))
+    }
+
+    /// The rule's verdict on an example, read as one agenda item on one page.
+    fn fires_on(&self, example: &str) -> bool {
+        let doc = Doc::new(&[example]);
+        let items = [Span {
+            start: 0,
+            end: doc.text.len(),
+            title: None,
+            header: false,
+        }];
+        !self.run(&doc, &items).is_empty()
+    }
+
+    fn check_examples(&self) -> Result<(), RuleError> {
+        let id = &self.info.id;
+        if self.must_match.is_empty() || self.no_match.is_empty() {
+            return Err(RuleError::Incomplete {
+                id: id.clone(),
+                message: "needs examples that must and must not match".into(),
+            });
+        }
+        for (examples, expected) in [(&self.must_match, true), (&self.no_match, false)] {
+            for ex in examples {
+                if self.fires_on(ex) != expected {
+                    return Err(RuleError::Example {
+                        id: id.clone(),
+                        example: ex.clone(),
+                        expected_match: expected,
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Check {
+    fn holds(self, hay: &str, m: (usize, usize)) -> bool {
+        match self {
+            Check::Cpr => {
+                if hay[m.1..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_digit())
+                {
+                    return false;
+                }
+                let digits: Vec<u32> = hay[m.0..m.1]
+                    .chars()
+                    .filter_map(|c| c.to_digit(10))
+                    .collect();
+                if digits.len() < 10 {
+                    return false;
+                }
+                let d = &digits[digits.len() - 10..];
+                let day = d[0] * 10 + d[1];
+                let month = d[2] * 10 + d[3];
+                let yy = (d[4] * 10 + d[5]) as i32;
+                // The century follows from the seventh digit; a date that exists in either
+                // of the two candidate centuries is enough here (29 February decides).
+                [1900, 2000]
+                    .iter()
+                    .any(|c| chrono::NaiveDate::from_ymd_opt(c + yy, month, day).is_some())
+            }
+        }
+    }
+}
+
+fn first_line(text: &str) -> (usize, usize) {
+    let start = text.len() - text.trim_start().len();
+    let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    (start, end)
+}
+
+/// The sentence of `range` that contains `hit.0`.
+fn sentence_of(text: &str, range: (usize, usize), hit: (usize, usize)) -> (usize, usize) {
+    sentences(text, range)
+        .into_iter()
+        .find(|s| s.0 <= hit.0 && hit.0 < s.1)
+        .unwrap_or(hit)
+}
+
+fn any_match(res: &[Regex], text: &str, range: (usize, usize)) -> bool {
+    let hay = &text[range.0..range.1];
+    res.iter().any(|re| find_all(re, hay).next().is_some())
+}
+
+/// Matches that start at a word boundary (see `patterns/README.md`).
+fn find_all<'a>(re: &'a Regex, hay: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at <= hay.len() {
+            let m = re.find_at(hay, at)?;
+            let ok = left_ok(hay, m.start());
+            at = if m.end() > m.start() && ok {
+                m.end()
+            } else {
+                next_char(hay, m.start())
+            };
+            if ok {
+                return Some((m.start(), m.end()));
+            }
+        }
+        None
+    })
+}
+
+fn left_ok(text: &str, start: usize) -> bool {
+    let starts_word = text[start..]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric);
+    !starts_word
+        || text[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+}
+
+fn next_char(text: &str, at: usize) -> usize {
+    text[at..]
+        .chars()
+        .next()
+        .map_or(at + 1, |c| at + c.len_utf8())
+}
+
+fn parse_file(name: &str, src: &str) -> Result<Vec<Rule>, RuleError> {
+    let spec: FileSpec = toml::from_str(src).map_err(|e| RuleError::File {
+        file: name.to_string(),
+        message: e.to_string(),
+    })?;
+    let mut out = Vec::new();
+    for r in spec.rule {
+        let compile = |list: &[String]| -> Result<Vec<Regex>, RuleError> {
+            list.iter()
+                .map(|p| {
+                    let expanded =
+                        expand_vars(p, &spec.vars).map_err(|var| RuleError::UnknownVar {
+                            id: r.id.clone(),
+                            var,
+                        })?;
+                    RegexBuilder::new(&spaces_to_whitespace(&expanded))
+                        .case_insensitive(true)
+                        .size_limit(1 << 24)
+                        .build()
+                        .map_err(|e| RuleError::Regex {
+                            id: r.id.clone(),
+                            pattern: p.clone(),
+                            message: e.to_string(),
+                        })
+                })
+                .collect()
+        };
+        let patterns = compile(&r.patterns)?;
+        if patterns.is_empty() && r.scope != Scope::Document {
+            return Err(RuleError::Incomplete {
+                id: r.id,
+                message: "only a document rule may have no patterns".into(),
+            });
+        }
+        out.push(Rule {
+            with: compile(&r.with)?,
+            context: compile(&r.context)?,
+            unless: compile(&r.unless)?,
+            patterns,
+            scope: r.scope,
+            check: r.check,
+            info: RuleInfo {
+                id: r.id,
+                rationale: r.rationale.split_whitespace().collect::<Vec<_>>().join(" "),
+                severity: r.severity,
+            },
+            must_match: r.must_match,
+            no_match: r.no_match,
+        });
+    }
+    Ok(out)
+}
+
+/// Replaces `{NAME}` (upper-case letters and `_`) by the variable's text; `\p{L}` stays.
+fn expand_vars(p: &str, vars: &BTreeMap<String, String>) -> Result<String, String> {
+    let mut out = String::with_capacity(p.len());
+    let mut rest = p;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let name_len = after
+            .bytes()
+            .take_while(|b| b.is_ascii_uppercase() || *b == b'_')
+            .count();
+        let class = out.ends_with("\\p") || out.ends_with("\\P");
+        if !class && name_len > 0 && after.as_bytes().get(name_len) == Some(&b'}') {
+            let name = &after[..name_len];
+            out.push_str(vars.get(name).ok_or_else(|| name.to_string())?);
+            rest = &after[name_len + 1..];
+        } else {
+            out.push('{');
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+/// A plain space becomes `\s+` (or `\s*` before `?`/`*`), outside classes and escapes.
+fn spaces_to_whitespace(p: &str) -> String {
+    let mut out = String::with_capacity(p.len() * 2);
+    let mut chars = p.chars().peekable();
+    let mut in_class = false;
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                out.push(c);
+                if let Some(n) = chars.next() {
+                    out.push(n);
+                }
+            }
+            '[' if !in_class => {
+                in_class = true;
+                out.push(c);
+                if chars.peek() == Some(&'^') {
+                    out.push(chars.next().unwrap_or('^'));
+                }
+                if chars.peek() == Some(&']') {
+                    out.push(chars.next().unwrap_or(']'));
+                }
+            }
+            ']' if in_class => {
+                in_class = false;
+                out.push(c);
+            }
+            ' ' if !in_class => match chars.peek() {
+                Some('?') | Some('*') => {
+                    chars.next();
+                    out.push_str(r"\s*");
+                }
+                _ => out.push_str(r"\s+"),
+            },
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every example of every rule in both packs, failures listed together.
+    #[test]
+    fn every_example_of_every_pack_holds() {
+        for pack in [Pack::SpotCheck, Pack::QualityStandards] {
+            let (name, files) = match pack {
+                Pack::SpotCheck => ("spot-check", SPOT_CHECK),
+                Pack::QualityStandards => ("quality-standards", QUALITY_STANDARDS),
+            };
+            let mut failures = Vec::new();
+            for (file, src) in files {
+                for rule in parse_file(file, src).unwrap() {
+                    for ex in &rule.must_match {
+                        if !rule.fires_on(ex) {
+                            failures.push(format!("{}: should match {ex:?}", rule.info.id));
+                        }
+                    }
+                    for ex in &rule.no_match {
+                        if rule.fires_on(ex) {
+                            failures.push(format!("{}: should not match {ex:?}", rule.info.id));
+                        }
+                    }
+                }
+            }
+            assert!(failures.is_empty(), "{name}:\n{}", failures.join("\n"));
+            RulePack::new(pack).unwrap();
+        }
+    }
+
+    #[test]
+    fn cpr_numbers_must_be_dates() {
+        let hay = "010203-1234 320199-1234 290200-1234 290201-12345";
+        let c = Check::Cpr;
+        assert!(c.holds(hay, (0, 11)));
+        assert!(!c.holds(hay, (12, 23)), "day 32");
+        assert!(c.holds(hay, (24, 35)), "29 February 2000");
+        assert!(!c.holds(hay, (36, 47)), "a digit follows");
+    }
+
+    #[test]
+    fn ordinary_minutes_raise_no_flag() {
+        let pack = RulePack::new(Pack::SpotCheck).unwrap();
+        let page = "Byrådet\nMødedato: 12. marts 2024\n\n4. Budgetopfølgning\nSagsfremstilling\nBudgettet blev vedtaget.\nBeslutning\nGodkendt.\n\n5. Lokalplan 112 for et boligområde ved Engvej\nIndstilling\n- at lokalplanen vedtages endeligt.\nBeslutning\nGodkendt.\n\n6. Salg af byggegrund\nGrunden er solgt efter offentligt udbud til højestbydende.\nBeslutning\nGodkendt.";
+        let flags = pack.check(&[page], &[]);
+        assert!(flags.is_empty(), "{flags:#?}");
+    }
+}

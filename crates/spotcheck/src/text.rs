@@ -1,0 +1,312 @@
+//! One document as a single text, cut into agenda items and sentences.
+//!
+//! Pages are joined with `'\n'` (as the matcher joins them), so a sentence that runs over a
+//! page break is one sentence. All spans are byte offsets into the joined text; start <= end,
+//! and both lie on char boundaries.
+
+use regex::Regex;
+use tilsyn_matcher::AgendaItem;
+
+/// Longest passage shown for a flag, in bytes (about 400 characters of Danish).
+const MAX_PASSAGE: usize = 400;
+
+/// The joined text of a document and the way back to pages.
+pub(crate) struct Doc {
+    pub(crate) text: String,
+    page_starts: Vec<usize>,
+}
+
+/// An agenda item in joined-text offsets.
+#[derive(Debug, Clone)]
+pub(crate) struct Span {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    /// The title as the matcher gave it; `None` for the header or an unsplit document.
+    pub(crate) title: Option<String>,
+    /// The text before the first item of a document that has items: the meeting header
+    /// and the table of contents, whose titles repeat the items'. Sentence and item rules
+    /// skip it, so a closed item listed in the contents is not flagged twice.
+    pub(crate) header: bool,
+}
+
+impl Doc {
+    pub(crate) fn new(pages: &[&str]) -> Doc {
+        let mut text = String::with_capacity(pages.iter().map(|p| p.len() + 1).sum());
+        let mut page_starts = Vec::with_capacity(pages.len());
+        for (i, p) in pages.iter().enumerate() {
+            if i > 0 {
+                text.push('\n');
+            }
+            page_starts.push(text.len());
+            text.push_str(p);
+        }
+        if page_starts.is_empty() {
+            page_starts.push(0);
+        }
+        Doc { text, page_starts }
+    }
+
+    fn page_index(&self, offset: usize) -> usize {
+        match self.page_starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1),
+        }
+    }
+
+    /// One-based page number of a byte offset.
+    pub(crate) fn page_no(&self, offset: usize) -> u32 {
+        self.page_index(offset) as u32 + 1
+    }
+
+    fn page_range(&self, idx: usize) -> (usize, usize) {
+        let start = self.page_starts.get(idx).copied().unwrap_or(0);
+        let end = self
+            .page_starts
+            .get(idx + 1)
+            .map_or(self.text.len(), |next| next - 1);
+        (start, end)
+    }
+
+    /// Start of page `page` (1-based), clamped to the text.
+    fn page_start(&self, page: u32) -> usize {
+        let idx = (page.max(1) - 1) as usize;
+        self.page_starts
+            .get(idx)
+            .copied()
+            .unwrap_or(self.text.len())
+    }
+
+    /// The agenda items as spans of the joined text. The matcher gives each item's title and
+    /// pages, not its offsets; the start of an item is where its title's first words stand
+    /// on its first page (whitespace-flexible, as PDFs break titles over lines), searched
+    /// after the previous item's start. Where the title cannot be found the item starts at
+    /// the top of its first page. Text before the first item is the header, a span of its
+    /// own; with no items the whole text is one span.
+    pub(crate) fn items(&self, agenda: &[AgendaItem]) -> Vec<Span> {
+        let mut starts: Vec<(usize, &AgendaItem)> = Vec::with_capacity(agenda.len());
+        let mut floor = 0;
+        for item in agenda {
+            let from = self.page_start(item.first_page).max(floor);
+            let at = title_regex(&item.title)
+                .and_then(|re| re.find_at(&self.text, from).map(|m| m.start()))
+                .filter(|&at| self.page_no(at) <= item.last_page.max(item.first_page))
+                .unwrap_or(from);
+            // Back up to the start of the heading line, so "7. Titel" belongs to item 7.
+            let line_start = self.text[..at].rfind('\n').map_or(0, |i| i + 1).max(floor);
+            starts.push((line_start, item));
+            floor = line_start;
+        }
+        let mut out = Vec::with_capacity(starts.len() + 1);
+        let first = starts.first().map_or(self.text.len(), |s| s.0);
+        if first > 0 || starts.is_empty() {
+            out.push(Span {
+                start: 0,
+                end: first,
+                title: None,
+                header: !starts.is_empty(),
+            });
+        }
+        for (i, (start, item)) in starts.iter().enumerate() {
+            let end = starts.get(i + 1).map_or(self.text.len(), |n| n.0);
+            out.push(Span {
+                start: *start,
+                end,
+                title: Some(item.title.clone()),
+                header: false,
+            });
+        }
+        out
+    }
+
+    /// The passage around `hit` within `sentence`, clipped to the hit's page, trimmed, and
+    /// cut to at most [`MAX_PASSAGE`] bytes; with the hit's span relative to the passage.
+    pub(crate) fn passage(
+        &self,
+        sentence: (usize, usize),
+        hit: (usize, usize),
+    ) -> (String, (usize, usize)) {
+        let (ps, pe) = self.page_range(self.page_index(hit.0));
+        let hit = (
+            hit.0.clamp(ps, pe),
+            hit.1.clamp(ps, pe).max(hit.0.clamp(ps, pe)),
+        );
+        let mut s = sentence.0.clamp(ps, pe).min(hit.0);
+        let mut e = sentence.1.clamp(ps, pe).max(hit.1);
+        let bytes = self.text.as_bytes();
+        while s < hit.0 && bytes[s].is_ascii_whitespace() {
+            s += 1;
+        }
+        while e > hit.1 && bytes[e - 1].is_ascii_whitespace() {
+            e -= 1;
+        }
+        if e - s > MAX_PASSAGE {
+            let room = MAX_PASSAGE.saturating_sub(hit.1 - hit.0) / 2;
+            s = floor_char(&self.text, s.max(hit.0.saturating_sub(room)));
+            e = ceil_char(&self.text, e.min(hit.1 + room).max(hit.1));
+        }
+        let raw = &self.text[s..e];
+        // Line breaks inside a passage are the PDF's, not the writer's.
+        let mut text = String::with_capacity(raw.len());
+        let mut map_start = 0;
+        let mut map_end = 0;
+        let mut last_space = false;
+        for (i, c) in raw.char_indices() {
+            if s + i == hit.0 {
+                map_start = text.len();
+            }
+            if s + i == hit.1 {
+                map_end = text.len();
+            }
+            if c.is_whitespace() {
+                if !last_space {
+                    text.push(' ');
+                }
+                last_space = true;
+            } else {
+                text.push(c);
+                last_space = false;
+            }
+        }
+        if hit.1 >= e {
+            map_end = text.len();
+        }
+        (text, (map_start, map_end.max(map_start)))
+    }
+}
+
+/// A regex for the first words of a title, whitespace-flexible. `None` for a title with no
+/// words.
+fn title_regex(title: &str) -> Option<Regex> {
+    let words: Vec<String> = title
+        .split_whitespace()
+        .take(4)
+        .map(regex::escape)
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
+    Regex::new(&words.join(r"\s+")).ok()
+}
+
+fn floor_char(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_char(s: &str, mut i: usize) -> usize {
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// Sentence spans of `text[range]`, in order, covering it. A sentence ends after `.`, `!`,
+/// `?` or `:` followed by white space and a capital letter (so "stk. 2", "jf. § 83" and
+/// "kl. 17.00" do not end one), at a blank line, and before a bullet line ("- at …",
+/// "• at …"): a recommendation's bullets are decisions of their own.
+pub(crate) fn sentences(text: &str, range: (usize, usize)) -> Vec<(usize, usize)> {
+    let (start, end) = range;
+    let slice = &text[start..end];
+    let mut out = Vec::new();
+    let mut from = 0;
+    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        let mut cut: Option<usize> = None;
+        if matches!(c, '.' | '!' | '?' | ':') {
+            // Skip white space, then look at the next character.
+            let mut j = i + 1;
+            let mut saw_space = false;
+            while j < chars.len() && chars[j].1.is_whitespace() {
+                saw_space = true;
+                j += 1;
+            }
+            if saw_space && j < chars.len() && chars[j].1.is_uppercase() {
+                cut = Some(at + c.len_utf8());
+            }
+        } else if c == '\n' {
+            let rest = &slice[at + 1..];
+            let t = rest.trim_start_matches([' ', '\t']);
+            if t.starts_with('\n')
+                || t.starts_with("- ")
+                || t.starts_with("• ")
+                || t.starts_with("– ")
+            {
+                cut = Some(at);
+            }
+        }
+        if let Some(c) = cut {
+            if c > from {
+                out.push((start + from, start + c));
+            }
+            from = c;
+        }
+        i += 1;
+    }
+    if from < slice.len() {
+        out.push((start + from, end));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_do_not_end_at_abbreviations() {
+        let t = "Efter servicelovens § 83, stk. 2 ydes hjælp. Hjælpen gives jf. § 84.\n- at det godkendes\n- at det noteres";
+        let s: Vec<&str> = sentences(t, (0, t.len()))
+            .into_iter()
+            .map(|(a, b)| t[a..b].trim())
+            .collect();
+        assert_eq!(
+            s,
+            [
+                "Efter servicelovens § 83, stk. 2 ydes hjælp.",
+                "Hjælpen gives jf. § 84.",
+                "- at det godkendes",
+                "- at det noteres"
+            ]
+        );
+    }
+
+    #[test]
+    fn items_start_at_their_titles() {
+        let pages = [
+            "Byrådet\nMødedato: 1. marts 2024\n1. Godkendelse af dagsorden\nGodkendt.",
+            "2. Salg af\nejendom\nBeslutning\nGodkendt.",
+        ];
+        let doc = Doc::new(&pages);
+        let agenda = vec![
+            AgendaItem {
+                number: Some("1".into()),
+                title: "Godkendelse af dagsorden".into(),
+                first_page: 1,
+                last_page: 1,
+            },
+            AgendaItem {
+                number: Some("2".into()),
+                title: "Salg af ejendom".into(),
+                first_page: 2,
+                last_page: 2,
+            },
+        ];
+        let spans = doc.items(&agenda);
+        assert_eq!(spans.len(), 3);
+        assert!(doc.text[spans[1].start..spans[1].end].starts_with("1. Godkendelse"));
+        assert!(doc.text[spans[2].start..].starts_with("2. Salg af\nejendom"));
+    }
+
+    #[test]
+    fn passages_collapse_line_breaks_and_keep_the_hit() {
+        let doc = Doc::new(&["Der bevilges højst\n2 timer om ugen."]);
+        let hit_start = doc.text.find("højst").unwrap();
+        let (p, h) = doc.passage((0, doc.text.len()), (hit_start, hit_start + 6));
+        assert_eq!(p, "Der bevilges højst 2 timer om ugen.");
+        assert_eq!(&p[h.0..h.1], "højst");
+    }
+}
