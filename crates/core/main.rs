@@ -17,6 +17,7 @@ use clap::{Args, Parser, Subcommand};
 use tilsyn_ingest::sandbox::{self, Pool, SandboxLimits, WorkerCommand};
 
 mod scan;
+mod spot;
 mod walk;
 
 /// The hidden subcommand a worker process is started with.
@@ -49,6 +50,18 @@ enum Command {
     Scan(ScanArgs),
     /// Print the normalised text of one file, pages separated by form feeds.
     Extract(ExtractArgs),
+    /// Draw a seeded sample of council meetings per municipality in a half-year and rank
+    /// the passages a lawyer should read first.
+    ///
+    /// Every file is read once to learn its body and date; council meetings dated in the
+    /// period are the candidates. tilsyn never calls a decision unlawful: each flag says
+    /// why the passage is worth reading.
+    SpotCheck(SpotCheckArgs),
+    /// Run the quality-standards rules over the quality standards (kvalitetsstandarder) in
+    /// a folder and rank what to read first.
+    Standards(StandardsArgs),
+    /// Plans of the recurring reviews.
+    Plan(PlanArgs),
     #[command(name = WORKER_SUBCOMMAND, hide = true)]
     Worker,
 }
@@ -68,6 +81,69 @@ struct ScanArgs {
     jobs: Option<u16>,
     #[command(flatten)]
     limits: LimitArgs,
+}
+
+#[derive(Args)]
+struct SpotCheckArgs {
+    /// The folder of downloaded minutes (.pdf, .html, .htm; other files are listed as skipped).
+    input_dir: PathBuf,
+    /// The half-year: 2024H1 (January–June) or 2024H2 (July–December).
+    #[arg(long, value_name = "YYYYH1|YYYYH2")]
+    period: tilsyn_spotcheck::Period,
+    /// Council meetings drawn per municipality.
+    #[arg(long, value_name = "N", default_value_t = 2, value_parser = clap::value_parser!(u16).range(1..))]
+    per_municipality: u16,
+    /// The seed of the draw; the same seed gives the same sample.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    seed: u64,
+    /// Where report.json, report.csv and report.html are written.
+    #[arg(long, value_name = "DIR", default_value = "tilsyn-report")]
+    out: PathBuf,
+    /// Files read at once [default: all cores].
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    jobs: Option<u16>,
+    #[command(flatten)]
+    limits: LimitArgs,
+}
+
+#[derive(Args)]
+struct StandardsArgs {
+    /// The folder of quality-standard documents (.pdf, .html, .htm).
+    input_dir: PathBuf,
+    /// Where report.json, report.csv and report.html are written.
+    #[arg(long, value_name = "DIR", default_value = "tilsyn-report")]
+    out: PathBuf,
+    /// Files read at once [default: all cores].
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    jobs: Option<u16>,
+    #[command(flatten)]
+    limits: LimitArgs,
+}
+
+#[derive(Args)]
+struct PlanArgs {
+    #[command(subcommand)]
+    plan: PlanCommand,
+}
+
+#[derive(Subcommand)]
+enum PlanCommand {
+    /// Split the 98 municipalities into three yearly cohorts of 33, 33 and 32, balanced
+    /// across the five regions, for the review of quality standards.
+    QualityStandards(QualityPlanArgs),
+}
+
+#[derive(Args)]
+struct QualityPlanArgs {
+    /// The first year; the cohorts are reviewed in FROM, FROM+1 and FROM+2.
+    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(2000..=2100))]
+    from: i32,
+    /// The seed of the split; the same seed gives the same plan.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    seed: u64,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    json: bool,
 }
 
 #[derive(Args)]
@@ -117,6 +193,11 @@ fn main() -> ExitCode {
         Command::Worker => return worker(),
         Command::Scan(args) => run_scan(args),
         Command::Extract(args) => run_extract(args),
+        Command::SpotCheck(args) => run_spot_check(args),
+        Command::Standards(args) => run_standards(args),
+        Command::Plan(PlanArgs {
+            plan: PlanCommand::QualityStandards(args),
+        }) => run_quality_plan(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -186,5 +267,51 @@ fn run_scan(args: ScanArgs) -> anyhow::Result<()> {
         .with_context(|| format!("cannot write the reports to {}", config.out.display()))?;
     print!("{}", tilsyn_report::summary_text(&report));
     println!("Reports written to {}", config.out.display());
+    Ok(())
+}
+
+fn jobs(n: Option<u16>) -> usize {
+    n.map(usize::from)
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+}
+
+fn run_spot_check(args: SpotCheckArgs) -> anyhow::Result<()> {
+    let config = spot::SpotConfig {
+        input: args.input_dir,
+        out: args.out,
+        period: args.period,
+        per_municipality: usize::from(args.per_municipality),
+        seed: args.seed,
+        jobs: jobs(args.jobs),
+    };
+    let report = spot::spot_check(&config, &pool(args.limits)?)?;
+    tilsyn_spotcheck::write_reports(&report, &config.out)
+        .with_context(|| format!("cannot write the reports to {}", config.out.display()))?;
+    print!("{}", tilsyn_spotcheck::summary_text(&report));
+    println!("Reports written to {}", config.out.display());
+    Ok(())
+}
+
+fn run_standards(args: StandardsArgs) -> anyhow::Result<()> {
+    let report = spot::standards(
+        &args.input_dir,
+        &args.out,
+        jobs(args.jobs),
+        &pool(args.limits)?,
+    )?;
+    tilsyn_spotcheck::write_reports(&report, &args.out)
+        .with_context(|| format!("cannot write the reports to {}", args.out.display()))?;
+    print!("{}", tilsyn_spotcheck::summary_text(&report));
+    println!("Reports written to {}", args.out.display());
+    Ok(())
+}
+
+fn run_quality_plan(args: QualityPlanArgs) -> anyhow::Result<()> {
+    let plan = tilsyn_spotcheck::plan::quality_standards(args.from, args.seed);
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&plan)?);
+    } else {
+        print!("{}", tilsyn_spotcheck::plan::render_text(&plan));
+    }
     Ok(())
 }
