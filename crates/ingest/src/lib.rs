@@ -278,8 +278,27 @@ pub(crate) fn catch_panic<T>(
         Ok(r) => r,
         Err(payload) => Err(IngestError::ParserPanic {
             format,
-            reason: panic_message(&payload),
+            reason: explain_panic(&panic_message(&payload)),
         }),
+    }
+}
+
+/// pdf-extract panics with the bare name of a dictionary entry it needs
+/// (`expect(key)`: "MediaBox", "Font", or a font's resource name such as
+/// "F2112") or with "wrong type"; said like that, the reason means nothing to
+/// an analyst. Other messages are kept as they are.
+fn explain_panic(message: &str) -> String {
+    let bare_name = !message.is_empty()
+        && message.len() <= 64
+        && message
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"_-+.".contains(&b));
+    if bare_name {
+        format!("a required entry /{message} is missing or broken")
+    } else if message == "wrong type" {
+        "an entry has the wrong type".to_string()
+    } else {
+        message.to_string()
     }
 }
 

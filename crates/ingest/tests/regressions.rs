@@ -150,3 +150,23 @@ fn malformed_fonts_that_panic_the_parser_are_damaged_pdfs() {
         }
     }
 }
+
+/// Found by `cargo fuzz run pdf` (a sample with bytes inserted): a page
+/// that selects a font its resources do not have. pdf-extract panics with
+/// the bare resource name ("F2112"), which said nothing to an analyst.
+#[test]
+fn fuzz_a_font_missing_from_the_resources_is_named_clearly() {
+    let ops = vec![
+        Operation::new("BT", vec![]),
+        Operation::new("Tf", vec!["F2112".into(), 10.into()]),
+        Operation::new("Td", vec![50.into(), 700.into()]),
+        Operation::new("Tj", vec![Object::string_literal("Referat")]),
+        Operation::new("ET", vec![]),
+    ];
+    let err = extract_bytes(&pdf(ops, true), Format::Pdf).unwrap_err();
+    let msg = err.to_string();
+    assert!(
+        msg.contains("PDF parser failed") && msg.contains("a required entry /F2112 is missing"),
+        "{msg}"
+    );
+}
