@@ -21,3 +21,5 @@ pub mod metrics;
 pub mod model;
 pub mod pdf;
 pub mod samples;
+pub mod spot;
+pub mod standard;

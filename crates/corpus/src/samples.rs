@@ -34,6 +34,8 @@ enum Kind {
     Docx,
     ThumbsDb,
     Note(&'static str),
+    /// A quality standard as a web page (`crate::standard`).
+    Standard,
 }
 
 struct Spec {
@@ -48,6 +50,13 @@ const COMMON: &str = include_str!("../data/common.txt");
 macro_rules! data {
     ($name:literal) => {
         include_str!(concat!("../data/", $name, ".txt"))
+    };
+}
+
+/// The texts of the spot-check and quality-standard samples, in `data/spot/`.
+macro_rules! spot {
+    ($name:literal) => {
+        include_str!(concat!("../data/spot/", $name, ".txt"))
     };
 }
 
@@ -219,6 +228,114 @@ fn specs() -> Vec<Spec> {
             kind: Pdf(Kerned, true),
             expected: "265 | ok | council | 2022-12-14 | 2022:prepare | Item 7: the recommendation was to take note; SF's proposal that a handlingsplan be prepared is carried 17–14 (\"For stemte\"/\"Imod stemte\"). Item 9 is Ankestyrelsen's praksisundersøgelse; item 5 a Handlingsplan for klimatilpasning.",
         },
+        Spec {
+            path: "spot-check/viborg/byraad-2024-01-31-referat.pdf",
+            source: spot!("viborg-br-2024-01-31"),
+            kind: Pdf(Classic, true),
+            expected: "791 | ok | council | 2024-01-31 | — | Spot check 2024H1. Item 3, the kvalitetsstandard for praktisk hjælp, caps help at 3 hours a week per household; Ældrerådet and Handicaprådet were heard.",
+        },
+        Spec {
+            path: "spot-check/viborg/byraad-2024-02-28-referat.pdf",
+            source: spot!("viborg-br-2024-02-28"),
+            kind: Pdf(Classic, true),
+            expected: "791 | ok | council | 2024-02-28 | — | Spot check 2024H1. Item 2 brings in visitationsstop on plejeboliger to keep the budget; item 4 is a \"Lukket punkt\" with no stated ground.",
+        },
+        Spec {
+            path: "spot-check/viborg/byraad-2024-04-24-referat.pdf",
+            source: spot!("viborg-br-2024-04-24"),
+            kind: Pdf(Kerned, true),
+            expected: "791 | ok | council | 2024-04-24 | — | Spot check 2024H1. Ordinary business only: a sale after public offering, the annual accounts, grants to associations.",
+        },
+        Spec {
+            path: "spot-check/viborg/byraad-2024-06-19-referat.pdf",
+            source: spot!("viborg-br-2024-06-19"),
+            kind: Pdf(Classic, true),
+            expected: "791 | ok | council | 2024-06-19 | — | Spot check 2024H1. Item 2 sells a municipal property directly to a neighbouring company without a public offering; item 3 grants 150,000 kr. to one event company.",
+        },
+        Spec {
+            path: "spot-check/viborg/Oekonomiudvalget/oeu-2024-03-13-referat.pdf",
+            source: spot!("viborg-oeu-2024-03-13"),
+            kind: Pdf(Times, true),
+            expected: "791 | ok | committee | 2024-03-13 | — | Spot check: committee minutes, never drawn. It discusses (and rejects) a bevillingsstop.",
+        },
+        Spec {
+            path: "spot-check/viborg/byraad-2024-09-25-referat.pdf",
+            source: spot!("viborg-br-2024-09-25"),
+            kind: Pdf(Classic, true),
+            expected: "791 | ok | council | 2024-09-25 | — | Spot check 2024H2. Budget first reading and daycare rates.",
+        },
+        Spec {
+            path: "spot-check/viborg/byraad-2024-11-27-referat.pdf",
+            source: spot!("viborg-br-2024-11-27"),
+            kind: Pdf(Classic, true),
+            expected: "791 | ok | council | 2024-11-27 | — | Spot check 2024H2. Item 2: ledsagelse to holidays is no longer granted to anyone in a botilbud.",
+        },
+        Spec {
+            path: "spot-check/621-kolding/byraadet-2024-02-26.pdf",
+            source: spot!("kolding-br-2024-02-26"),
+            kind: Pdf(Classic, true),
+            expected: "621 | ok | council | 2024-02-26 | — | Spot check 2024H1. Item 2 names a citizen with his CPR number and his illness in open minutes.",
+        },
+        Spec {
+            path: "spot-check/621-kolding/byraadet-2024-05-27.pdf",
+            source: spot!("kolding-br-2024-05-27"),
+            kind: Pdf(Classic, true),
+            expected: "621 | ok | council | 2024-05-27 | — | Spot check 2024H1. Item 2 raises the price of madservice with retroactive effect; item 3 says fodpleje is as a starting point not covered.",
+        },
+        Spec {
+            path: "spot-check/621-kolding/Social- og Sundhedsudvalget/sou-2024-05-13.pdf",
+            source: spot!("kolding-sou-2024-05-13"),
+            kind: Pdf(Times, true),
+            expected: "621 | ok | committee | 2024-05-13 | — | Spot check: committee minutes, never drawn.",
+        },
+        Spec {
+            path: "spot-check/Odder/Byrådet 18.03.2024 - referat.html",
+            source: spot!("odder-br-2024-03-18"),
+            kind: Html(HtmlStyle::Modern),
+            expected: "727 | ok | council | 2024-03-18 | — | Spot check 2024H1, the only council meeting of the half-year. A service-level change with the councils heard and room for individual assessment; a sale after public offering.",
+        },
+        Spec {
+            path: "spot-check/Odder/byraadet-2024-08-19.pdf",
+            source: spot!("odder-br-2024-08-19"),
+            kind: Pdf(Classic, true),
+            expected: "727 | ok | council | 2024-08-19 | — | Spot check 2024H2. Item 2 cuts aflastning for families with disabled children; Handicaprådet is never mentioned.",
+        },
+        Spec {
+            path: "spot-check/Odder/byraadet-2024-10-21.pdf",
+            source: spot!("odder-br-2024-10-21"),
+            kind: Pdf(Kerned, true),
+            expected: "727 | ok | council | 2024-10-21 | — | Spot check 2024H2. Budget adopted; a cleaning contract after public tender.",
+        },
+        Spec {
+            path: "spot-check/faaborg-midtfyn/Social- og Sundhedsudvalget 2024-04-08.pdf",
+            source: spot!("fmk-sou-2024-04-08"),
+            kind: Pdf(Times, true),
+            expected: "430 | ok | committee | 2024-04-08 | — | Spot check: the municipality's only minutes in 2024H1 are a committee's, so it has no minutes in the period.",
+        },
+        Spec {
+            path: "spot-check/faaborg-midtfyn/byraad-2024-12-17.pdf",
+            source: spot!("fmk-br-2024-12-17"),
+            kind: Pdf(Classic, true),
+            expected: "430 | ok | council | 2024-12-17 | — | Spot check 2024H2. Meeting plan and quality standards with individual assessment and the councils heard.",
+        },
+        Spec {
+            path: "kvalitetsstandarder/viborg/kvalitetsstandard-praktisk-hjaelp-2024.html",
+            source: spot!("qs-viborg-praktisk-hjaelp-2024"),
+            kind: Standard,
+            expected: "791 | ok | unknown | — | — | A quality standard, not minutes. It caps cleaning at 1 hour 30 minutes every 14 days; deadline and complaint guidance are there.",
+        },
+        Spec {
+            path: "kvalitetsstandarder/kolding/kvalitetsstandard-ledsagelse-2024.html",
+            source: spot!("qs-kolding-ledsagelse-2024"),
+            kind: Standard,
+            expected: "621 | ok | unknown | — | — | A quality standard, not minutes. The 15 hours of § 97 are the law's own limit; residents of § 108 botilbud are excluded as a group; no case-processing deadline.",
+        },
+        Spec {
+            path: "kvalitetsstandarder/odder/kvalitetsstandard-hjaelpemidler-2024.html",
+            source: spot!("qs-odder-hjaelpemidler-2024"),
+            kind: Standard,
+            expected: "727 | ok | unknown | — | — | A quality standard, not minutes. Individual assessment throughout and a deadline, but no complaint guidance.",
+        },
     ]
 }
 
@@ -273,6 +390,7 @@ pub fn samples() -> Vec<Sample> {
                 Kind::Docx => broken::docx(),
                 Kind::ThumbsDb => broken::thumbs_db(),
                 Kind::Note(text) => text.as_bytes().to_vec(),
+                Kind::Standard => crate::standard::write_standard(s.source),
             };
             Sample {
                 path: s.path.to_string(),
@@ -299,6 +417,7 @@ pub fn readme(samples: &[Sample]) -> String {
         o.push_str(&format!("| {row} |\n"));
     }
     o.push_str("<!-- end -->\n");
+    o.push_str(&crate::spot::readme_section());
     o
 }
 
