@@ -8,6 +8,7 @@ mod cli;
 mod corpus;
 mod extract;
 mod hostile;
+mod spotcheck;
 mod hostile_browser;
 mod hostile_corpus;
 mod hostile_gen;
