@@ -1046,3 +1046,434 @@ fn counts_alone_on_separate_lines_decide_the_proposal() {
     let (got, ev) = stance_of(&text);
     assert_ne!(got, Stance::Prepare, "evidence:\n{}", ev.join("\n"));
 }
+
+/// Whole short minutes in the styles of other publishing systems and secretaries, written
+/// as probes of phrasings the sample corpus does not use; each with what a careful reader
+/// finds (body, map year, stance).
+const OTHER_SYSTEMS: &[(&str, Body, i32, Stance, &str)] = &[
+    (
+        "committee recommendation approved by reference (\"Økonomiudvalgets indstilling godkendt\"), numbered bullets",
+        Body::Council,
+        2022,
+        Stance::NoNeed,
+        r#"Gribskov Kommune
+Referat
+Kommunalbestyrelsen
+Mødedato: Mandag den 12. december 2022
+Mødetidspunkt: 18:00
+Mødested: Byrådssalen, Rådhuset
+Fraværende: Ingen
+
+Indholdsfortegnelse
+1. Godkendelse af dagsorden
+2. Ankestyrelsens Danmarkskort 2022
+3. Lukket punkt: Salg af areal
+
+1. Godkendelse af dagsorden
+Beslutning
+Godkendt.
+
+2. Ankestyrelsens Danmarkskort 2022
+Sagsnr.: 22/18822
+Sagsfremstilling
+Social- og Ældreministeriet har den 30. juni 2022 offentliggjort danmarkskortet, som viser kommunernes omgørelsesprocenter for afgørelser på det sociale område i 2021.
+Gribskov Kommunes omgørelsesprocent på det samlede socialområde er 27 pct. På børnehandicapområdet er den 41 pct. og på voksenhandicapområdet 38 pct.
+Administrationen vurderer, at den samlede omgørelsesprocent ligger på niveau med landsgennemsnittet.
+Indstilling
+Direktionen indstiller til Økonomiudvalget, at det over for Kommunalbestyrelsen anbefales,
+1. at orienteringen om Danmarkskortet tages til efterretning
+2. at der ikke udarbejdes en handlingsplan
+Beslutning i Økonomiudvalget den 5. december 2022
+Anbefales.
+Beslutning
+Økonomiudvalgets indstilling godkendt.
+
+3. Lukket punkt: Salg af areal
+Beslutning
+Godkendt.
+"#,
+    ),
+    (
+        "\"Tiltrådt.\" approving an at-bullet for a handleplan; Sag nr. headings; a traffic-safety handlingsplan as noise",
+        Body::Council,
+        2022,
+        Stance::Prepare,
+        r#"Referat
+Byrådet
+Dato: 14.12.2022 kl. 17:00
+Sted: Mødesal 1, Skive Rådhus
+Skive Kommune
+
+Sag nr. 7 Redegørelse om omgørelsesprocenter på socialområdet (Danmarkskortet)
+Sagsnr. 00.01.00-P35-3-22
+Resumé
+Ankestyrelsen har offentliggjort Danmarkskortet for 2022. Byrådet skal i henhold til retssikkerhedslovens § 79 b behandle danmarkskortet og tage stilling til, om der skal udarbejdes en handlingsplan.
+Sagsfremstilling
+Omgørelsesprocenten i Skive Kommune var i 2021 på 24 procent, hvor landsgennemsnittet var 26 procent.
+Indstilling
+Kommunaldirektøren indstiller,
+at Byrådet drøfter danmarkskortet, og
+at administrationen udarbejder en handleplan med fokus på børnehandicapområdet.
+Beslutning
+Tiltrådt.
+
+Sag nr. 8 Handlingsplan for trafiksikkerhed 2023-2026
+Beslutning
+Godkendt.
+"#,
+    ),
+    (
+        "the council overrules its committee's recommendation for a plan",
+        Body::Council,
+        2022,
+        Stance::NoNeed,
+        r#"Svendborg Kommune
+Byrådet
+Referat
+Ordinært møde tirsdag den 29. november 2022 kl. 16:00
+
+Punkt 14. Danmarkskort over omgørelsesprocenter 2022
+Sagsfremstilling
+Danmarkskortet over omgørelsesprocenter på socialområdet offentliggøres hvert år og viser, hvor stor en andel af de påklagede sager, der bliver omgjort.
+Indstilling
+Administrationen indstiller til Social- og Sundhedsudvalget, Økonomiudvalget og Byrådet, at byrådet tager stilling til, om der skal udarbejdes en handlingsplan.
+Beslutning i Social- og Sundhedsudvalget den 9. november 2022
+Udvalget anbefaler, at der udarbejdes en handlingsplan på voksenhandicapområdet.
+Beslutning
+Byrådet besluttede, at der ikke skal udarbejdes en handlingsplan, da kommunens omgørelsesprocent ligger under landsgennemsnittet.
+Imod stemte Enhedslisten (1).
+
+Punkt 15. Eventuelt
+Intet.
+"#,
+    ),
+    (
+        "\"Sagen blev udsat til næste møde.\"",
+        Body::Council,
+        2022,
+        Stance::Deferred,
+        r#"Referat - Kommunalbestyrelsen
+Mødedato: 20-12-2022
+Lejre Kommune
+
+12. Orientering om Danmarkskortet 2022
+Sagsfremstilling
+Social- og Ældreministeriet har offentliggjort Danmarkskortet 2022, der viser omgørelsesprocenterne i klagesager på socialområdet.
+Indstilling
+Direktøren indstiller, at orienteringen tages til efterretning.
+Beslutning
+Sagen blev udsat til næste møde.
+
+13. Eventuelt
+"#,
+    ),
+    (
+        "approval with an addition (\"med den tilføjelse, at der udarbejdes\")",
+        Body::Council,
+        2022,
+        Stance::Prepare,
+        r#"Referat
+Kommunalbestyrelsen
+Torsdag den 15. december 2022 kl. 19.00
+Rådhuset, Byrådssalen
+Odsherred Kommune
+
+Pkt. 9 Danmarkskortet 2022 - omgørelsesprocenter på socialområdet
+Indstilling
+Direktionen indstiller, at Kommunalbestyrelsen tager Danmarkskortet til efterretning.
+Beslutning i Kommunalbestyrelsen den 15-12-2022
+Indstillingen blev godkendt med den tilføjelse, at der udarbejdes en handlingsplan for børnehandicapområdet, som forelægges Socialudvalget i foråret 2023.
+"#,
+    ),
+    (
+        "neutral recommendation, the decision in the council's own words",
+        Body::Council,
+        2022,
+        Stance::NoNeed,
+        r#"Fanø Kommune
+Kommunalbestyrelsen
+Referat fra mødet 13-12-2022 kl. 17:00
+
+8. Omgørelsesprocenter på det sociale område - Danmarkskort 2022
+Indstilling
+Administrationen indstiller, at Kommunalbestyrelsen beslutter, om der skal udarbejdes en handlingsplan.
+Beslutning
+Kommunalbestyrelsen vurderede, at der ikke er behov for en handlingsplan, idet kommunen har få sager.
+"#,
+    ),
+    (
+        "\"ønsker ikke at igangsætte en handlingsplan\"",
+        Body::Council,
+        2022,
+        Stance::NoNeed,
+        r#"Referat
+Byrådet
+Mødedato: 08.12.2022
+Favrskov Kommune
+
+5. Danmarkskort 2022
+Indstilling
+Direktionen indstiller, at byrådet drøfter og tager danmarkskortet til efterretning.
+Beslutning
+Taget til efterretning. Byrådet ønsker ikke at igangsætte en handlingsplan.
+"#,
+    ),
+    (
+        "\"Godkendt som indstillet.\" with numbered bullets",
+        Body::Council,
+        2022,
+        Stance::Prepare,
+        r#"Referat
+Byrådet
+Mødedato: 13.12.2022
+Kalundborg Kommune
+
+Punkt 10 Danmarkskortet over omgørelsesprocenter 2022
+Indstilling
+Koncerndirektionen indstiller, at
+1. Byrådet tager orienteringen om danmarkskortet til efterretning
+2. Byrådet beslutter, at der udarbejdes en handlingsplan til styrkelse af den juridiske kvalitet i sagsbehandlingen
+Beslutning
+Godkendt som indstillet.
+"#,
+    ),
+    (
+        "the ongoing work continues, named after its verb",
+        Body::Council,
+        2022,
+        Stance::NoNeed,
+        r#"Referat
+Byrådet
+Mødedato: 13.12.2022
+Randers Kommune
+
+Punkt 10 Danmarkskortet over omgørelsesprocenter 2022
+Indstilling
+Direktøren indstiller, at Byrådet tager orienteringen til efterretning, og at det igangværende arbejde med at styrke kvaliteten i sagsbehandlingen fortsætter.
+Beslutning
+Et enigt byråd godkendte indstillingen.
+"#,
+    ),
+    (
+        "a party's proposal for a plan falls; the recommendation is then approved",
+        Body::Council,
+        2022,
+        Stance::NoNeed,
+        r#"Referat
+Byrådet
+Mødedato: 13.12.2022
+Næstved Kommune
+
+Punkt 10 Danmarkskortet over omgørelsesprocenter 2022
+Indstilling
+Forvaltningen indstiller, at Byrådet tager danmarkskortet til orientering.
+Beslutning
+Venstre stillede forslag om, at der udarbejdes en handlingsplan.
+For forslaget stemte 10 (V, C, O). Imod stemte 19 (A, F, Ø, B, D).
+Forslaget faldt.
+Indstillingen blev herefter godkendt.
+"#,
+    ),
+    (
+        "committee minutes recommending a plan to the council",
+        Body::Committee,
+        2022,
+        Stance::Prepare,
+        r#"Social- og Sundhedsudvalget
+Referat
+Mødedato: 7. november 2022
+Syddjurs Kommune
+
+23. Danmarkskort 2022
+Indstilling
+Direktøren indstiller, at udvalget over for Økonomiudvalget og Kommunalbestyrelsen anbefaler, at der udarbejdes en handlingsplan.
+Beslutning
+Anbefales.
+"#,
+    ),
+    (
+        "the map named by its figures (\"for 2021-tallene\"), published in June 2022",
+        Body::Council,
+        2022,
+        Stance::NoNeed,
+        r#"Referat
+Kommunalbestyrelsen
+Mødedato: 31. januar 2023
+Tønder Kommune
+
+7. Danmarkskortet - omgørelsesprocenter på socialområdet
+Sagsfremstilling
+Ankestyrelsen har i juni 2022 offentliggjort danmarkskortet for 2021-tallene.
+Indstilling
+Forvaltningen indstiller, at der ikke udarbejdes en handlingsplan.
+Beslutning
+Godkendt.
+"#,
+    ),
+    (
+        "neutral recommendation, the committee's no-plan recommendation approved",
+        Body::Council,
+        2022,
+        Stance::NoNeed,
+        r#"Referat
+Byrådet
+Mødedato: 14. december 2022
+Viborg Kommune
+
+Pkt. 18 Danmarkskort 2022
+Indstilling
+Direktionen indstiller,
+at danmarkskortet tages til efterretning, og
+at Byrådet beslutter, om der skal udarbejdes en handlingsplan.
+Beslutning i Økonomiudvalget den 30. november 2022
+Anbefales, idet udvalget anbefaler, at der ikke udarbejdes en handlingsplan.
+Beslutning
+Økonomiudvalgets indstilling blev godkendt.
+"#,
+    ),
+    (
+        "majority for a plan, a named minority against",
+        Body::Council,
+        2022,
+        Stance::Prepare,
+        r#"Referat
+Kommunalbestyrelsen
+Mødedato: 14. december 2022
+Stevns Kommune
+
+Pkt. 11 Danmarkskort 2022
+Indstilling
+Administrationen indstiller, at Kommunalbestyrelsen tager stilling til, om der skal udarbejdes en handlingsplan.
+Beslutning
+Kommunalbestyrelsen besluttede at der skal udarbejdes en handlingsplan på børnehandicapområdet.
+Et mindretal (V) ønskede ikke en handlingsplan.
+"#,
+    ),
+    (
+        "\"ikke er grundlag for en handlingsplan\"",
+        Body::Council,
+        2022,
+        Stance::NoNeed,
+        r#"Referat
+Byrådet
+Mødedato: 14. december 2022
+Vordingborg Kommune
+
+Pkt. 11 Omgørelsesprocenter 2022
+Indstilling
+Administrationen indstiller, at Byrådet tager omgørelsesprocenterne til efterretning, og at Byrådet vurderer, at der ikke er grundlag for en handlingsplan.
+Beslutning
+Indstillingen godkendt.
+"#,
+    ),
+    (
+        "\"ikke behov for en særskilt handlingsplan, men ... fortsat arbejdes\"",
+        Body::Council,
+        2022,
+        Stance::NoNeed,
+        r#"Referat
+Byrådet
+Mødedato: 14. december 2022
+Thisted Kommune
+
+Pkt. 11 Danmarkskort over omgørelsesprocenter
+Indstilling
+Direktøren indstiller, at Byrådet tager danmarkskortet til efterretning og beslutter, at der ikke er behov for en særskilt handlingsplan, men at der fortsat arbejdes med kvaliteten i sagsbehandlingen i de enkelte afdelinger.
+Beslutning
+Godkendt.
+Fraværende: Niels Jørgen Pedersen (V)
+"#,
+    ),
+    (
+        "\"besluttede at udarbejde en handlingsplan\" after a neutral recommendation",
+        Body::Council,
+        2022,
+        Stance::Prepare,
+        r#"REFERAT
+Byrådet
+den 19. december 2022 kl. 16.30
+Mariagerfjord Kommune
+
+106. Danmarkskort 2022 over omgørelsesprocenter på det sociale område
+Indstilling
+Direktøren indstiller, at Byrådet drøfter Danmarkskortet og på den baggrund træffer beslutning om udarbejdelse af en handlingsplan.
+Beslutning
+Byrådet besluttede at udarbejde en handlingsplan.
+"#,
+    ),
+    (
+        "\"finder ikke, at resultaterne giver anledning til en handlingsplan\"",
+        Body::Council,
+        2022,
+        Stance::NoNeed,
+        r#"Referat
+Byrådet
+Mødedato: 14. december 2022
+Lemvig Kommune
+
+Pkt. 11 Danmarkskort 2022
+Indstilling
+Direktøren indstiller, at danmarkskortet tages til efterretning.
+Beslutning
+Taget til efterretning. Byrådet finder ikke, at resultaterne giver anledning til en handlingsplan.
+"#,
+    ),
+];
+
+#[test]
+fn minutes_from_other_systems_and_secretaries() {
+    let mut failures = Vec::new();
+    for (why, body, year, stance, text) in OTHER_SYSTEMS {
+        let a = m().analyse(&[text]);
+        let got = a
+            .danmarkskort
+            .iter()
+            .map(|d| (d.map_year, d.action_plan))
+            .collect::<Vec<_>>();
+        if a.meeting.body != *body || got != [(Some(*year), *stance)] {
+            failures.push(format!(
+                "{why}: want {body:?} {year} {stance:?}, got {:?} {got:?}",
+                a.meeting.body
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn an_announcement_that_the_map_comes_later_is_no_treatment() {
+    let a = m().analyse(&[r#"Byrådet - Referat
+Thursday, December 15, 2022 - 17:00
+Location: Byrådssalen
+Holbæk Kommune
+
+Beslutning
+1. Meddelelser
+Borgmesteren orienterede om, at danmarkskortet over omgørelsesprocenter vil blive behandlet på byrådets møde i januar.
+
+2. Budgetopfølgning pr. 31. oktober 2022
+Beslutning
+Godkendt.
+"#]);
+    assert_eq!(a.meeting.body, Body::Council);
+    assert!(a.danmarkskort.is_empty(), "{:#?}", a.danmarkskort);
+}
+
+#[test]
+fn a_follow_up_on_last_years_plan_is_last_years_map() {
+    let a = m().analyse(&[r#"Referat
+Byrådet
+Mødedato: 25.10.2022
+Middelfart Kommune
+
+Punkt 6 Danmarkskort 2021 - opfølgning på handlingsplan
+Sagsfremstilling
+Byrådet besluttede i 2021 at udarbejde en handlingsplan på baggrund af danmarkskortet 2021. Handlingsplanen er nu gennemført.
+Indstilling
+Direktionen indstiller, at status tages til efterretning.
+Beslutning
+Taget til efterretning.
+"#]);
+    let dk = only_dk(&a);
+    assert_eq!(dk.map_year, Some(2021));
+}
