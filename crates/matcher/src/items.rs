@@ -70,14 +70,25 @@ fn may_be_heading(line: &str) -> bool {
     let t = line.trim_start();
     match t.as_bytes().first() {
         Some(b) if b.is_ascii_digit() => true,
-        Some(b'p' | b'P' | b's' | b'S' | b'd' | b'D') => {
+        Some(_) => {
             let lower: String = t.chars().take(16).flat_map(char::to_lowercase).collect();
+            let lower = [
+                "åbent ",
+                "åben ",
+                "lukket ",
+                "offentligt ",
+                "offentlig ",
+                "fortroligt ",
+            ]
+            .iter()
+            .find_map(|p| lower.strip_prefix(p))
+            .unwrap_or(&lower);
             lower.starts_with("punkt")
                 || lower.starts_with("pkt")
                 || lower.starts_with("sag ")
                 || lower.starts_with("dagsorden")
         }
-        _ => false,
+        None => false,
     }
 }
 
@@ -125,6 +136,16 @@ fn is_strong(kind: &str) -> bool {
             | "fraværende"
             | "afbud"
     )
+}
+
+/// The lower-cased kind word of a section heading. A heading of only the body and the
+/// date ("Byrådet, 14. december 2022, pkt. 112:") is that body's decision.
+fn kind_word(caps: &regex::Captures) -> String {
+    match caps.name("kind") {
+        Some(m) => m.as_str().to_lowercase(),
+        None if caps.name("dated").is_some() => "beslutning".into(),
+        None => String::new(),
+    }
 }
 
 /// Lines that could be a section heading, cheaply: short, starting with a letter.
@@ -199,7 +220,7 @@ pub(crate) fn split(text: &str, r: &ItemRules) -> Vec<Item> {
             let kind = (may_be_section(l) && l.len() < 200)
                 .then(|| r.section.first_captures(l))
                 .flatten()
-                .and_then(|caps| caps.name("kind").map(|m| m.as_str().to_lowercase()));
+                .map(|caps| kind_word(&caps));
             if let Some(kind) = kind {
                 structure = true;
                 strong_early = text_lines <= 2 && is_strong(&kind);
@@ -321,8 +342,7 @@ pub(crate) fn sections(text: &str, item: &Item, r: &ItemRules) -> Vec<Section> {
         let Some(caps) = r.section.first_captures(l) else {
             continue;
         };
-        let kind_word = caps.name("kind").map_or("", |m| m.as_str()).to_lowercase();
-        let kind = match kind_word.as_str() {
+        let kind = match kind_word(&caps).as_str() {
             "resumé" | "resume" => Kind::Summary,
             "sagsfremstilling" | "sagsbeskrivelse" | "sagens indhold" | "sagens baggrund"
             | "baggrund" | "beskrivelse" => Kind::Background,

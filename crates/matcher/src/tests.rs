@@ -1418,6 +1418,129 @@ Beslutning
 Taget til efterretning. Byrådet finder ikke, at resultaterne giver anledning til en handlingsplan.
 "#,
     ),
+    (
+        "First Agenda style: label and value on separate lines, '2 (Åben) Title' headings, a table of contents with dot leaders",
+        Body::Council,
+        2022,
+        Stance::Prepare,
+        r#"Referat
+Byrådet
+Mødedato:
+Torsdag den 15. december 2022
+Mødetidspunkt:
+17:00
+Mødested:
+Byrådssalen
+Medlemmer:
+Fraværende:
+Hedensted Kommune
+
+Indholdsfortegnelse
+Åbne punkter
+1 (Åben) Godkendelse af dagsorden ............................ 3
+2 (Åben) Danmarkskort 2022 - Ankestyrelsens omgørelsesprocenter ........ 4
+3 (Lukket) Køb af ejendom ............................ 6
+
+1 (Åben) Godkendelse af dagsorden
+Sagsnr.: 22/100
+Beslutning
+Godkendt.
+
+2 (Åben) Danmarkskort 2022 - Ankestyrelsens omgørelsesprocenter
+Sagsnr.: 22/200
+Sagsfremstilling
+Danmarkskortet viser kommunens omgørelsesprocenter.
+Indstilling
+Kommunaldirektøren indstiller, at der udarbejdes en handlingsplan for børnehandicapområdet.
+Beslutning
+Godkendt.
+
+3 (Lukket) Køb af ejendom
+Beslutning
+Godkendt.
+"#,
+    ),
+    (
+        "'Åbent punkt 4:' headings, decision printed first with a colon",
+        Body::Council,
+        2022,
+        Stance::NoNeed,
+        r#"Kommunalbestyrelsen
+REFERAT
+Dato: 06.12.2022
+Tidspunkt: 18:30
+Sted: Mødelokale 1
+Solrød Kommune
+
+Åbent punkt 4: Danmarkskortet 2022
+Beslutning:
+Kommunalbestyrelsen besluttede, at der ikke skal udarbejdes en handlingsplan.
+Indstilling:
+Administrationen indstiller, at Kommunalbestyrelsen drøfter, om der skal udarbejdes en handlingsplan.
+Sagsfremstilling:
+Danmarkskortet viser omgørelsesprocenter for 2021.
+
+Åbent punkt 5: Eventuelt
+Beslutning:
+Intet.
+"#,
+    ),
+    (
+        "'Forslag' instead of Indstilling, 'Vedtaget.', a header line 'Referat af Byrådets møde den …'",
+        Body::Council,
+        2022,
+        Stance::NoNeed,
+        r#"Side 1 af 3
+Referat af Byrådets møde den 13. december 2022
+Ballerup Kommune
+
+Punkt 9. Danmarkskort 2022
+Resume
+Danmarkskortet for 2022 er offentliggjort.
+Forslag
+Forvaltningen foreslår, at danmarkskortet tages til efterretning, og at der ikke udarbejdes en handlingsplan.
+Beslutning Byrådet den 13-12-2022
+Vedtaget.
+"#,
+    ),
+    (
+        "decisions headed by the body and date only ('Byrådet, 14. december 2022, pkt. 112:')",
+        Body::Council,
+        2022,
+        Stance::Prepare,
+        r#"Frederikssund Kommune
+Byrådet
+Beslutningsprotokol
+Onsdag den 14. december 2022, kl. 17.00
+
+112. Ankestyrelsens danmarkskort 2022
+Indstilling
+Direktionen indstiller til Byrådet, at
+1. danmarkskortet tages til efterretning
+2. der udarbejdes en handlingsplan for voksenområdet
+Økonomiudvalget, 7. december 2022, pkt. 208:
+Anbefales.
+Byrådet, 14. december 2022, pkt. 112:
+Godkendt.
+"#,
+    ),
+    (
+        "'Beslutning fra Byrådet, 14-12-2022', the map named without a year",
+        Body::Council,
+        2022,
+        Stance::Prepare,
+        r#"REFERAT
+Byrådet
+Mødedato: 14-12-2022 17:00:00
+Varde Kommune
+
+12. Ankestyrelsens danmarkskort
+Indstilling
+Det indstilles, at Byrådet tager danmarkskortet til efterretning og beslutter, at der udarbejdes en handleplan.
+Beslutning fra Byrådet, 14-12-2022
+Indstillingen blev godkendt.
+"#,
+    ),
 ];
 
 #[test]
@@ -1457,6 +1580,24 @@ Godkendt.
 "#]);
     assert_eq!(a.meeting.body, Body::Council);
     assert!(a.danmarkskort.is_empty(), "{:#?}", a.danmarkskort);
+}
+
+#[test]
+fn open_and_closed_item_markers_make_items() {
+    let a = m().analyse(&[OTHER_SYSTEMS
+        .iter()
+        .find(|c| c.0.starts_with("First Agenda"))
+        .expect("case")
+        .4]);
+    let titles: Vec<_> = a.items.iter().map(|i| i.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Godkendelse af dagsorden",
+            "Danmarkskort 2022 - Ankestyrelsens omgørelsesprocenter",
+            "Køb af ejendom"
+        ]
+    );
 }
 
 #[test]
