@@ -143,7 +143,10 @@ fn lookup_joined(joined: &str) -> Option<&'static Kommune> {
 }
 
 fn is_filler(token: &str) -> bool {
-    matches!(token, "kommune" | "kommunes" | "kommunen")
+    matches!(
+        token,
+        "kommune" | "kommunes" | "kommunen" | "regionskommune" | "regionskommunes"
+    )
 }
 
 /// Splits on anything that is not a letter or digit, then folds each token.
@@ -238,6 +241,8 @@ mod tests {
             ("461-odense-byraad", "461"),
             ("Brondby", "153"),
             ("Tårnby", "185"),
+            ("Bornholms-Regionskommune", "400"),
+            ("bornholms regionskommune referater", "400"),
         ] {
             assert_eq!(
                 resolve_path_component(s).map(|k| k.code),

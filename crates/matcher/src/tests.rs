@@ -1618,3 +1618,51 @@ Taget til efterretning.
     let dk = only_dk(&a);
     assert_eq!(dk.map_year, Some(2021));
 }
+
+#[test]
+fn headers_of_other_systems() {
+    let cases = [
+        (
+            "Byrådsmøde 15.12.2022\nReferat\nSlagelse Kommune\n",
+            Body::Council,
+            "2022-12-15",
+            Some("330"),
+        ),
+        (
+            "Referat fra ordinært møde i Kommunalbestyrelsen\nOnsdag 14. december 2022 kl. 18.00\n\
+             Rådhuset, mødesal 1\nBornholms Regionskommune\n",
+            Body::Council,
+            "2022-12-14",
+            Some("400"),
+        ),
+        (
+            "Dagsorden og referat\nSocial og sundhed\nMødedato 7. november 2022\nLæsø Kommune\n",
+            Body::Committee,
+            "2022-11-07",
+            Some("825"),
+        ),
+        (
+            "Referat\nMødeforum: Byrådet\nMødetidspunkt: 13.12.2022 kl. 17:00\n\
+             Mødelokale: Byrådssalen\nNyborg Kommune\n",
+            Body::Council,
+            "2022-12-13",
+            Some("450"),
+        ),
+    ];
+    for (header, body, date, code) in cases {
+        let text = format!(
+            "{header}\n1. Danmarkskort 2022\nIndstilling\nDirektøren indstiller, at der udarbejdes en handlingsplan.\nBeslutning\nGodkendt.\n"
+        );
+        let a = m().analyse(&[text.as_str()]);
+        assert_eq!(a.meeting.body, body, "{header}");
+        assert_eq!(
+            a.meeting.date.map(|d| d.to_string()).as_deref(),
+            Some(date),
+            "{header}"
+        );
+        assert_eq!(a.meeting.municipality_code.as_deref(), code, "{header}");
+    }
+    let area =
+        m().analyse(&["Dagsorden og referat\nSocial og sundhed\nMødedato 7. november 2022\n"]);
+    assert_eq!(area.meeting.body_name.as_deref(), Some("Social og sundhed"));
+}
