@@ -1541,6 +1541,132 @@ Beslutning fra Byrådet, 14-12-2022
 Indstillingen blev godkendt.
 "#,
     ),
+    (
+        "approval 'med den ændring, at der ikke udarbejdes en handlingsplan' overrides a prepare bullet",
+        Body::Council,
+        2022,
+        Stance::NoNeed,
+        r#"Referat
+Byrådet
+Mødedato: 14.12.2022
+Holstebro Kommune
+
+8. Danmarkskort 2022
+Indstilling
+Direktøren indstiller, at der udarbejdes en handlingsplan for børnehandicapområdet.
+Beslutning
+Godkendt med den ændring, at der ikke udarbejdes en handlingsplan, men at udvalget følger udviklingen tæt.
+"#,
+    ),
+    (
+        "approval 'idet Byrådet dog besluttede, at … udarbejder en handlingsplan'",
+        Body::Council,
+        2022,
+        Stance::Prepare,
+        r#"Referat
+Byrådet
+Mødedato: 14.12.2022
+Skanderborg Kommune
+
+8. Danmarkskort 2022
+Indstilling
+Direktøren indstiller, at danmarkskortet tages til efterretning.
+Beslutning
+Indstillingen blev godkendt, idet Byrådet dog besluttede, at administrationen udarbejder en handlingsplan for voksenhandicapområdet.
+"#,
+    ),
+    (
+        "an amendment for a plan, 'For: 3 / Imod: 24', forkastet; the no-plan recommendation then carried",
+        Body::Council,
+        2022,
+        Stance::NoNeed,
+        r#"Referat
+Byrådet
+Mødedato: 14.12.2022
+Norddjurs Kommune
+
+8. Danmarkskort 2022
+Indstilling
+Direktøren indstiller, at der ikke udarbejdes en handlingsplan.
+Beslutning
+Ændringsforslag fra Enhedslisten om, at der udarbejdes en handlingsplan:
+For: 3 (Ø)
+Imod: 24 (A, V, C, O, F)
+Ændringsforslaget blev forkastet.
+Indstillingen blev herefter godkendt med 24 stemmer for og 3 imod.
+"#,
+    ),
+    (
+        "'Byrådet ønsker, at der udarbejdes en handlingsplan' after a discussion",
+        Body::Council,
+        2022,
+        Stance::Prepare,
+        r#"Referat
+Byrådet
+Mødedato: 14.12.2022
+Rebild Kommune
+
+8. Danmarkskort 2022
+Indstilling
+Direktøren indstiller, at byrådet tager stilling til, om der skal udarbejdes en handlingsplan.
+Beslutning
+Byrådet drøftede danmarkskortet. Byrådet ønsker, at der udarbejdes en handlingsplan på børneområdet, som forelægges byrådet i april 2023.
+"#,
+    ),
+    (
+        "a member's protocol entry for a plan is not the council's position",
+        Body::Council,
+        2022,
+        Stance::NoNeed,
+        r#"Referat
+Byrådet
+Mødedato: 14.12.2022
+Struer Kommune
+
+8. Danmarkskort 2022
+Indstilling
+Direktøren indstiller, at danmarkskortet tages til efterretning, og at der ikke udarbejdes en handlingsplan, idet kommunens omgørelsesprocent ligger under landsgennemsnittet.
+Beslutning
+Indstillingen blev godkendt.
+Anne Hansen (Ø) ønskede følgende ført til protokols: "Enhedslisten mener, at der bør udarbejdes en handlingsplan."
+"#,
+    ),
+    (
+        "the recommendation approves the administration's assessment in the case text",
+        Body::Council,
+        2022,
+        Stance::NoNeed,
+        r#"Referat
+Byrådet
+Mødedato: 14.12.2022
+Morsø Kommune
+
+8. Danmarkskort 2022
+Sagsfremstilling
+Morsø Kommune har i 2021 haft en omgørelsesprocent på 22. Forvaltningen har på den baggrund vurderet, at der ikke er behov for en handlingsplan.
+Indstilling
+Direktøren indstiller, at forvaltningens vurdering godkendes.
+Beslutning
+Godkendt.
+"#,
+    ),
+    (
+        "the council approves an enclosed handleplan",
+        Body::Council,
+        2022,
+        Stance::Prepare,
+        r#"Referat
+Kommunalbestyrelsen
+Mødedato: 14.12.2022
+Egedal Kommune
+
+8. Ankestyrelsens Danmarkskort 2022 og handleplan
+Indstilling
+Direktionen indstiller, at Kommunalbestyrelsen godkender vedlagte handleplan for styrkelse af den juridiske kvalitet.
+Beslutning
+Godkendt.
+"#,
+    ),
 ];
 
 #[test]
