@@ -737,6 +737,10 @@ fn reason_english(
                 .unwrap_or_else(|| "a committee".to_string()),
             when.trim_start_matches("on "),
         ),
+        (Outcome::NotFound, _) if read == 0 => format!(
+            "No minutes from this municipality were read, so no treatment of the {y} map was \
+             found."
+        ),
         (Outcome::NotFound, _) => format!(
             "No agenda item about the {y} map was found in the {read} minutes read for this \
              municipality."
