@@ -4,7 +4,8 @@
 //!
 //! The pipeline is a document model ([`model::Meeting`], parsed from the texts in
 //! `data/`) rendered by a writer ([`pdf::write_pdf`], [`html::write_html`]); the odd files
-//! come from [`broken`]. [`samples::samples`] lists the sample corpus with the expected
+//! come from [`broken`]. [`national`] composes a national year of long minutes from the
+//! same texts, for benchmarks. [`samples::samples`] lists the sample corpus with the expected
 //! reading of each file, and [`samples::write_samples`] writes it, byte-identical on
 //! every run.
 //!
@@ -19,6 +20,7 @@ pub mod html;
 pub mod layout;
 pub mod metrics;
 pub mod model;
+pub mod national;
 pub mod pdf;
 pub mod samples;
 pub mod spot;

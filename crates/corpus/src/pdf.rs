@@ -189,10 +189,21 @@ fn style(layout: Layout) -> Style {
 
 /// Renders the meeting as a PDF file.
 pub fn write_pdf(m: &Meeting, opts: PdfOptions) -> Vec<u8> {
+    write_pdf_counted(m, opts).0
+}
+
+/// Renders the meeting as a PDF file; also returns its number of pages.
+pub fn write_pdf_counted(m: &Meeting, opts: PdfOptions) -> (Vec<u8>, usize) {
     // Two passes: the first finds the page of each item for the table of contents.
     let (_, first_pages) = render(m, opts.layout, None);
     let (pages, _) = render(m, opts.layout, Some(&first_pages));
-    assemble(m, &pages, opts)
+    (assemble(m, &pages, opts), pages.len())
+}
+
+/// How many pages [`write_pdf`] makes of the meeting in this layout: one layout pass, no
+/// file. The national generator sizes its documents with it.
+pub fn page_count(m: &Meeting, layout: Layout) -> usize {
+    render(m, layout, None).0.len()
 }
 
 fn render(m: &Meeting, layout: Layout, toc: Option<&[usize]>) -> (Vec<Page>, Vec<usize>) {
