@@ -19,7 +19,8 @@ pages=0
 while IFS= read -r -d '' f; do
   p=$(pdfinfo "$f" 2>/dev/null | awk '/^Pages:/{print $2}'); pages=$((pages + ${p:-0}))
 done < "$list"
-ours_one() { ./target/release/tilsyn extract "$1"; }
+bin=${CARGO_TARGET_DIR:-target}/release/tilsyn
+ours_one() { "$bin" extract "$1"; }
 peer_one() { pdftotext -q -raw "$1" -; }
 run() {
   local start end

@@ -1,4 +1,13 @@
-//! PDF to raw page text, with pdf-extract on lopdf.
+//! PDF to raw page text, on lopdf: a fast reader of our own, and
+//! pdf-extract for the pages it does not read with confidence.
+//!
+//! The fast path ([`fast`]) reads the text operators, simple fonts with their
+//! encodings and Type0 fonts with ToUnicode maps, and is several times faster
+//! than pdf-extract. A page with anything else (a Type3 font, a glyph whose
+//! text is unknown, a CMap other than Identity-H) is read with pdf-extract, as
+//! before; both put glyphs through the same [`PageText`] rules. Setting
+//! `TILSYN_PDF_READER=pdf-extract` reads every page with pdf-extract, to
+//! compare the two on a file.
 //!
 //! pdf-extract's own `extract_text_by_pages` stops silently at the first page
 //! it cannot read and loses the rest; here every page is extracted on its
@@ -11,9 +20,35 @@ use pdf_extract::{Document, MediaBox, Object, ObjectId, OutputDev, OutputError, 
 
 use crate::{Format, IngestError, Limits, catch_panic};
 
+mod fast;
+mod font;
+mod lexer;
+mod tables;
+
+/// Which reader takes the pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Reader {
+    /// The fast path, pdf-extract where it gives up.
+    Auto,
+    /// pdf-extract for every page.
+    PdfExtract,
+}
+
 pub(crate) fn extract(
     bytes: &[u8],
     limits: &Limits,
+) -> Result<(Vec<String>, Vec<String>), IngestError> {
+    let reader = match std::env::var_os("TILSYN_PDF_READER") {
+        Some(v) if v == "pdf-extract" => Reader::PdfExtract,
+        _ => Reader::Auto,
+    };
+    extract_with(bytes, limits, reader)
+}
+
+pub(crate) fn extract_with(
+    bytes: &[u8],
+    limits: &Limits,
+    reader: Reader,
 ) -> Result<(Vec<String>, Vec<String>), IngestError> {
     check_signature(bytes)?;
     let doc = catch_panic(Format::Pdf, || load(bytes))?;
@@ -39,16 +74,58 @@ pub(crate) fn extract(
             broken.len()
         ));
     }
+    let too_large = || IngestError::TextTooLarge {
+        limit: limits.max_text_bytes,
+    };
+    let mut failed = Vec::new();
+    let mut total = 0usize;
+    // The fast path first, over all pages; `None` is a page it left to
+    // pdf-extract.
+    let mut fast_texts: Vec<Option<String>> = Vec::with_capacity(pages.len());
+    let mut fonts = fast::FontCache::default();
+    for (&number, &id) in &pages {
+        if reader == Reader::PdfExtract {
+            fast_texts.push(None);
+            continue;
+        }
+        let page = catch_panic(Format::Pdf, || {
+            Ok(fast::page_text(&doc, id, &mut fonts, limits.max_text_bytes))
+        });
+        match page {
+            Ok(Ok(text)) => {
+                total += text.len();
+                if total > limits.max_text_bytes {
+                    return Err(too_large());
+                }
+                fast_texts.push(Some(text));
+            }
+            Ok(Err(fast::Failure::TooMuchText)) => return Err(too_large()),
+            Ok(Err(fast::Failure::Hostile(why))) => {
+                failed.push((number, why.to_string()));
+                fast_texts.push(Some(String::new()));
+            }
+            // A panic in the fast path is a bug of ours; pdf-extract may
+            // still read the page.
+            Ok(Err(fast::Failure::Unsupported(_))) | Err(_) => fast_texts.push(None),
+        }
+    }
+    drop(fonts);
     // pdf-extract's `output_doc_page` walks the whole page tree on every call
     // (`doc.get_pages()`), which is quadratic: a 10,000-page file took
     // minutes. So the catalog is pointed at a one-page tree holding only the
     // page at hand; the page keeps its own /Parent, so what it inherits
     // (/Resources, /MediaBox) is unchanged.
-    let single = single_page_tree(&mut doc);
+    let single = if fast_texts.iter().any(Option::is_none) {
+        single_page_tree(&mut doc)
+    } else {
+        None
+    };
     let mut texts = Vec::with_capacity(pages.len());
-    let mut failed = Vec::new();
-    let mut total = 0usize;
-    for (&number, &id) in &pages {
+    for ((&number, &id), fast_text) in pages.iter().zip(fast_texts) {
+        if let Some(text) = fast_text {
+            texts.push(text);
+            continue;
+        }
         if let Some(single) = single {
             point_at(&mut doc, single, id);
         }
@@ -57,9 +134,7 @@ pub(crate) fn extract(
             Ok(text) => {
                 total += text.len();
                 if total > limits.max_text_bytes {
-                    return Err(IngestError::TextTooLarge {
-                        limit: limits.max_text_bytes,
-                    });
+                    return Err(too_large());
                 }
                 texts.push(text);
             }
@@ -69,6 +144,7 @@ pub(crate) fn extract(
             }
         }
     }
+    failed.sort_by_key(|&(number, _)| number);
     if failed.len() == texts.len() {
         let (_, first) = &failed[0];
         return Err(IngestError::Damaged {
@@ -471,6 +547,32 @@ struct PageText {
     run_start: bool,
 }
 
+impl PageText {
+    /// Adds one glyph: `ch` (possibly empty) at `x`, `y` (top-down page
+    /// space), rendered at `size`, `width` ems wide.
+    fn glyph(&mut self, x: f64, y: f64, size: f64, width: f64, ch: &str) {
+        if !self.text.is_empty() && self.run_start {
+            let dy = (y - self.last_y).abs();
+            if dy > size * 1.5 {
+                self.text.push('\n');
+            }
+            if x < self.last_end && dy > size * 0.5 {
+                self.text.push('\n');
+            } else if dy <= size * 0.5
+                && (x > self.last_end + size * 0.1 || x < self.last_end - size * 0.5)
+                && !self.text.ends_with([' ', '\n'])
+                && !ch.starts_with(' ')
+            {
+                self.text.push(' ');
+            }
+        }
+        self.text.push_str(ch);
+        self.run_start = false;
+        self.last_y = y;
+        self.last_end = x + width * size;
+    }
+}
+
 impl OutputDev for PageText {
     fn begin_page(
         &mut self,
@@ -503,25 +605,7 @@ impl OutputDev for PageText {
         if !size.is_finite() || size <= 0.0 {
             size = font_size.abs().max(1.0);
         }
-        if !self.text.is_empty() && self.run_start {
-            let dy = (y - self.last_y).abs();
-            if dy > size * 1.5 {
-                self.text.push('\n');
-            }
-            if x < self.last_end && dy > size * 0.5 {
-                self.text.push('\n');
-            } else if dy <= size * 0.5
-                && (x > self.last_end + size * 0.1 || x < self.last_end - size * 0.5)
-                && !self.text.ends_with([' ', '\n'])
-                && !ch.starts_with(' ')
-            {
-                self.text.push(' ');
-            }
-        }
-        self.text.push_str(ch);
-        self.run_start = false;
-        self.last_y = y;
-        self.last_end = x + width * size;
+        self.glyph(x, y, size, width, ch);
         Ok(())
     }
 

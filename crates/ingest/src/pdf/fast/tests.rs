@@ -1,0 +1,380 @@
+//! The fast path on PDFs built here with lopdf, each showing one feature, and
+//! against pdf-extract on every sample PDF.
+
+use lopdf::{Dictionary, Document, Object, ObjectId, Stream, dictionary};
+
+use super::*;
+use crate::Limits;
+use crate::pdf::{Reader, extract_with};
+
+/// A one-page document: `content` as the page's content stream, and the
+/// resources `resources` makes (it may add objects, e.g. fonts).
+fn one_page(
+    content: &[u8],
+    resources: impl FnOnce(&mut Document) -> Dictionary,
+) -> (Document, ObjectId) {
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let resources = resources(&mut doc);
+    let content_id = doc.add_object(Stream::new(dictionary! {}, content.to_vec()));
+    let page_id = doc.add_object(dictionary! {
+        "Type" => "Page", "Parent" => pages_id, "Contents" => content_id,
+        "Resources" => resources,
+    });
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1,
+            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+        }),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog);
+    (doc, page_id)
+}
+
+fn with_font(font: Dictionary) -> impl FnOnce(&mut Document) -> Dictionary {
+    move |doc| {
+        let id = doc.add_object(font);
+        dictionary! { "Font" => dictionary! { "F1" => id } }
+    }
+}
+
+fn helvetica() -> Dictionary {
+    dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+        "Encoding" => "WinAnsiEncoding",
+    }
+}
+
+fn read(doc: &Document, page: ObjectId) -> Result<String, Failure> {
+    page_text(doc, page, &mut FontCache::default(), usize::MAX)
+}
+
+fn bytes(doc: &mut Document) -> Vec<u8> {
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    out
+}
+
+#[test]
+fn win_ansi_standard_font_without_widths() {
+    // "Byrådet" in windows-1252; Helvetica's widths come from its AFM.
+    let (doc, page) = one_page(
+        b"BT /F1 12 Tf 72 700 Td (Byr\xe5det) Tj (i dag) Tj ET",
+        with_font(helvetica()),
+    );
+    // The second run starts where the first ended: no space between.
+    assert_eq!(read(&doc, page).unwrap(), "Byrådeti dag");
+}
+
+#[test]
+fn tj_kerning_small_stays_in_the_word_and_large_is_a_space() {
+    let (doc, page) = one_page(
+        b"BT /F1 10 Tf 72 700 Td [(Hand) -20 (lings) 30 (plan) -400 (vedtaget)] TJ ET",
+        with_font(helvetica()),
+    );
+    assert_eq!(read(&doc, page).unwrap(), "Handlingsplan vedtaget");
+}
+
+#[test]
+fn lines_and_columns_by_position() {
+    let (doc, page) = one_page(
+        b"BT /F1 10 Tf 14 TL 72 700 Td (Punkt 1) Tj T* (Sagsfremstilling) Tj \
+          0 -28 Td (Beslutning) Tj (Godkendt) ' ET",
+        with_font(helvetica()),
+    );
+    assert_eq!(
+        read(&doc, page).unwrap(),
+        "Punkt 1\nSagsfremstilling\n\nBeslutning\nGodkendt"
+    );
+}
+
+#[test]
+fn double_quote_operator_sets_spacing_and_moves_to_the_next_line() {
+    let (doc, page) = one_page(
+        b"BT /F1 10 Tf 12 TL 72 700 Td (Indstilling) Tj 0 0 (Godkendt) \" ET",
+        with_font(helvetica()),
+    );
+    assert_eq!(read(&doc, page).unwrap(), "Indstilling\nGodkendt");
+}
+
+#[test]
+fn differences_map_glyph_names() {
+    // An embedded Type1 font: its own encoding is unknown, so only the
+    // codes the /Differences name are read.
+    let font = |doc: &mut Document| {
+        let file = doc.add_object(Stream::new(dictionary! {}, b"%!PS-AdobeFont".to_vec()));
+        let descriptor = doc.add_object(dictionary! {
+            "Type" => "FontDescriptor", "FontName" => "ABCDEF+Minion", "Flags" => 32,
+            "FontFile" => file,
+        });
+        dictionary! {
+            "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "ABCDEF+Minion",
+            "FontDescriptor" => descriptor,
+            "FirstChar" => 1, "LastChar" => 4,
+            "Widths" => vec![500.into(), 500.into(), 700.into(), 250.into()],
+            "Encoding" => dictionary! {
+                "Type" => "Encoding",
+                "Differences" => vec![1.into(), "aring".into(), "oslash".into(), "ae".into(), "space".into()],
+            },
+        }
+    };
+    let (doc, page) = one_page(b"BT /F1 10 Tf 72 700 Td <01020304> Tj ET", |doc| {
+        let f = font(doc);
+        with_font(f)(doc)
+    });
+    assert_eq!(read(&doc, page).unwrap(), "åøæ ");
+    // A code the Differences do not name has no known text in such a font.
+    let (doc, page) = one_page(b"BT /F1 10 Tf 72 700 Td (a) Tj ET", |doc| {
+        let f = font(doc);
+        with_font(f)(doc)
+    });
+    assert_eq!(
+        read(&doc, page),
+        Err(Failure::Unsupported("a glyph with no known text"))
+    );
+}
+
+#[test]
+fn mac_roman_and_standard_base_encodings() {
+    let mac = dictionary! {
+        "Type" => "Font", "Subtype" => "TrueType", "BaseFont" => "Arial",
+        "Encoding" => "MacRomanEncoding",
+    };
+    let (doc, page) = one_page(
+        b"BT /F1 10 Tf 72 700 Td (B\x8cd \xbf) Tj ET",
+        with_font(mac),
+    );
+    assert_eq!(read(&doc, page).unwrap(), "Båd ø");
+    // No /Encoding on a Type1 standard font: StandardEncoding, where 0xE1
+    // is Æ and 0x27 a right quote.
+    let std = dictionary! { "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Times-Roman" };
+    let (doc, page) = one_page(b"BT /F1 10 Tf 72 700 Td (\xe1rg') Tj ET", with_font(std));
+    assert_eq!(read(&doc, page).unwrap(), "Ærg\u{2019}");
+}
+
+const CMAP: &[u8] = b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap \
+    1 begincodespacerange <0000> <FFFF> endcodespacerange \
+    2 beginbfchar <0003> <0020> <0010> <00E5> endbfchar \
+    1 beginbfrange <0020> <0039> <0061> endbfrange \
+    endcmap CMapName currentdict /CMap defineresource pop end end";
+
+fn type0(doc: &mut Document) -> Dictionary {
+    let to_unicode = doc.add_object(Stream::new(dictionary! {}, CMAP.to_vec()));
+    let descendant = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "CIDFontType2", "BaseFont" => "ABCDEF+Calibri",
+        "DW" => 500,
+        "W" => vec![3.into(), vec![Object::Integer(226)].into(), 16.into(), 16.into(), 480.into()],
+    });
+    dictionary! {
+        "Type" => "Font", "Subtype" => "Type0", "BaseFont" => "ABCDEF+Calibri",
+        "Encoding" => "Identity-H", "DescendantFonts" => vec![descendant.into()],
+        "ToUnicode" => to_unicode,
+    }
+}
+
+#[test]
+fn type0_identity_h_with_to_unicode() {
+    // b y r å d e t, space, i: codes 0x20 + (letter - 'a'), å = 0x10.
+    let (doc, page) = one_page(
+        b"BT /F1 11 Tf 72 700 Td <0021003800310010002300240033000300280020> Tj ET",
+        |doc| {
+            let f = type0(doc);
+            with_font(f)(doc)
+        },
+    );
+    assert_eq!(read(&doc, page).unwrap(), "byrådet ia");
+}
+
+#[test]
+fn type0_without_to_unicode_goes_to_pdf_extract() {
+    let (doc, page) = one_page(b"BT /F1 11 Tf 72 700 Td <0021> Tj ET", |doc| {
+        let mut f = type0(doc);
+        f.remove(b"ToUnicode");
+        with_font(f)(doc)
+    });
+    assert_eq!(
+        read(&doc, page),
+        Err(Failure::Unsupported("a glyph with no known text"))
+    );
+}
+
+#[test]
+fn form_xobjects_are_drawn_with_their_matrix_and_resources() {
+    let (doc, page) = one_page(b"BT /F1 10 Tf 72 700 Td (Referat) Tj ET /Fm1 Do", |doc| {
+        let font = doc.add_object(helvetica());
+        let form = doc.add_object(Stream::new(
+            dictionary! {
+                "Type" => "XObject", "Subtype" => "Form",
+                "BBox" => vec![0.into(), 0.into(), 500.into(), 100.into()],
+                "Matrix" => vec![1.into(), 0.into(), 0.into(), 1.into(), 72.into(), 600.into()],
+                "Resources" => dictionary! { "Font" => dictionary! { "F2" => font } },
+            },
+            b"BT /F2 10 Tf 0 0 Td (Side 2 af 14) Tj ET".to_vec(),
+        ));
+        dictionary! {
+            "Font" => dictionary! { "F1" => font },
+            "XObject" => dictionary! { "Fm1" => form },
+        }
+    });
+    assert_eq!(read(&doc, page).unwrap(), "Referat\n\nSide 2 af 14");
+}
+
+#[test]
+fn a_form_that_draws_itself_goes_to_pdf_extract() {
+    let (mut doc, page) = one_page(b"/Fm1 Do", with_font(helvetica()));
+    let form = doc.new_object_id();
+    let font = doc
+        .get_dictionary(page)
+        .unwrap()
+        .get(b"Resources")
+        .unwrap()
+        .clone();
+    let mut resources = font.as_dict().unwrap().clone();
+    resources.set("XObject", dictionary! { "Fm1" => form });
+    doc.objects.insert(
+        form,
+        Object::Stream(Stream::new(
+            dictionary! { "Subtype" => "Form", "Resources" => resources.clone() },
+            b"BT /F1 10 Tf 72 700 Td (igen) Tj ET /Fm1 Do".to_vec(),
+        )),
+    );
+    let page_dict = doc.get_object_mut(page).unwrap().as_dict_mut().unwrap();
+    page_dict.set("Resources", resources);
+    assert_eq!(
+        read(&doc, page),
+        Err(Failure::Unsupported("a form that draws itself"))
+    );
+}
+
+#[test]
+fn forms_drawn_exponentially_are_refused() {
+    // Ten forms, each drawing the one below it 64 times: 64^10 draws.
+    let (mut doc, page) = one_page(b"/X9 Do", with_font(helvetica()));
+    let mut xobjects = Dictionary::new();
+    let mut below: Option<ObjectId> = None;
+    for level in 0..10 {
+        let mut content = Vec::new();
+        let mut res = Dictionary::new();
+        if let Some(b) = below {
+            content.extend(b"/X Do ".repeat(64));
+            res.set("XObject", dictionary! { "X" => b });
+        } else {
+            content.extend(b"0 0 m 1 1 l S ".repeat(10));
+        }
+        let id = doc.add_object(Stream::new(
+            dictionary! { "Subtype" => "Form", "Resources" => res },
+            content,
+        ));
+        xobjects.set(format!("X{level}"), id);
+        below = Some(id);
+    }
+    let page_dict = doc.get_object_mut(page).unwrap().as_dict_mut().unwrap();
+    page_dict.set("Resources", dictionary! { "XObject" => xobjects });
+    let start = std::time::Instant::now();
+    assert!(matches!(read(&doc, page), Err(Failure::Hostile(_))));
+    assert!(start.elapsed().as_secs() < 10);
+}
+
+#[test]
+fn deeply_nested_operands_go_to_pdf_extract() {
+    let mut content = b"BT /F1 10 Tf 72 700 Td (Referat) Tj ET ".to_vec();
+    content.extend(b"[".repeat(1000));
+    content.extend(b"]".repeat(1000));
+    let (doc, page) = one_page(&content, with_font(helvetica()));
+    assert_eq!(
+        read(&doc, page),
+        Err(Failure::Unsupported("operands nested too deeply"))
+    );
+}
+
+#[test]
+fn text_past_the_limit_stops_the_page() {
+    let (doc, page) = one_page(
+        &b"BT /F1 10 Tf 72 700 Td (Referat af byraadets moede) Tj ET ".repeat(100),
+        with_font(helvetica()),
+    );
+    assert_eq!(
+        page_text(&doc, page, &mut FontCache::default(), 1000),
+        Err(Failure::TooMuchText)
+    );
+}
+
+#[test]
+fn garbage_operands_are_ignored_not_fatal() {
+    let (doc, page) = one_page(
+        b"BT /F1 10 Tf Td (x) 1 2 3 Tm 72 700 Td [(Hej) /Foo] TJ ) ] >> Tj 1 0 0 cm ET",
+        with_font(helvetica()),
+    );
+    // (x) is an operand of the broken Tm, not shown; the stray `) ] >>`
+    // leave a Tj without a string, ignored.
+    assert_eq!(read(&doc, page).unwrap(), "Hej");
+}
+
+#[test]
+fn a_type3_font_falls_back_to_pdf_extract() {
+    let type3 = dictionary! {
+        "Type" => "Font", "Subtype" => "Type3",
+        "FontBBox" => vec![0.into(), 0.into(), 1000.into(), 1000.into()],
+        "FontMatrix" => vec![0.001.into(), 0.into(), 0.into(), 0.001.into(), 0.into(), 0.into()],
+        "CharProcs" => dictionary! {},
+        "Encoding" => dictionary! {
+            "Type" => "Encoding",
+            "Differences" => vec![65.into(), "A".into(), "B".into()],
+        },
+        "FirstChar" => 65, "LastChar" => 66,
+        "Widths" => vec![600.into(), 600.into()],
+    };
+    let (mut doc, page) = one_page(b"BT /F1 10 Tf 72 700 Td (AB) Tj ET", with_font(type3));
+    assert_eq!(
+        read(&doc, page),
+        Err(Failure::Unsupported("a glyph with no known text"))
+    );
+    let bytes = bytes(&mut doc);
+    let limits = Limits::default();
+    let auto = extract_with(&bytes, &limits, Reader::Auto).unwrap();
+    let slow = extract_with(&bytes, &limits, Reader::PdfExtract).unwrap();
+    assert_eq!(auto, slow);
+    assert_eq!(auto.0, vec!["AB".to_string()]);
+}
+
+/// Every sample PDF reads the same through the fast path as through
+/// pdf-extract, and no page of them needs pdf-extract.
+#[test]
+fn samples_read_the_same_as_with_pdf_extract() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus-samples");
+    let mut pdfs = Vec::new();
+    let mut todo = vec![dir];
+    while let Some(d) = todo.pop() {
+        for e in std::fs::read_dir(&d).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                todo.push(p);
+            } else if p.extension().is_some_and(|x| x.eq_ignore_ascii_case("pdf")) {
+                pdfs.push(p);
+            }
+        }
+    }
+    let limits = Limits::default();
+    let mut read_fast = 0;
+    for p in &pdfs {
+        let bytes = std::fs::read(p).unwrap();
+        let auto = extract_with(&bytes, &limits, Reader::Auto);
+        let slow = extract_with(&bytes, &limits, Reader::PdfExtract);
+        assert_eq!(auto, slow, "{}", p.display());
+        if let Ok(mut doc) = crate::pdf::load(&bytes) {
+            let pages = doc.get_pages();
+            crate::pdf::supply_media_boxes(&mut doc, &pages);
+            let mut fonts = FontCache::default();
+            for (n, id) in doc.get_pages() {
+                let r = page_text(&doc, id, &mut fonts, usize::MAX);
+                if auto.is_ok() {
+                    assert!(r.is_ok(), "{} page {n}: {r:?}", p.display());
+                    read_fast += 1;
+                }
+            }
+        }
+    }
+    assert!(read_fast >= 100, "only {read_fast} sample pages read");
+}
