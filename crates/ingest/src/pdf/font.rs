@@ -333,6 +333,64 @@ pub(super) fn parse_to_unicode(data: &[u8]) -> HashMap<u32, Text> {
     map
 }
 
+/// The encoding in the clear-text part of a Type1 font program:
+/// `/Encoding StandardEncoding def`, or `/Encoding 256 array … dup 65 /A put
+/// … readonly def`. Codes it does not name have no glyph; names that are not
+/// in the glyph list are [`Text::Unknown`].
+///
+/// pdf-extract reads this with type1-encoding-parser, which parses the whole
+/// program with a parser combinator and panics on what it does not expect;
+/// the part needed is a few tokens before `eexec`.
+pub(super) fn type1_encoding(program: &[u8]) -> Option<Vec<Text>> {
+    let clear = match program.windows(5).position(|w| w == b"eexec") {
+        Some(end) => &program[..end],
+        None => program,
+    };
+    let mut tokens = Lexer::new(clear).skip_while(|t| *t != Token::Name(b"Encoding"[..].into()));
+    tokens.next()?;
+    let mut table = vec![Text::None; 256];
+    let mut recent: Vec<Token> = Vec::new();
+    for t in tokens {
+        match t {
+            Token::Keyword(b"StandardEncoding") => {
+                return Some(
+                    tables::STANDARD
+                        .iter()
+                        .map(|&u| {
+                            char::from_u32(u32::from(u))
+                                .filter(|_| u != 0)
+                                .map_or(Text::None, Text::Char)
+                        })
+                        .collect(),
+                );
+            }
+            Token::Keyword(b"put") => {
+                if let [.., Token::Number(code), Token::Name(name)] = recent.as_slice() {
+                    if let Some(slot) = (*code >= 0.0)
+                        .then(|| table.get_mut(*code as usize))
+                        .flatten()
+                    {
+                        *slot = match glyph_char(name) {
+                            Some(c) => Text::Char(c),
+                            None if name.as_ref() == b".notdef" => Text::None,
+                            None => Text::Unknown,
+                        };
+                    }
+                }
+                recent.clear();
+            }
+            Token::Keyword(b"def") => return Some(table),
+            other => {
+                if recent.len() > 8 {
+                    recent.remove(0);
+                }
+                recent.push(other);
+            }
+        }
+    }
+    None
+}
+
 /// Builds the font in `dict`.
 pub(super) fn load(doc: &Document, dict: &Dictionary) -> Font {
     match get_name(doc, dict, b"Subtype") {
@@ -376,6 +434,14 @@ fn load_simple(doc: &Document, dict: &Dictionary) -> Font {
         _ if !embedded && !symbolic => Some(&tables::STANDARD),
         _ => None,
     };
+    // An embedded Type1 font program states its encoding in clear text.
+    let type1_builtin = match (builtin, descriptor) {
+        (None, Some(d)) if !is_truetype => match get(doc, d, b"FontFile") {
+            Some(Object::Stream(s)) => stream_data(s).and_then(|d| type1_encoding(&d)),
+            _ => None,
+        },
+        _ => None,
+    };
     let mut base = builtin;
     let mut differences: Vec<(u8, Text)> = Vec::new();
     match get(doc, dict, b"Encoding") {
@@ -415,15 +481,17 @@ fn load_simple(doc: &Document, dict: &Dictionary) -> Font {
 
     // Code -> character by the encoding alone, which also picks the
     // standard-14 width where the font has no /Widths.
-    let mut by_encoding: Vec<Text> = (0..256)
-        .map(|c| match base {
-            Some(table) => match table[c] {
+    let mut by_encoding: Vec<Text> = match (base, type1_builtin) {
+        (Some(table), _) => table
+            .iter()
+            .map(|&u| match u {
                 0 => Text::None,
                 u => char::from_u32(u32::from(u)).map_or(Text::None, Text::Char),
-            },
-            None => Text::Unknown,
-        })
-        .collect();
+            })
+            .collect(),
+        (None, Some(own)) => own,
+        (None, None) => vec![Text::Unknown; 256],
+    };
     for (c, t) in differences {
         by_encoding[usize::from(c)] = t;
     }
@@ -571,6 +639,22 @@ mod tests {
     fn a_huge_cmap_range_is_bounded() {
         let m = parse_to_unicode(b"1 beginbfrange <00000000> <FFFFFFFF> <0041> endbfrange");
         assert!(m.len() <= MAX_CMAP_ENTRIES);
+    }
+
+    #[test]
+    fn type1_builtin_encodings() {
+        let program = b"%!PS-AdobeFont-1.0: CMSY10\n/FontName /CMSY10 def\n\
+            /Encoding 256 array\n0 1 255 {1 index exch /.notdef put} for\n\
+            dup 15 /bullet put\ndup 32 /space put\ndup 33 /g33 put\nreadonly def\n\
+            currentdict end\ncurrentfile eexec\n\x8f\x00garbage";
+        let enc = type1_encoding(program).unwrap();
+        assert_eq!(enc[15], Text::Char('\u{2022}'));
+        assert_eq!(enc[32], Text::Char(' '));
+        assert_eq!(enc[33], Text::Unknown);
+        assert_eq!(enc[65], Text::None);
+        let std = type1_encoding(b"/Encoding StandardEncoding def eexec").unwrap();
+        assert_eq!(std[0x41], Text::Char('A'));
+        assert_eq!(type1_encoding(b"no encoding here"), None);
     }
 
     #[test]
