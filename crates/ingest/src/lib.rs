@@ -4,8 +4,10 @@
 //! meetings and items → findings → outcomes → reports. Every later finding
 //! carries a page number, so the unit of output is the [`Page`].
 //!
-//! - PDF (`.pdf`) is read with `pdf-extract` (on `lopdf`), one page at a time,
-//!   so a page the parser chokes on costs that page, not the document.
+//! - PDF (`.pdf`) is loaded with `lopdf` and read one page at a time, so a page
+//!   the parser chokes on costs that page, not the document: by a fast reader
+//!   of our own for the text operators and the usual fonts, and by
+//!   `pdf-extract` for the pages it does not read with confidence.
 //! - HTML (`.html`, `.htm`) is parsed with `scraper` (html5ever), honouring the
 //!   declared charset (`encoding_rs`), dropping scripts, styles, navigation,
 //!   cookie banners and other page chrome. One HTML file is one page.
