@@ -43,6 +43,12 @@ work=$target/bench
 np=$(nproc)
 
 log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+now() { date +%s.%N; }
+calc() { awk "BEGIN { printf \"%.${2:-2}f\", $1 }"; }
+pages_of() { # DIR -> pages of the PDFs, from the generator's manifests
+  find "$1" -name manifest.tsv -print0 | xargs -0 awk -F'\t' 'FNR > 1 { s += $4 } END { print s + 0 }'
+}
+pdfs_of() { find "$1" -name '*.pdf' | wc -l; }
 
 # --- tools ---------------------------------------------------------------------------
 need=()
@@ -81,19 +87,30 @@ generate() { # DIR SEED [MUNICIPALITIES MEETINGS PAGES]
     reused=$((reused + 1)); return
   fi
   rm -rf "$dir"
+  local t0; t0=$(now)
   "$GEN" national --out "$dir" --municipalities "$m" --meetings "$n" --pages "$p" \
     --seed "$seed" --html-share 0 2>/dev/null
+  gen_secs=$(calc "$gen_secs + $(now) - $t0" 3)
+  gen_made=$((gen_made + 1)); gen_made_pages=$((gen_made_pages + $(pages_of "$dir")))
   echo "$stamp" > "$dir/.stamp"
+}
+gen_note() {
+  if [ "$gen_made" -gt 0 ]; then
+    printf 'The generator wrote %s of them (%s pages) in %s s here, %s pages/s on %s cores' \
+      "$gen_made" "$gen_made_pages" "$(calc "$gen_secs" 0)" "$(calc "$gen_made_pages / $gen_secs" 0)" "$np"
+    [ "$reused" -gt 0 ] && printf '; %s were reused from an earlier run' "$reused"
+    printf '.'
+  else
+    printf 'All were reused from an earlier run (remove %s to regenerate).' "$work"
+  fi
 }
 max_scale=1
 for s in $SCALES; do [ "$s" -gt "$max_scale" ] && max_scale=$s; done
 log "generating $max_scale base corpora ($MUNICIPALITIES municipalities x $MEETINGS meetings x $PAGES pages)"
-reused=0
-gen_start=$(date +%s.%N)
+reused=0 gen_secs=0 gen_made=0 gen_made_pages=0
 for i in $(seq 0 $((max_scale - 1))); do
   generate "$work/seeds/seed-$((SEED + i))" $((SEED + i))
 done
-gen_end=$(date +%s.%N)
 for s in $SCALES; do
   dir=$work/x$s
   rm -rf "$dir"; mkdir -p "$dir"
@@ -102,10 +119,6 @@ for s in $SCALES; do
     cp -al "$work/seeds/seed-$((SEED + i))" "$dir/run-$(printf %02d $((i + 1)))"
   done
 done
-pages_of() { # DIR -> pages of the PDFs, from the generator's manifests
-  find "$1" -name manifest.tsv -print0 | xargs -0 awk -F'\t' 'FNR > 1 { s += $4 } END { print s + 0 }'
-}
-pdfs_of() { find "$1" -name '*.pdf' | wc -l; }
 base=$work/seeds/seed-$SEED
 base_pages=$(pages_of "$base")
 base_pdfs=$(pdfs_of "$base")
@@ -116,8 +129,6 @@ for i in $(seq 0 $((max_scale - 1))); do
 done
 
 # --- helpers -------------------------------------------------------------------------
-now() { date +%s.%N; }
-calc() { awk "BEGIN { printf \"%.${2:-2}f\", $1 }"; }
 best() { # ROUNDS CMD... -> best wall seconds
   local n=$1 b=""; shift
   for _ in $(seq "$n"); do
@@ -254,9 +265,9 @@ if [ "$NATIONAL" = 1 ]; then
   log "national year: $pages pages, one round each"
   rm -rf "$work/report-national"
   measured scan-national "$TILSYN" scan "$work/national" --map-year 2022 --out "$work/report-national"
-  o=$M_SECS; o_sum=$M_SUM
+  o=$M_SECS; o_sum=$M_SUM; o_one=$M_ONE; o_timev=$M_TIMEV
   measured peer-national bash -c "$(declare -f peer_pipeline); np=$np; peer_pipeline '$work/national'"
-  national_row="| national year, 98 x 11 x 20..200, $(pdfs_of "$work/national") PDFs | $pages | $(calc "$pages / $o" 0) | $(calc "$pages / $M_SECS" 0) | **$(calc "$M_SECS / $o")** | $(calc "$o_sum / 1024" 0) MiB | $(calc "$o_sum / $M_SUM" 1) |"
+  national_row="| national year (98 x 11 x 20..200, seed $SEED, $(pdfs_of "$work/national") PDFs), one round | $pages | $(calc "$pages / $o" 0) | $(calc "$pages / $M_SECS" 0) | **$(calc "$M_SECS / $o")** | $(calc "$o_sum / 1024" 0) MiB | $(calc "$o_sum / $base_sum") | $(calc "$o_one / 1024" 0) MiB | $(calc "$o_timev / 1024" 0) MiB | $(calc "$M_SUM / 1024" 0) MiB | $(calc "$o_sum / $M_SUM" 1) |"
 fi
 
 # --- results -------------------------------------------------------------------------
@@ -298,9 +309,8 @@ matching core). The machine is shared; absolute numbers are noisy, ratios less s
 The base (1x) corpus is \`tilsyn-corpus national --municipalities $MUNICIPALITIES --meetings $MEETINGS
 --pages $PAGES --seed $SEED --html-share 0\`: $base_pdfs PDFs, $base_pages pages, $base_mb MB,
 in the four publishing styles; all PDF, so that every tool reads exactly the same files.
-Nx is N such corpora (seeds $SEED..) side by side. Generating the $max_scale base corpora
-($gen_pages pages) took $(calc "$gen_end - $gen_start" 0) s here on $np cores$(
-  [ "$reused" -gt 0 ] && echo " ($reused of them reused from an earlier run)").
+Nx is N such corpora (seeds $SEED..) side by side: $max_scale base corpora, $gen_pages pages$(
+  [ "$NATIONAL" = 1 ] && echo ", and the national year").
 
 ## Results
 
@@ -345,6 +355,8 @@ be missed. \`time -v\`'s "Maximum resident set size" is Linux's \`ru_maxrss\` fr
 \`wait4\`: the largest single process among the command and its reaped descendants, never
 a sum, so it understates a tree of workers; it is shown for comparison. Flat memory
 means the "vs 1x" column stays near 1 while the corpus grows.
+
+$(gen_note) tilsyn is built from the working tree at the commit above.
 EOF
 log "wrote $res"
 cat "$res"
