@@ -204,11 +204,8 @@ fn the_hostile_corpus_is_scanned_within_bounds_and_every_file_is_listed() {
     expect(&format!("{f}/kids-loop.pdf"), "error", "no pages");
     expect(&format!("{f}/parent-loop.pdf"), "ok", "");
     expect(&format!("{f}/selvreference.pdf"), "error", "damaged PDF");
-    expect(
-        &format!("{f}/form-loop.pdf"),
-        "error",
-        "stack limit of 64 MiB",
-    );
+    // A form that draws itself is drawn once, as viewers do; the page reads.
+    expect(&format!("{f}/form-loop.pdf"), "ok", "");
     expect(&format!("{f}/10000-sider.pdf"), "ok", "");
     assert_eq!(
         crate::util::document(&report, &format!("{f}/10000-sider.pdf"))["pages"],
