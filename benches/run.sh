@@ -301,7 +301,7 @@ matching core). The machine is shared; absolute numbers are noisy, ratios less s
 | load average at start | $(cut -d' ' -f1-3 /proc/loadavg) |
 | rustc | $(rustc -V) |
 | pdftotext | $(pdftotext -v 2>&1 | head -1) |
-| rg | $(rg --version | head -1) |
+| rg | $(rg --version | sed -n 1p) |
 | tilsyn commit | $commit |
 
 ## Corpus
