@@ -94,9 +94,14 @@ fn may_be_heading(line: &str) -> bool {
 
 /// Increasing numbers only, the later heading winning a repeated number (an earlier one was
 /// a table-of-contents entry or a list); a bare-number heading may not jump far ahead.
+///
+/// A bare heading that jumps ahead is also passed over when a heading with a number in
+/// the gap follows before any with its own number or a higher one: a number that happens
+/// to start a line inside an item ("… på voksenhandicapområdet\n22. Kommunen ligger under
+/// …" in a narrow column) must not shadow the real headings 15 to 21 after it.
 fn increasing(cands: Vec<&Candidate>) -> Vec<&Candidate> {
     let mut chosen: Vec<&Candidate> = Vec::new();
-    for c in cands {
+    for (i, &c) in cands.iter().enumerate() {
         if let Some(pos) = chosen.iter().position(|d| d.number == c.number) {
             // Only a repeat of the latest heading replaces it; an older number is a list.
             if pos + 1 == chosen.len() {
@@ -110,7 +115,14 @@ fn increasing(cands: Vec<&Candidate>) -> Vec<&Candidate> {
             Some(prev)
                 if c.number > prev.number && (c.labelled || c.number <= prev.number + 10) =>
             {
-                chosen.push(c)
+                let skips_a_gap_heading = !c.labelled
+                    && cands[i + 1..]
+                        .iter()
+                        .take_while(|d| d.number < c.number)
+                        .any(|d| d.number > prev.number);
+                if !skips_a_gap_heading {
+                    chosen.push(c)
+                }
             }
             _ => {}
         }

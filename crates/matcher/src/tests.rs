@@ -1792,3 +1792,113 @@ fn headers_of_other_systems() {
         m().analyse(&["Dagsorden og referat\nSocial og sundhed\nMødedato 7. november 2022\n"]);
     assert_eq!(area.meeting.body_name.as_deref(), Some("Social og sundhed"));
 }
+
+/// Regression from the generated national year (two-column layout, Sorø): a sentence
+/// wrapped so that "22." starts a line inside item 14 was taken for the heading of item 22,
+/// which cut the danmarkskort item short before its decision and hid items 15 to 21.
+#[test]
+fn a_number_wrapped_to_a_line_start_is_no_heading() {
+    let text = format!(
+        "Sorø Kommune\nReferat\nKommunalbestyrelsen\nMødedato: 26-09-2022\n\n\
+         13. Mødeplan for Kommunalbestyrelsen 2023\nSags nr.: 22-100\nBeslutning\nGodkendt.\n\n{}\n\
+         Sags nr.: 22-200\nBeslutning\nGodkendt.\n\n16. Skema B for 91 almene familieboliger\n\
+         Sags nr.: 22-300\nBeslutning\nGodkendt.\n",
+        r#"14. Danmarkskortet 2022 – Ankestyrelsens
+omgørelsesprocenter
+Sags nr.: 22-168832
+
+Sagsfremstilling
+Social- og Ældreministeriet har i juni offentliggjort
+danmarkskortet for 2022, som viser andelen af de
+påklagede afgørelser på socialområdet, som Ankestyrelsen
+har omgjort. Tallene vedrører afgørelser
+truffet af Ankestyrelsen i 2021.
+Kommunalbestyrelsen skal behandle danmarkskortet
+inden årets udgang. Efter de nye regler, der gælder fra
+1. juli 2022, skal kommunalbestyrelsen samtidig tage
+stilling til, om der skal laves en handlingsplan for at
+styrke den juridiske kvalitet i sagsbehandlingen.
+
+Sorø Kommunes samlede omgørelsesprocent er 19
+procent, hvilket er blandt de laveste i landet. På børnehandicapområdet
+er procenten 31 og på voksenhandicapområdet
+22. Kommunen ligger under
+landsgennemsnittet på alle tre kort, men antallet af
+klagesager på børnehandicapområdet er steget fra 26
+til 39.
+
+Administrationen vurderer, at det lave niveau viser, at
+den juridiske kvalitet generelt er god, og at de
+nuværende tiltag – faste sagsgennemgange og juridisk
+konsulentbistand – er tilstrækkelige.
+
+Indstilling
+Kommunaldirektøren indstiller,
+
+– at Kommunalbestyrelsen tager danmarkskortet
+2022 til efterretning,
+– at der ikke udarbejdes en handlingsplan, idet
+kommunens omgørelsesprocent ligger under
+landsgennemsnittet på alle tre områder.
+
+Beslutning i Social- og Sundhedsudvalget den 22.
+november 2022
+Anbefales. Anne Mette Bak (F) kan ikke anbefale atpunkt
+2 og ønsker sagen sendt videre til Kommunalbestyrelsen.
+
+Beslutning i Økonomiudvalget den 6. december
+2022
+Anbefales.
+
+Kommunalbestyrelsens beslutning den 26-09-2022
+SF og Enhedslisten stillede ændringsforslag om, at der
+udarbejdes en handlingsplan for børnehandicapområdet,
+hvor antallet af klagesager er steget.
+
+Ændringsforslaget blev sat under afstemning:
+
+Partier Stemmer
+For stemte F og Ø 4
+Imod stemte A, V, C, D, O og K 25
+
+Ændringsforslaget blev forkastet.
+
+Herefter blev indstillingen godkendt med 25 stemmer.
+4 stemte imod (F og Ø).
+
+15. Tillæg til spildevandsplan for
+Engkvarteret"#
+    );
+    let a = m().analyse(&[text.as_str()]);
+    let numbers: Vec<_> = a
+        .items
+        .iter()
+        .map(|i| i.number.clone().unwrap_or_default())
+        .collect();
+    assert_eq!(numbers, ["13", "14", "15", "16"]);
+    let dk = only_dk(&a);
+    assert_eq!(dk.action_plan, Stance::NoNeed);
+}
+
+/// The same wrap in the last line of a case description, right above "Indstilling", so
+/// that "22." has item structure under it just as the real headings do: it must still not
+/// shadow items 15 and 16.
+#[test]
+fn a_wrapped_number_does_not_shadow_the_next_items() {
+    let text = "Sorø Kommune\nReferat\nKommunalbestyrelsen\nMødedato: 26-09-2022\n\n\
+        14. Danmarkskortet 2022\nSagsfremstilling\nSorø Kommunes samlede omgørelsesprocent er 19 procent,\n\
+        og på voksenhandicapområdet er procenten\n22. Kommunen ligger under landsgennemsnittet.\n\
+        Indstilling\nat der ikke udarbejdes en handlingsplan\nBeslutning\nGodkendt.\n\n\
+        15. Tillæg til spildevandsplan for Engkvarteret\nSagsfremstilling\nPlanen er i høring.\n\
+        Beslutning\nGodkendt.\n\n\
+        16. Skema B for 91 almene familieboliger\nSagsfremstilling\nBoligerne opføres i 2023.\n\
+        Beslutning\nGodkendt.\n";
+    let a = m().analyse(&[text]);
+    let numbers: Vec<_> = a
+        .items
+        .iter()
+        .map(|i| i.number.clone().unwrap_or_default())
+        .collect();
+    assert_eq!(numbers, ["14", "15", "16"]);
+    assert_eq!(only_dk(&a).action_plan, Stance::NoNeed);
+}
