@@ -65,31 +65,44 @@ struct Candidate {
     title: (usize, usize),
 }
 
-/// Lines that could start an item: a digit, or the first letter of a label.
+/// Lines that could start an item: a digit, or a label ("Punkt", "Pkt.", "Sag ",
+/// "Dagsordenspunkt", perhaps after "Åbent"/"Lukket"). This runs on every line of a
+/// document, so it allocates nothing.
 fn may_be_heading(line: &str) -> bool {
     let t = line.trim_start();
-    match t.as_bytes().first() {
-        Some(b) if b.is_ascii_digit() => true,
-        Some(_) => {
-            let lower: String = t.chars().take(16).flat_map(char::to_lowercase).collect();
-            let lower = [
-                "åbent ",
-                "åben ",
-                "lukket ",
-                "offentligt ",
-                "offentlig ",
-                "fortroligt ",
-            ]
-            .iter()
-            .find_map(|p| lower.strip_prefix(p))
-            .unwrap_or(&lower);
-            lower.starts_with("punkt")
-                || lower.starts_with("pkt")
-                || lower.starts_with("sag ")
-                || lower.starts_with("dagsorden")
-        }
-        None => false,
+    if t.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return true;
     }
+    let t = [
+        "åbent ",
+        "åben ",
+        "lukket ",
+        "offentligt ",
+        "offentlig ",
+        "fortroligt ",
+    ]
+    .iter()
+    .find_map(|p| strip_prefix_ci(t, p))
+    .unwrap_or(t);
+    ["punkt", "pkt", "sag ", "dagsorden"]
+        .iter()
+        .any(|p| strip_prefix_ci(t, p).is_some())
+}
+
+/// `t` after `prefix` (written in lower case), compared case-insensitively. Bytewise: the
+/// prefixes are ASCII but for "å", whose capital "Å" differs from it in the second byte
+/// only (C3 85 against C3 A5); a match therefore always ends on a character boundary.
+fn strip_prefix_ci<'t>(t: &'t str, prefix: &str) -> Option<&'t str> {
+    let (tb, pb) = (t.as_bytes(), prefix.as_bytes());
+    if tb.len() < pb.len() {
+        return None;
+    }
+    let same = tb.iter().zip(pb).enumerate().all(|(i, (&a, &b))| {
+        a == b
+            || a.to_ascii_lowercase() == b
+            || (b == 0xa5 && a == 0x85 && i > 0 && pb[i - 1] == 0xc3)
+    });
+    same.then(|| &t[pb.len()..])
 }
 
 /// Increasing numbers only, the later heading winning a repeated number (an earlier one was
@@ -439,5 +452,36 @@ pub(crate) fn whole(text: &str, title_at: Option<usize>) -> Item {
         start: 0,
         end: text.len(),
         body_start: 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heading_starts_in_any_case() {
+        for l in [
+            "12. Danmarkskort",
+            "Punkt 4",
+            "PKT. 4",
+            "  Sag nr. 3",
+            "Åbent punkt 4: Danmarkskortet",
+            "ÅBENT PUNKT 4",
+            "åben sag 2",
+            "Lukket punkt 9",
+            "Dagsordenspunkt 1",
+        ] {
+            assert!(may_be_heading(l), "{l}");
+        }
+        for l in [
+            "Sagen blev udsat.",
+            "Åbenhed om sagen",
+            "Økonomi",
+            "",
+            "Lukket",
+        ] {
+            assert!(!may_be_heading(l), "{l}");
+        }
     }
 }
