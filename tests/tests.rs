@@ -13,4 +13,5 @@ mod hostile_corpus;
 mod hostile_gen;
 mod hostile_kill;
 mod hostile_props;
+mod national;
 mod spotcheck;
