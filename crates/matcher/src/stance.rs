@@ -15,7 +15,9 @@
 //!    stance (a plan for part of the area is still a plan: `prepare` beats `no_need`).
 //! 3. A decision that only approves ("Godkendt.", "Anbefales.", "Økonomiudvalgets indstilling
 //!    tiltrådt.") takes the stance of what was recommended: the latest quoted committee
-//!    decision with a stance of its own, else the "Indstilling" (its "at …" bullets), else —
+//!    decision with a stance of its own (unless the approval names the administration's
+//!    recommendation: "Direktørens indstilling godkendt"), else the "Indstilling" (its "at …"
+//!    bullets), else —
 //!    where the recommendation only approves the administration's assessment — that
 //!    assessment in the case description.
 //! 4. A recommendation that only names the question ("at Byrådet tager stilling til, om der
@@ -53,12 +55,14 @@ pub(crate) struct StanceRules {
     pub(crate) duty: Rule,
     pub(crate) options: Rule,
     pub(crate) approve: Rule,
+    pub(crate) approves_administration: Rule,
     pub(crate) not_approved: Rule,
     pub(crate) carried: Rule,
     pub(crate) deferred: Rule,
     pub(crate) minority: Rule,
     pub(crate) majority: Rule,
     pub(crate) proposal: Rule,
+    pub(crate) party_wish: Rule,
     pub(crate) votes_for: Rule,
     pub(crate) votes_against: Rule,
     pub(crate) recommendation_sentence: Rule,
@@ -324,8 +328,15 @@ impl Ctx<'_> {
             return (stance, ev);
         }
         if let Some(a) = reading.approve {
+            // "Direktørens indstilling blev godkendt" approves the administration's
+            // recommendation itself, not what a committee made of it.
+            let quoted: &[&Section] = if self.st.approves_administration.is_match(&a.text) {
+                &[]
+            } else {
+                &quoted
+            };
             ev.insert(0, a);
-            if let Some((stance, mut rec)) = self.recommended(item, &secs, &quoted) {
+            if let Some((stance, mut rec)) = self.recommended(item, &secs, quoted) {
                 ev.append(&mut rec);
                 return (stance, ev);
             }
@@ -421,7 +432,11 @@ impl Ctx<'_> {
             if let Some(said) = said {
                 // A proposal whose fate must be found, unless the body or its majority is
                 // the one acting on it ("Et flertal stemte imod forslaget om …").
-                if st.proposal.is_match(t) && !self.body_speaks(t) && !st.majority.is_match(t) {
+                // A party's wish is a proposal even when the sentence opens with the body
+                // ("Byrådet bemærkede, at Enhedslisten ønskede …").
+                let proposal =
+                    (st.proposal.is_match(t) && !self.body_speaks(t)) || st.party_wish.is_match(t);
+                if proposal && !st.majority.is_match(t) {
                     // A proposal: look for its fate here and in the next few sentences.
                     // Minutes often set the vote out line by line ("For stemte: … (17)",
                     // "Imod stemte: … (14)") before saying what became of it, so the

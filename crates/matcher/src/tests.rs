@@ -1902,3 +1902,43 @@ fn a_wrapped_number_does_not_shadow_the_next_items() {
     assert_eq!(numbers, ["14", "15", "16"]);
     assert_eq!(only_dk(&a).action_plan, Stance::NoNeed);
 }
+
+/// A committee amended the recommendation (a plan); the council's decision names the
+/// administration's recommendation (no plan), so that is what it approved.
+#[test]
+fn approval_naming_the_administrations_recommendation_skips_the_committee() {
+    let item = |decision: &str| {
+        council(&format!(
+            "2. Danmarkskort 2022\nSagsnr.: 22/4711\nIndstilling\nDirektøren indstiller,\n\
+             at der ikke udarbejdes en handlingsplan\n\
+             Beslutning i Social- og Sundhedsudvalget den 28. november 2022\n\
+             Udvalget anbefaler, at der udarbejdes en handlingsplan.\n\
+             Beslutning i Byrådet den 14. december 2022\n{decision}\n"
+        ))
+    };
+    assert_stance(
+        &item("Direktørens indstilling blev godkendt."),
+        Stance::NoNeed,
+    );
+    assert_stance(
+        &item("Indstillingen fra forvaltningen tiltrådt."),
+        Stance::NoNeed,
+    );
+    // A bare approval approves the matter as the committee sent it on.
+    assert_stance(&item("Godkendt."), Stance::Prepare);
+    assert_stance(
+        &item("Social- og Sundhedsudvalgets anbefaling blev godkendt."),
+        Stance::Prepare,
+    );
+}
+
+/// What one party wished is a proposal: it counts only if carried.
+#[test]
+fn a_partys_wish_is_not_the_councils_position() {
+    let text = council(&dk_item(
+        "- at danmarkskortet tages til efterretning\n- at der ikke udarbejdes en handlingsplan",
+        "Beslutning i Byrådet den 14. december 2022\nIndstillingen godkendt. Byrådet bemærkede, at \
+         Enhedslisten ønskede en handlingsplan.",
+    ));
+    assert_stance(&text, Stance::NoNeed);
+}
