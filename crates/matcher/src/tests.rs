@@ -1942,3 +1942,88 @@ fn a_partys_wish_is_not_the_councils_position() {
     ));
     assert_stance(&text, Stance::NoNeed);
 }
+
+/// One-line decisions after a neutral recommendation ("tager stilling til, om …"), as
+/// secretaries write them.
+#[test]
+fn decisions_in_the_councils_own_words() {
+    let cases = [
+        (
+            Stance::NoNeed,
+            "Byrådet besluttede, at der ikke på nuværende tidspunkt er behov for en handlingsplan, men at sagen genoptages, hvis omgørelsesprocenten stiger.",
+        ),
+        (
+            Stance::Prepare,
+            "Byrådet tiltrådte, at der skal udarbejdes en handlingsplan.",
+        ),
+        (
+            Stance::Prepare,
+            "Sagen blev drøftet. Byrådet tog sagen til efterretning og besluttede, at forvaltningen i 2023 udarbejder en handleplan for at nedbringe omgørelsesprocenten på børnehandicapområdet.",
+        ),
+        (
+            Stance::Prepare,
+            "Kommunalbestyrelsen finder, at der er behov for en handlingsplan, og beder administrationen om at udarbejde den.",
+        ),
+        (
+            Stance::Prepare,
+            "Indstillingen blev godkendt, idet det blev besluttet at udarbejde en handlingsplan.",
+        ),
+        (
+            Stance::NoNeed,
+            "Byrådet vedtog at fastholde det nuværende kvalitetsarbejde og ikke udarbejde en særskilt handlingsplan.",
+        ),
+        (
+            Stance::Prepare,
+            "Et flertal bestående af A, F og Ø besluttede, at der skal udarbejdes en handlingsplan. Mindretallet (V og C) ønskede ikke en handlingsplan.",
+        ),
+        (
+            Stance::NoNeed,
+            "Byrådet besluttede ikke at udarbejde en handlingsplan.",
+        ),
+        (
+            Stance::NoNeed,
+            "Byrådet vurderer, at en handlingsplan ikke er nødvendig.",
+        ),
+        (
+            Stance::Deferred,
+            "Punktet blev udsat til byrådets møde i januar.",
+        ),
+        (
+            Stance::NotAddressed,
+            "Byrådet drøftede danmarkskortet og tog det til efterretning.",
+        ),
+        (
+            Stance::Prepare,
+            "Byrådet ønsker en plan for styrkelse af retssikkerheden i sagsbehandlingen på handicapområdet.",
+        ),
+        (
+            Stance::NoNeed,
+            "Byrådet finder ikke behov for at udarbejde en handlingsplan, da kommunen allerede har en kvalitetsstrategi.",
+        ),
+        (
+            Stance::Prepare,
+            "Forvaltningen udarbejder en handlingsplan, som forelægges byrådet i marts 2023.",
+        ),
+        (
+            Stance::NoNeed,
+            "Byrådet besluttede, at kommunen ikke skal have en handlingsplan.",
+        ),
+        (Stance::NoNeed, "Der udarbejdes ikke handlingsplan."),
+    ];
+    let mut wrong = Vec::new();
+    for (want, decision) in cases {
+        let text = council(&format!(
+            "2. Danmarkskort 2022\nIndstilling\nDirektøren indstiller, at Byrådet tager stilling \
+             til, om der skal udarbejdes en handlingsplan.\nBeslutning\n{decision}\n\n\
+             3. Eventuelt\nBeslutning\nIntet.\n"
+        ));
+        let (got, ev) = stance_of(&text);
+        if got != want {
+            wrong.push(format!(
+                "{decision}: want {want:?}, got {got:?}\n  {}",
+                ev.join("\n  ")
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
