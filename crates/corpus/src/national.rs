@@ -25,6 +25,7 @@
 use crate::html::{HtmlStyle, write_html};
 use crate::model::{Block, parse_library, parse_meeting};
 use crate::pdf::{Layout, PdfOptions, page_count, write_pdf_counted};
+use chrono::{Datelike, Days, NaiveDate};
 use rand_chacha::ChaCha8Rng;
 use rand_chacha::rand_core::{RngCore, SeedableRng};
 use rayon::prelude::*;
@@ -409,13 +410,8 @@ fn plain(s: &str) -> bool {
             .any(|w| tilsyn_kommuner::by_name(w).is_some())
 }
 
-/// A calendar date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Date {
-    y: i32,
-    m: u32,
-    d: u32,
-}
+/// A calendar date (chrono's), written the ways minutes write it by [`DanishDate`].
+type Date = NaiveDate;
 
 const MONTHS: [&str; 12] = [
     "januar",
@@ -435,67 +431,55 @@ const WEEKDAYS: [&str; 7] = [
     "søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag",
 ];
 
-impl Date {
-    fn days_in_month(y: i32, m: u32) -> u32 {
-        match m {
-            2 if y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) => 29,
-            2 => 28,
-            4 | 6 | 9 | 11 => 30,
-            _ => 31,
-        }
-    }
+/// The day `doy` (0-based) of 2022; `doy` < 365.
+fn day_of_2022(doy: u32) -> Date {
+    NaiveDate::from_yo_opt(2022, doy + 1).expect("a day of 2022")
+}
 
-    fn from_day_of_year(y: i32, mut doy: u32) -> Date {
-        let mut m = 1;
-        while doy >= Date::days_in_month(y, m) {
-            doy -= Date::days_in_month(y, m);
-            m += 1;
-        }
-        Date { y, m, d: doy + 1 }
-    }
+/// Monday to Thursday, the days councils meet.
+fn council_weekday(d: Date) -> bool {
+    (1..=4).contains(&d.weekday().num_days_from_sunday())
+}
 
-    fn day_of_year(self) -> u32 {
-        (1..self.m)
-            .map(|m| Date::days_in_month(self.y, m))
-            .sum::<u32>()
-            + self.d
-            - 1
-    }
+/// The forms of a date that minutes print.
+trait DanishDate {
+    /// "8. december 2022".
+    fn long(self) -> String;
+    /// "torsdag den 8. december 2022".
+    fn with_weekday(self) -> String;
+    /// "08.12.2022".
+    fn dots(self) -> String;
+    /// "08-12-2022".
+    fn dashes(self) -> String;
+    /// "2022-12-08".
+    fn iso(self) -> String;
+}
 
-    /// 0 = Sunday (Sakamoto's method).
-    fn weekday(self) -> usize {
-        const T: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
-        let y = if self.m < 3 { self.y - 1 } else { self.y };
-        ((y + y / 4 - y / 100 + y / 400 + T[self.m as usize - 1] + self.d as i32) % 7) as usize
-    }
-
-    fn minus_days(self, n: u32) -> Date {
-        let doy = self.day_of_year();
-        if doy >= n {
-            Date::from_day_of_year(self.y, doy - n)
-        } else {
-            Date::from_day_of_year(self.y - 1, 365 + doy - n)
-        }
-    }
-
+impl DanishDate for Date {
     fn long(self) -> String {
-        format!("{}. {} {}", self.d, MONTHS[self.m as usize - 1], self.y)
+        format!(
+            "{}. {} {}",
+            self.day(),
+            MONTHS[self.month0() as usize],
+            self.year()
+        )
     }
 
     fn with_weekday(self) -> String {
-        format!("{} den {}", WEEKDAYS[self.weekday()], self.long())
+        let weekday = WEEKDAYS[self.weekday().num_days_from_sunday() as usize];
+        format!("{weekday} den {}", self.long())
     }
 
     fn dots(self) -> String {
-        format!("{:02}.{:02}.{}", self.d, self.m, self.y)
+        self.format("%d.%m.%Y").to_string()
     }
 
     fn dashes(self) -> String {
-        format!("{:02}-{:02}-{}", self.d, self.m, self.y)
+        self.format("%d-%m-%Y").to_string()
     }
 
     fn iso(self) -> String {
-        format!("{}-{:02}-{:02}", self.y, self.m, self.d)
+        self.format("%Y-%m-%d").to_string()
     }
 }
 
@@ -533,13 +517,13 @@ fn meeting_dates(r: &mut ChaCha8Rng, n: usize) -> Vec<Date> {
     for i in 0..n.min(span) {
         let t = i * span / n.max(1) + 3 + below(r, step.saturating_sub(3).clamp(1, 5));
         let mut doy = if t < 181 { t } else { t + 31 } as u32;
-        let mut date = Date::from_day_of_year(2022, doy.min(364));
+        let mut date = day_of_2022(doy.min(364));
         let ok = |d: Date, out: &[Date]| {
-            (1..=4).contains(&d.weekday()) && d.m != 7 && out.last().is_none_or(|l| *l < d)
+            council_weekday(d) && d.month() != 7 && out.last().is_none_or(|l| *l < d)
         };
         while !ok(date, &out) && doy < 364 {
             doy += 1;
-            date = Date::from_day_of_year(2022, doy);
+            date = day_of_2022(doy);
         }
         if !ok(date, &out) {
             break;
@@ -547,18 +531,6 @@ fn meeting_dates(r: &mut ChaCha8Rng, n: usize) -> Vec<Date> {
         out.push(date);
     }
     out
-}
-
-impl PartialOrd for Date {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for Date {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        (self.y, self.m, self.d).cmp(&(other.y, other.m, other.d))
-    }
 }
 
 /// The folder name a downloader gives a municipality: its code, its name, or both, in
@@ -634,7 +606,9 @@ fn plan(cfg: &NationalConfig) -> Vec<DocPlan> {
         let dates = meeting_dates(&mut r, cfg.meetings);
         // Most councils treat the map in the autumn; some not at all this year.
         let dk_meeting = if chance(&mut r, 0.9) && !dates.is_empty() {
-            let autumn: Vec<usize> = (0..dates.len()).filter(|&i| dates[i].m >= 9).collect();
+            let autumn: Vec<usize> = (0..dates.len())
+                .filter(|&i| dates[i].month() >= 9)
+                .collect();
             Some(if autumn.is_empty() {
                 dates.len() - 1
             } else {
@@ -672,7 +646,7 @@ fn plan(cfg: &NationalConfig) -> Vec<DocPlan> {
 
 fn system_meta(p: &DocPlan) -> String {
     let date = p.date;
-    let oeu = date.minus_days(7);
+    let oeu = date - Days::new(7);
     let body = p.body;
     let (beslutning, runhead, producer, creator, modedato) = match p.layout {
         Layout::Classic => (
@@ -719,7 +693,9 @@ fn system_meta(p: &DocPlan) -> String {
     let _ = writeln!(
         s,
         "created: D:{}{:02}{:02}093000+01'00'",
-        created.y, created.m, created.d
+        created.year(),
+        created.month(),
+        created.day()
     );
     let _ = writeln!(s, "pdftitle: Referat {body} {}", date.dashes());
     let _ = writeln!(
@@ -1132,24 +1108,16 @@ mod tests {
 
     #[test]
     fn weekdays_and_dates() {
-        let d = Date {
-            y: 2022,
-            m: 12,
-            d: 8,
-        };
+        let d = NaiveDate::from_ymd_opt(2022, 12, 8).unwrap();
         assert_eq!(d.with_weekday(), "torsdag den 8. december 2022");
-        assert_eq!(Date::from_day_of_year(2022, d.day_of_year()), d);
-        assert_eq!(d.minus_days(10).long(), "28. november 2022");
+        assert_eq!(day_of_2022(d.ordinal0()), d);
+        assert_eq!((d - Days::new(10)).long(), "28. november 2022");
         assert_eq!(
-            Date {
-                y: 2022,
-                m: 1,
-                d: 3
-            }
-            .minus_days(7)
-            .iso(),
+            (NaiveDate::from_ymd_opt(2022, 1, 3).unwrap() - Days::new(7)).iso(),
             "2021-12-27"
         );
+        assert_eq!(d.dots(), "08.12.2022");
+        assert_eq!(d.dashes(), "08-12-2022");
     }
 
     #[test]
@@ -1159,11 +1127,7 @@ mod tests {
             let dates = meeting_dates(&mut r, n);
             assert_eq!(dates.len(), n);
             assert!(dates.windows(2).all(|w| w[0] < w[1]));
-            assert!(
-                dates
-                    .iter()
-                    .all(|d| (1..=4).contains(&d.weekday()) && d.m != 7)
-            );
+            assert!(dates.iter().all(|&d| council_weekday(d) && d.month() != 7));
         }
     }
 
