@@ -109,12 +109,13 @@ fn find_body(
     for &(s, e) in block.iter().take(8) {
         let l = &text[s..e];
         // "Dagsorden og referat" names the document, not an area.
-        let lower = l.to_lowercase();
-        let document_words = ["referat", "dagsorden", "protokol"];
-        if r.committee_area.is_match(l)
-            && !r.date.is_match(l)
-            && !document_words.iter().any(|w| lower.contains(w))
-        {
+        let names_document = || {
+            let lower = l.to_lowercase();
+            ["referat", "dagsorden", "protokol"]
+                .iter()
+                .any(|w| lower.contains(w))
+        };
+        if r.committee_area.is_match(l) && !r.date.is_match(l) && !names_document() {
             let name = l.trim().to_string();
             let a = s + (l.len() - l.trim_start().len());
             ev.push(doc.line_evidence(&r.committee_area.id, (a, a + name.len())));
