@@ -82,18 +82,27 @@ fn find_body(
     // ("Referat\nØkonomiudvalget\nMødedato: …"), and later header lines may name others
     // ("Fraværende: … (formand for Økonomiudvalget)").
     for &(s, e) in block {
-        let l = &text[s..e];
-        let lower = l.to_lowercase();
+        let whole = &text[s..e];
+        let lower = whole.to_lowercase();
         if lower.contains("fraværende") || lower.contains("afbud") || lower.contains("deltagere") {
             continue;
         }
+        // "Udvalg: Byrådet", "UDVALG Byrådet", "Organ: Kommunalbestyrelsen": many systems
+        // label every body "Udvalg"; the label does not tell the body, the value does.
+        let value_from = label_end(whole);
+        let l = &whole[value_from..];
+        let s = s + value_from;
         let mut best: Option<(usize, usize, Body, &str)> = None;
         for (rule, kind) in [
             (&r.committee, Body::Committee),
             (&r.council, Body::Council),
             (&r.region, Body::Unknown),
         ] {
-            if let Some(&(a, b)) = rule.find_all(l).first() {
+            let first = rule
+                .find_all(l)
+                .into_iter()
+                .find(|&(a, b)| !is_generic_body_word(&l[a..b]));
+            if let Some((a, b)) = first {
                 if best.is_none_or(|(ba, _, _, _)| a < ba) {
                     best = Some((a, b, kind, rule.id.as_str()));
                 }
@@ -123,6 +132,48 @@ fn find_body(
         }
     }
     (Body::Unknown, None)
+}
+
+/// Header labels that name the kind of field, not the body: "Udvalg: Byrådet",
+/// "UDVALG Byrådet", "Organ: Kommunalbestyrelsen", "Møde: Økonomiudvalget".
+const BODY_LABELS: &[&str] = &[
+    "udvalg",
+    "organ",
+    "møde",
+    "mødeforum",
+    "forum",
+    "beslutningsorgan",
+    "udvalg/råd",
+];
+
+/// Where the value starts on a header line that begins with a body label (after the label
+/// and a colon or white space); 0 when the line has no such label.
+pub(crate) fn label_end(line: &str) -> usize {
+    let t = line.trim_start();
+    let lead = line.len() - t.len();
+    let word_end = t
+        .find(|c: char| c == ':' || c.is_whitespace())
+        .unwrap_or(t.len());
+    let word = t[..word_end].to_lowercase();
+    if !BODY_LABELS.contains(&word.as_str()) {
+        return 0;
+    }
+    let rest = &t[word_end..];
+    let after = rest.trim_start_matches(|c: char| c == ':' || c.is_whitespace());
+    if after.is_empty() {
+        return 0;
+    }
+    lead + word_end + (rest.len() - after.len())
+}
+
+/// "Udvalg", "UDVALG", "udvalgs": the bare word names no committee (it is a label, or a
+/// committee of unknown name), so it does not decide the body.
+fn is_generic_body_word(m: &str) -> bool {
+    let w = m
+        .trim_end_matches(|c: char| !c.is_alphabetic())
+        .trim()
+        .to_lowercase();
+    matches!(w.as_str(), "udvalg" | "udvalgs")
 }
 
 /// Drops a trailing non-letter the boundary check consumed and surrounding whitespace.

@@ -2027,3 +2027,44 @@ fn decisions_in_the_councils_own_words() {
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+// ------------------------------------------------- reading that generalises (issue 10)
+
+#[test]
+fn a_header_table_labelling_every_body_udvalg_names_the_council_in_its_value() {
+    // Web systems print the body in a table whose label is "Udvalg" or "UDVALG" for every
+    // body, the full council included; the value tells the body.
+    for (header, want, name) in [
+        (
+            "UDVALG Byrådet\nMØDE Referat\nSTED Rådhuset, mødelokale 2A\nSTARTTIDSPUNKT 24-08-2022 17:00:00",
+            Body::Council,
+            "Byrådet",
+        ),
+        (
+            "Udvalg: Kommunalbestyrelsen\nMødedato: 24.08.2022\nMødested: Rådhuset",
+            Body::Council,
+            "Kommunalbestyrelsen",
+        ),
+        (
+            "Organ: Økonomiudvalget\nDato: 24.08.2022\nSted: Udvalgsværelset",
+            Body::Committee,
+            "Økonomiudvalget",
+        ),
+        (
+            "UDVALG Udvalget for Sundhed og Omsorg\nMØDE Referat\nSTARTTIDSPUNKT 24-08-2022 15:00:00",
+            Body::Committee,
+            "Udvalget for Sundhed og Omsorg",
+        ),
+    ] {
+        let text = format!(
+            "{header}\nSag nr. 26 Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\
+             Sag nr. 27 Omgørelsesprocenter på socialområdet (Danmarkskortet)\nResumé\n\
+             Danmarkskortet for 2022 viser omgørelsesprocenterne for 2021 på socialområdet.\n\
+             Indstilling\nDirektionen indstiller, at der ikke udarbejdes en handlingsplan.\n\
+             Beslutning\nGodkendt.\n"
+        );
+        let a = m().analyse(&[&text]);
+        assert_eq!(a.meeting.body, want, "{header}");
+        assert_eq!(a.meeting.body_name.as_deref(), Some(name), "{header}");
+    }
+}
