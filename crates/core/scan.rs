@@ -9,7 +9,7 @@ use anyhow::{Context, bail};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 use tilsyn_ingest::sandbox::Pool;
-use tilsyn_matcher::{Analysis, Matcher};
+use tilsyn_matcher::{Analysis, Hints, Matcher};
 use tilsyn_report::{
     ActionPlan, Body, DocStatus, DocumentRecord, EvidenceRecord, ItemRecord, Report, RunInfo,
 };
@@ -114,7 +114,14 @@ fn process(entry: &Entry, pool: &Pool, matcher: &Matcher) -> DocumentRecord {
     let pages = doc.page_texts();
     // The matcher is our own code over text that has already been read; a
     // panic in it is a bug, but it must cost this file only.
-    let analysis = match catch_unwind(AssertUnwindSafe(|| matcher.analyse(&pages))) {
+    let analysis = match catch_unwind(AssertUnwindSafe(|| {
+        matcher.analyse_with(
+            &pages,
+            &Hints {
+                path: Some(&entry.rel),
+            },
+        )
+    })) {
         Ok(a) => a,
         Err(_) => {
             record.status = DocStatus::Error;
@@ -135,6 +142,7 @@ fn fill_from_analysis(record: &mut DocumentRecord, analysis: Analysis) {
         tilsyn_matcher::Body::Unknown => Body::Unknown,
     });
     record.body_name = meeting.body_name;
+    record.doubts = meeting.doubts;
     if record.municipality_code.is_none() {
         if let Some(code) = meeting.municipality_code {
             record.municipality_code = Some(code);
@@ -155,6 +163,7 @@ fn fill_from_analysis(record: &mut DocumentRecord, analysis: Analysis) {
                 tilsyn_matcher::Stance::Deferred => ActionPlan::Deferred,
             }),
             page: item.page,
+            doubts: item.doubts,
             evidence: item
                 .evidence
                 .into_iter()

@@ -68,6 +68,29 @@ pub(crate) fn meeting(doc: &Doc, header_end: usize, r: &HeaderRules) -> Meeting 
         date,
         municipality_code,
         evidence,
+        doubts: Vec::new(),
+    }
+}
+
+/// What the file's name and folders say about the body ("Byrådet_2022-08-24_referat.pdf",
+/// "oekonomiudvalget/2022-11-02.html"), folded to ASCII. A weak signal: names are written
+/// by whoever downloaded the files.
+pub(crate) fn body_from_path(path: &str) -> Option<Body> {
+    let folded = tilsyn_kommuner::fold_ascii(path);
+    let council = [
+        "byrad",
+        "byraad",
+        "kommunalbestyrelse",
+        "borgerrepraesentation",
+        "bystyre",
+    ]
+    .iter()
+    .any(|w| folded.contains(w));
+    let committee = folded.contains("udvalg");
+    match (council, committee) {
+        (true, false) => Some(Body::Council),
+        (false, true) => Some(Body::Committee),
+        _ => None,
     }
 }
 

@@ -116,6 +116,9 @@ pub struct Meeting {
     pub municipality_code: Option<String>,
     /// Where the body, the date and the municipality were read.
     pub evidence: Vec<Evidence>,
+    /// What a person should check about the body or the date, as `"key: sentence"`: the
+    /// signals disagreed, or only a weak one was found. Empty when the reading is certain.
+    pub doubts: Vec<String>,
 }
 
 /// The kind of body that met.
@@ -158,6 +161,11 @@ pub struct DanmarkskortItem {
     pub page: u32,
     /// Why it is a danmarkskort item, its year, and the stance.
     pub evidence: Vec<Evidence>,
+    /// How the reading could be wrong, as `"key: sentence"` for a person to check: the
+    /// stance rests on a fallback (no decision of the body was found), an approval that could
+    /// refer to two different recommendations, a map year inferred from the meeting date.
+    /// Empty when every step was read from the text directly.
+    pub doubts: Vec<String>,
 }
 
 /// The position on an action plan.
@@ -322,6 +330,12 @@ impl Matcher {
 
     /// Analyses one document. `pages[i]` is the normalised text of page `i + 1`.
     pub fn analyse(&self, pages: &[&str]) -> Analysis {
+        self.analyse_with(pages, &Hints::default())
+    }
+
+    /// Analyses one document with what is known about it besides its text (its path), so
+    /// the body is weighed on every signal there is.
+    pub fn analyse_with(&self, pages: &[&str], hints: &Hints) -> Analysis {
         let doc = Doc::new(pages);
         let item_rules = ItemRules {
             labelled: &self.item_labelled,
@@ -331,7 +345,8 @@ impl Matcher {
         };
         let mut found = items::split(&doc.text, &item_rules);
         let header_end = found.first().map_or(doc.text.len(), |i| i.start);
-        let meeting = header::meeting(&doc, header_end, &self.header);
+        let mut meeting = header::meeting(&doc, header_end, &self.header);
+        self.weigh_body(&doc, header_end, hints, &mut meeting);
         let agenda: Vec<AgendaItem> = found
             .iter()
             .map(|i| AgendaItem {
@@ -376,6 +391,142 @@ impl Matcher {
             items: agenda,
             danmarkskort,
         }
+    }
+}
+
+/// What is known about a document besides its text.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Hints<'a> {
+    /// The file's path relative to the input folder, with `/` ("viborg/Byrådet_2022-08-24.pdf").
+    pub path: Option<&'a str>,
+}
+
+impl Matcher {
+    /// The body that met, weighed on every signal: the header's body name, the decision
+    /// headings dated the meeting day ("Beslutning i Byrådet den 24. august 2022": what the
+    /// body wrote of itself, the strongest signal after a clear header), and the file's
+    /// name. Where they disagree the meeting carries a doubt naming them.
+    fn weigh_body(&self, doc: &Doc, header_end: usize, hints: &Hints, meeting: &mut Meeting) {
+        let header_body = meeting.body;
+        let dated = meeting
+            .date
+            .and_then(|date| self.dated_decision_body(doc, header_end, date));
+        let from_path = hints.path.and_then(header::body_from_path);
+        match dated {
+            Some((body, name, ev)) if body != header_body => {
+                if header_body != Body::Unknown {
+                    meeting.doubts.push(format!(
+                        "body_conflict: the header names {} ({}), but the decisions dated the \
+                         meeting day are headed {} ({}); read as {}",
+                        meeting.body_name.as_deref().unwrap_or("?"),
+                        body_word(header_body),
+                        name,
+                        body_word(body),
+                        body_word(body)
+                    ));
+                }
+                meeting.body = body;
+                meeting.body_name = Some(name);
+                meeting.evidence.push(ev);
+            }
+            Some(_) => {}
+            None => match (header_body, from_path) {
+                (Body::Unknown, Some(body)) => {
+                    meeting.body = body;
+                    meeting.doubts.push(format!(
+                        "body_from_file_name: the minutes name no body; the file name suggests \
+                         the {}",
+                        body_word(body)
+                    ));
+                }
+                (h, Some(p)) if h != p => meeting.doubts.push(format!(
+                    "body_conflict: the header names {} ({}), but the file name suggests the {}",
+                    meeting.body_name.as_deref().unwrap_or("?"),
+                    body_word(h),
+                    body_word(p)
+                )),
+                _ => {}
+            },
+        }
+    }
+
+    /// The body named most often by decision headings that carry the meeting date, with its
+    /// name as written and the first such heading as evidence.
+    fn dated_decision_body(
+        &self,
+        doc: &Doc,
+        from: usize,
+        date: chrono::NaiveDate,
+    ) -> Option<(Body, String, Evidence)> {
+        let text = &doc.text;
+        let mut votes: Vec<(Body, String, (usize, usize))> = Vec::new();
+        for (s, e) in doc::lines(text, (from.min(text.len()), text.len())) {
+            let l = &text[s..e];
+            if l.len() > 200 || !l.bytes().any(|b| b.is_ascii_digit()) {
+                continue;
+            }
+            let lower_has = |w: &str| {
+                l.as_bytes()
+                    .windows(w.len())
+                    .any(|win| win.eq_ignore_ascii_case(w.as_bytes()))
+            };
+            if !(lower_has("eslutning") || lower_has("fgørelse") || l.trim_end().ends_with(':')) {
+                continue;
+            }
+            let Some(caps) = self.item_section.first_captures(l) else {
+                continue;
+            };
+            let kind = caps.name("kind").map(|m| m.as_str().to_lowercase());
+            let decision = match kind.as_deref() {
+                Some("beslutning") | Some("afgørelse") => true,
+                None => caps.name("dated").is_some(),
+                _ => false,
+            };
+            if !decision {
+                continue;
+            }
+            let owner = caps
+                .name("owner1")
+                .map(|m| m.as_str().to_string())
+                .or_else(|| {
+                    let rest = caps.name("rest").map_or("", |m| m.as_str());
+                    self.item_owner
+                        .first_captures(rest)
+                        .and_then(|c| c.name("owner").map(|m| m.as_str().to_string()))
+                });
+            let Some(owner) = owner else { continue };
+            let same_day = self
+                .header
+                .date
+                .captures(l)
+                .iter()
+                .any(|c| header::parse_date(c) == Some(date));
+            if !same_day {
+                continue;
+            }
+            let body = header::classify(&self.header, &owner);
+            if body != Body::Unknown {
+                votes.push((body, owner.trim().to_string(), (s, e)));
+            }
+        }
+        let council = votes.iter().filter(|v| v.0 == Body::Council).count();
+        let committee = votes.len() - council;
+        let body = match council.cmp(&committee) {
+            std::cmp::Ordering::Greater => Body::Council,
+            std::cmp::Ordering::Less => Body::Committee,
+            std::cmp::Ordering::Equal => return None,
+        };
+        let (_, name, line) = votes.into_iter().find(|v| v.0 == body)?;
+        let ev = doc.line_evidence("header.body_from_decisions", line);
+        Some((body, name, ev))
+    }
+}
+
+fn body_word(b: Body) -> &'static str {
+    match b {
+        Body::Council => "council",
+        Body::Committee => "committee",
+        Body::Unknown => "unknown body",
     }
 }
 

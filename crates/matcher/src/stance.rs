@@ -176,8 +176,16 @@ impl Ctx<'_> {
             _ => return None,
         };
         let mut evidence = vec![why];
-        let map_year = self.map_year(item, &mut evidence);
-        let (action_plan, mut ev) = self.stance(item);
+        let mut doubts = Vec::new();
+        if title_hit.is_none() {
+            doubts.push(
+                "subject_from_text: the title does not name the map; the item was taken for a \
+                 treatment from its text"
+                    .to_string(),
+            );
+        }
+        let map_year = self.map_year(item, &mut evidence, &mut doubts);
+        let (action_plan, mut ev) = self.stance(item, &mut doubts);
         evidence.append(&mut ev);
         Some(DanmarkskortItem {
             number: item.number.clone(),
@@ -186,6 +194,7 @@ impl Ctx<'_> {
             action_plan,
             page: self.doc.page_no(item.start),
             evidence,
+            doubts,
         })
     }
 
@@ -212,7 +221,12 @@ impl Ctx<'_> {
     /// figures plus one, else the latest map published before the meeting (maps come out
     /// around June). Years after the meeting's year are ignored (a later map can only be
     /// mentioned as coming).
-    fn map_year(&self, item: &Item, ev: &mut Vec<Evidence>) -> Option<i32> {
+    fn map_year(
+        &self,
+        item: &Item,
+        ev: &mut Vec<Evidence>,
+        doubts: &mut Vec<String>,
+    ) -> Option<i32> {
         let text = &self.doc.text;
         let meeting_year = self.meeting.date.map(|d| d.year());
         let possible = |y: i32| meeting_year.is_none_or(|m| y <= m) && y >= 2010;
@@ -256,11 +270,20 @@ impl Ctx<'_> {
             e.rule = "danmarkskort.map_year.from_meeting_date".to_string();
             ev.push(e);
         }
-        Some(if date.month() >= 6 {
+        let year = if date.month() >= 6 {
             date.year()
         } else {
             date.year() - 1
-        })
+        };
+        // Before June the latest map is last year's: right for a late treatment, wrong for an
+        // item about last year's review letter, so say it.
+        if date.month() < 6 {
+            doubts.push(format!(
+                "map_year_inferred: the item names no year; the {year} map is assumed from the \
+                 meeting date"
+            ));
+        }
+        Some(year)
     }
 
     fn is_own(&self, owner: Option<&str>) -> bool {
@@ -288,7 +311,7 @@ impl Ctx<'_> {
     }
 
     /// The stance of the body that met, with the evidence that decided it.
-    fn stance(&self, item: &Item) -> (Stance, Vec<Evidence>) {
+    fn stance(&self, item: &Item, doubts: &mut Vec<String>) -> (Stance, Vec<Evidence>) {
         let text = &self.doc.text;
         let secs = items::sections(text, item, self.items);
         let decisions: Vec<&Section> = secs.iter().filter(|s| s.kind == Kind::Decision).collect();
@@ -307,6 +330,11 @@ impl Ctx<'_> {
                 .flatten()
         });
         let Some(own) = own else {
+            doubts.push(
+                "no_decision_found: no decision of the body that met was found in the item; \
+                 check whether it decided on an action plan"
+                    .to_string(),
+            );
             return (Stance::NotAddressed, Vec::new());
         };
         let reading = self.read_decision(own.body);
@@ -330,13 +358,24 @@ impl Ctx<'_> {
         if let Some(a) = reading.approve {
             // "Direktørens indstilling blev godkendt" approves the administration's
             // recommendation itself, not what a committee made of it.
-            let quoted: &[&Section] = if self.st.approves_administration.is_match(&a.text) {
-                &[]
-            } else {
-                &quoted
-            };
+            let names_administration = self.st.approves_administration.is_match(&a.text);
+            let chosen: &[&Section] = if names_administration { &[] } else { &quoted };
+            // Where a committee changed the recommendation, an approval that does not say
+            // whose recommendation it approves can be read two ways: say so.
+            let other: &[&Section] = if names_administration { &quoted } else { &[] };
+            let alternative = (!quoted.is_empty())
+                .then(|| self.recommended(item, &secs, other))
+                .flatten();
             ev.insert(0, a);
-            if let Some((stance, mut rec)) = self.recommended(item, &secs, quoted) {
+            if let Some((stance, mut rec)) = self.recommended(item, &secs, chosen) {
+                if let Some((alt, _)) = alternative.filter(|(alt, _)| *alt != stance) {
+                    doubts.push(format!(
+                        "approval_ambiguous: the decision approves without saying whose \
+                         recommendation; read as {}, the other recommendation says {}",
+                        stance_name(stance),
+                        stance_name(alt)
+                    ));
+                }
                 ev.append(&mut rec);
                 return (stance, ev);
             }
@@ -668,6 +707,15 @@ impl Ctx<'_> {
         }
         let _ = item;
         None
+    }
+}
+
+fn stance_name(s: Stance) -> &'static str {
+    match s {
+        Stance::Prepare => "prepare",
+        Stance::NoNeed => "no_need",
+        Stance::NotAddressed => "not_addressed",
+        Stance::Deferred => "deferred",
     }
 }
 

@@ -720,10 +720,19 @@ fn matcher_is_send_and_sync() {
 }
 
 #[test]
-fn header_without_a_body_takes_the_councils_decision() {
+fn header_without_a_body_takes_the_body_of_the_decisions_dated_the_meeting_day() {
     let text = "Referat\nMødedato: 14.12.2022\n\n3. Danmarkskort 2022\nSagsfremstilling\nAnkestyrelsens danmarkskort.\nIndstilling\nat der udarbejdes en handlingsplan\nBeslutning i Økonomiudvalget den 5. december 2022\nAnbefales.\nBeslutning i Byrådet den 14. december 2022\nUdsat.\n";
     let a = m().analyse(&[text]);
-    assert_eq!(a.meeting.body, Body::Unknown);
+    assert_eq!(a.meeting.body, Body::Council);
+    assert!(
+        a.meeting
+            .evidence
+            .iter()
+            .any(|e| e.rule == "header.body_from_decisions")
+    );
+    // Without the heading's date the quoted committee's decision is no signal.
+    let undated = text.replace("Beslutning i Byrådet den 14. december 2022", "Beslutning");
+    assert_eq!(m().analyse(&[&undated]).meeting.body, Body::Unknown);
     assert_eq!(only_dk(&a).action_plan, Stance::Deferred);
 }
 
@@ -2067,4 +2076,84 @@ fn a_header_table_labelling_every_body_udvalg_names_the_council_in_its_value() {
         assert_eq!(a.meeting.body, want, "{header}");
         assert_eq!(a.meeting.body_name.as_deref(), Some(name), "{header}");
     }
+}
+
+#[test]
+fn decisions_dated_the_meeting_day_outweigh_a_header_naming_a_committee() {
+    // A header that names the committee that prepared the meeting ("Økonomiudvalget" in a
+    // sidebar) while every decision is the council's, headed with the meeting day.
+    let text = "Referat\nØkonomiudvalget indstiller til behandling\nMødedato: 14.12.2022\n\n\
+        1. Godkendelse af dagsorden\nSagsnr.: 22/100\nBeslutning i Byrådet den 14. december 2022\nGodkendt.\n\n\
+        2. Danmarkskort 2022\nSagsnr.: 22/4711\nSagsfremstilling\nAnkestyrelsens danmarkskort over omgørelsesprocenter.\n\
+        Indstilling\nat der ikke udarbejdes en handlingsplan\nBeslutning i Økonomiudvalget den 5. december 2022\nAnbefales.\n\
+        Beslutning i Byrådet den 14. december 2022\nGodkendt.\n";
+    let a = m().analyse(&[text]);
+    assert_eq!(a.meeting.body, Body::Council);
+    assert!(
+        a.meeting
+            .doubts
+            .iter()
+            .any(|d| d.starts_with("body_conflict")),
+        "{:?}",
+        a.meeting.doubts
+    );
+}
+
+#[test]
+fn the_file_name_is_a_weak_signal_of_the_body() {
+    let text = "Referat\nMødedato: 14.12.2022\n\n3. Danmarkskort 2022\nSagsfremstilling\nAnkestyrelsens danmarkskort.\nIndstilling\nat der udarbejdes en handlingsplan\nBeslutning\nGodkendt.\n";
+    let hinted = |path: &str| {
+        m().analyse_with(&[text], &Hints { path: Some(path) })
+            .meeting
+    };
+    let council = hinted("viborg/Byrådet_2022-12-14_referat.pdf");
+    assert_eq!(council.body, Body::Council);
+    assert!(council.doubts[0].starts_with("body_from_file_name"));
+    assert_eq!(
+        hinted("viborg/oekonomiudvalget-2022-12-14.pdf").body,
+        Body::Committee
+    );
+    assert_eq!(hinted("viborg/referat-2022-12-14.pdf").body, Body::Unknown);
+}
+
+#[test]
+fn a_bare_approval_after_a_committee_changed_the_recommendation_carries_a_doubt() {
+    // "Indstillingen godkendt." names the item's Indstilling; the committee wanted otherwise.
+    let text = council(&dk_item(
+        "- at der ikke udarbejdes en særskilt handlingsplan",
+        "Beslutning i Social- og Sundhedsudvalget den 23. november 2022\nUdvalget anbefaler, at der udarbejdes en handlingsplan.\n\n\
+         Beslutning i Byrådet den 14. december 2022\nIndstillingen godkendt.",
+    ));
+    let a = m().analyse(&[&text]);
+    let dk = only_dk(&a);
+    assert_eq!(dk.action_plan, Stance::NoNeed);
+    assert!(
+        dk.doubts
+            .iter()
+            .any(|d| d.starts_with("approval_ambiguous")),
+        "{:?}",
+        dk.doubts
+    );
+    // A plain "Godkendt." approves what the committee sent on, with the same doubt.
+    let text = text.replace("Indstillingen godkendt.", "Godkendt.");
+    let a = m().analyse(&[&text]);
+    assert_eq!(only_dk(&a).action_plan, Stance::Prepare);
+    assert!(
+        only_dk(&a)
+            .doubts
+            .iter()
+            .any(|d| d.starts_with("approval_ambiguous"))
+    );
+}
+
+#[test]
+fn an_item_without_a_decision_of_the_body_says_so() {
+    let text = council(&dk_item(
+        "- danmarkskortet tages til efterretning",
+        "Beslutning i Økonomiudvalget den 5. december 2022\nAnbefales.",
+    ));
+    let a = m().analyse(&[&text]);
+    let dk = only_dk(&a);
+    assert_eq!(dk.action_plan, Stance::NotAddressed);
+    assert!(dk.doubts.iter().any(|d| d.starts_with("no_decision_found")));
 }

@@ -31,6 +31,7 @@ fn item(
         map_year: Some(2022),
         action_plan: Some(stance),
         page,
+        doubts: Vec::new(),
         evidence: vec![EvidenceRecord {
             page,
             rule: rule.into(),

@@ -182,6 +182,17 @@ pub enum ReviewNote {
         /// The item's page.
         page: u32,
     },
+    /// The reading behind the outcome rests on a weak or disputed step (a body
+    /// whose signals disagree, a stance without a decision of the body, an
+    /// approval that can be read two ways): a person should check it.
+    Uncertain {
+        /// The document.
+        document: String,
+        /// The item's page, where the doubt is about an item.
+        page: Option<u32>,
+        /// The matcher's doubt, `"key: sentence"`.
+        doubt: String,
+    },
     /// A danmarkskort item about another year's map was not counted.
     OtherMapYear {
         /// The document.
@@ -206,6 +217,7 @@ impl ReviewNote {
             ReviewNote::UnreadableFiles { .. } => "unreadable_files",
             ReviewNote::MapYearUnknown { .. } => "map_year_unknown",
             ReviewNote::OtherMapYear { .. } => "other_map_year",
+            ReviewNote::Uncertain { .. } => "uncertain",
         }
     }
 
@@ -255,6 +267,14 @@ impl ReviewNote {
             } => format!(
                 "a danmarkskort item in {document} (page {page}) treats the {year} map; not counted"
             ),
+            ReviewNote::Uncertain {
+                document,
+                page,
+                doubt,
+            } => match page {
+                Some(p) => format!("{document} (page {p}): {doubt}"),
+                None => format!("{document}: {doubt}"),
+            },
         }
     }
 
@@ -319,6 +339,17 @@ impl ReviewNote {
                 "Et punkt i {document} (side {page}) handler om danmarkskortet for {year}; det er \
                  ikke talt med."
             ),
+            ReviewNote::Uncertain {
+                document,
+                page,
+                doubt,
+            } => {
+                let at = match page {
+                    Some(p) => format!("{document} (side {p})"),
+                    None => document.clone(),
+                };
+                format!("Usikker læsning af {at}: {}", doubt_da(doubt))
+            }
         }
     }
 }
@@ -435,6 +466,44 @@ pub(crate) fn action_plan_da(a: Option<ActionPlan>) -> &'static str {
         Some(ActionPlan::Deferred) => "Udsat",
         None => "–",
     }
+}
+
+/// A matcher doubt (`"key: English sentence"`) in Danish, for the HTML report.
+fn doubt_da(doubt: &str) -> String {
+    let key = doubt.split(':').next().unwrap_or("");
+    let da = match key {
+        "no_decision_found" => {
+            "der er ikke fundet nogen beslutning fra det organ, der holdt \
+                                mødet. Tjek, om der blev taget stilling til en handlingsplan."
+        }
+        "approval_ambiguous" => {
+            "beslutningen godkender uden at sige hvis indstilling, og \
+                                 forvaltningens og udvalgets indstilling er forskellige. Tjek, \
+                                 hvad der blev vedtaget."
+        }
+        "subject_from_text" => {
+            "titlen nævner ikke danmarkskortet; punktet er regnet som en \
+                                behandling ud fra teksten. Tjek, at det handler om kortet."
+        }
+        "map_year_inferred" => {
+            "punktet nævner intet årstal; kortets år er udledt af \
+                                mødedatoen. Tjek, hvilket kort der behandles."
+        }
+        "body_conflict" => {
+            "tegnene på, hvilket organ der holdt mødet, er uenige. Tjek, om det \
+                            er kommunalbestyrelsen."
+        }
+        "body_from_file_name" => {
+            "referatet nævner intet organ; det er læst ud af filnavnet. \
+                                  Tjek, om det er kommunalbestyrelsen."
+        }
+        "decision_without_heading" => {
+            "beslutningen er fundet uden en beslutningsoverskrift. \
+                                       Tjek, at det er organets egen beslutning."
+        }
+        _ => return doubt.to_string(),
+    };
+    da.to_string()
 }
 
 pub(crate) fn stance_str(a: ActionPlan) -> &'static str {
@@ -640,6 +709,36 @@ pub(crate) fn decide(k: &Kommune, y: i32, docs: &[DocumentRecord]) -> Municipali
             review.push(ReviewNote::UnreadableFiles { count: unreadable });
         }
     }
+    // Doubts the matcher had about the reading that decides, whatever the outcome: a
+    // wrong outcome must not go out without a note. Where only committees treated the
+    // map, a doubt about any of those bodies could turn the outcome.
+    let mut doubtful: Vec<usize> = deciding.into_iter().collect();
+    if outcome == Outcome::CommitteeOnly {
+        doubtful = (0..hits.len()).collect();
+    }
+    if outcome == Outcome::NoPosition {
+        doubtful.extend(timely.iter().copied().filter(|&i| Some(i) != deciding));
+    }
+    for i in doubtful {
+        let h = &hits[i];
+        for doubt in &h.doc.doubts {
+            let note = ReviewNote::Uncertain {
+                document: h.doc.path.clone(),
+                page: None,
+                doubt: doubt.clone(),
+            };
+            if !review.contains(&note) {
+                review.push(note);
+            }
+        }
+        for doubt in &h.item.doubts {
+            review.push(ReviewNote::Uncertain {
+                document: h.doc.path.clone(),
+                page: Some(h.item.page),
+                doubt: doubt.clone(),
+            });
+        }
+    }
     if let Some(i) = deciding {
         if hits[i].doc.municipality_from_text {
             review.push(ReviewNote::MunicipalityFromText {
@@ -785,6 +884,7 @@ mod tests {
                 map_year: Some(year),
                 action_plan: stance,
                 page: 3,
+                doubts: Vec::new(),
                 evidence: vec![EvidenceRecord {
                     page: 3,
                     rule: "test.rule".into(),

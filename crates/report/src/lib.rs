@@ -52,6 +52,7 @@
 //!         map_year: Some(2022),
 //!         action_plan: Some(ActionPlan::Prepare),
 //!         page: 4,
+//!         doubts: vec![],
 //!         evidence: vec![EvidenceRecord {
 //!             page: 4,
 //!             rule: "action_plan.prepare".into(),

@@ -78,6 +78,10 @@ pub struct DocumentRecord {
     /// ("page 7 has no text layer"). Not in CONTRACT.md; an addition.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
+    /// What a person should check about the body or the date, as `"key: sentence"`
+    /// (signals that disagree, or a body read from the file name alone).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub doubts: Vec<String>,
     /// The danmarkskort items found.
     pub items: Vec<ItemRecord>,
 }
@@ -99,6 +103,9 @@ pub struct ItemRecord {
     pub action_plan: Option<ActionPlan>,
     /// The page (1-based) where the item starts.
     pub page: u32,
+    /// How the reading could be wrong, as `"key: sentence"`, for a person to check.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub doubts: Vec<String>,
     /// The passages that decided the item's stance and year.
     pub evidence: Vec<EvidenceRecord>,
 }

@@ -28,6 +28,7 @@ fn item(
         map_year: Some(year),
         action_plan: stance,
         page: 4,
+        doubts: Vec::new(),
         evidence: vec![EvidenceRecord {
             page: 4,
             rule: "action_plan.test".into(),
