@@ -951,20 +951,263 @@ def compl_q2(rng, ctx):
         decision=["Taget til efterretning."], phrase=ph)
 
 
+# ---------------------------------------------------------------- further variants (one per class)
+
+def fixed_cap_q3(rng, ctx):
+    ph = "Tiderne er vejledende"
+    rows = [["Rengøring", "ca. 1 time hver 14. dag"], ["Tøjvask", "ca. 30 minutter hver 14. dag"], ["Bad", "ca. 25 minutter pr. gang"]]
+    return item("Vejledende tidsforbrug i hjemmeplejen",
+        resume="Oversigten over vejledende tidsforbrug er opdateret.",
+        sag=[("table", ["Ydelse", "Vejledende tid"], rows),
+             "%s. Den konkrete tildeling fastsættes efter en individuel vurdering af borgerens behov og kan derfor afvige fra oversigten. Ældrerådet er hørt." % ph],
+        ind=["oversigten godkendes."], decision=["Godkendt."], phrase=ph)
+
+
+def amended_f4(rng, ctx):
+    ph = "at der maksimalt kan bevilges 10 timers ledsagelse om måneden"
+    return item("Serviceniveau for ledsagelse efter servicelovens § 97",
+        resume="Serviceniveauet for ledsageordningen er beskrevet i en ny kvalitetsstandard.",
+        sag=["Ledsagelse tildeles efter en konkret vurdering af borgerens behov, dog højst 15 timer om måneden, jf. servicelovens § 97.",
+             "Handicaprådet har afgivet høringssvar."],
+        ind=["kvalitetsstandarden godkendes."],
+        decision=["Forslag fra V om at tilføje et nyt at-punkt: \u201d%s\u201d. Forslaget blev vedtaget med %d stemmer for og %d imod." % (ph, rng.randrange(14, 17), rng.randrange(10, 13)),
+                  "Kvalitetsstandarden blev herefter godkendt med tilføjelsen."], phrase=ph)
+
+
+def amended_q3(rng, ctx):
+    ph = "Ændringsforslaget blev nedstemt"
+    return item("Kvalitetsstandard for personlig pleje",
+        resume="Den reviderede kvalitetsstandard forelægges.",
+        sag=["Hjælpen tildeles efter en individuel vurdering. Ældrerådet har været hørt."],
+        ind=["kvalitetsstandarden godkendes."],
+        decision=["Ændringsforslag fra D om, at bad højst kan bevilges én gang ugentligt. %s med %d stemmer for og %d imod." % (ph, rng.randrange(1, 4), rng.randrange(21, 27)),
+                  "Indstillingen godkendt."], phrase=ph)
+
+
+def presum_q3(rng, ctx):
+    ph = "fravigelse på baggrund af en konkret vurdering"
+    return item("Retningslinjer for bevilling af ledsagelse til ferie",
+        resume="Nye retningslinjer for ledsagelse i forbindelse med ferie.",
+        sag=["Udgangspunktet er, at ledsagelse på ferie dækkes inden for de timer, borgeren i forvejen er bevilget. Der kan dog altid ske %s af borgerens samlede situation, og hver ansøgning behandles individuelt." % ph,
+             "Handicaprådet har været hørt."],
+        ind=["retningslinjerne godkendes."], decision=["Godkendt."], phrase=ph)
+
+
+def sale_f4(rng, ctx):
+    tenant = "Autoværkstedet %s ApS" % rng.choice(LAST)
+    ph = "sælges til lejeren, %s" % tenant
+    return item("Salg af kommunal erhvervsejendom, %s %d" % (rng.choice(STREETS), rng.randrange(2, 90)),
+        resume="Lejeren af ejendommen ønsker at købe den.",
+        sag=["Ejendommen har været udlejet til værkstedsformål siden 2009. Grunden er på %d m²." % rng.randrange(1500, 6000),
+             "Forvaltningen foreslår, at ejendommen %s, til den vurderede handelsværdi på %s kr." % (ph, kr(rng, 2000000, 7000000, 50000))],
+        ind=["ejendommen %s, på de beskrevne vilkår." % ph],
+        earlier=[earlier_dec(rng, ctx, "oko", "Anbefales.")],
+        decision=["Godkendt."], phrase=ph)
+
+
+def sale_q3(rng, ctx):
+    ph = "udbudt til faste priser"
+    return item("Salg af parcelhusgrunde i %s" % rng.choice(PLACES),
+        resume="Status på salg af kommunale byggegrunde.",
+        sag=["Kommunen har %s ved annoncering på kommunens hjemmeside og i lokalavisen, og grundene sælges efter først-til-mølle-princippet til de annoncerede priser." % ph,
+             "Der er solgt %d af %d grunde." % (rng.randrange(3, 9), rng.randrange(10, 16))],
+        ind=["orienteringen tages til efterretning."], decision=["Taget til efterretning."], phrase=ph)
+
+
+def named_f4(rng, ctx):
+    p = person(rng)
+    m = rng.choice(ctx["members"])
+    ph = "%s, der har skizofreni" % p
+    return item("Spørgsmål fra %s (%s) om forholdene på et botilbud" % m,
+        sag=["%s har spurgt til en episode på botilbuddet, som har været omtalt i pressen." % m[0]],
+        ind=[],
+        decision=["Borgmesteren oplyste, at beboeren %s, er flyttet til et andet tilbud efter episoden, og at politiet har afsluttet sagen." % ph,
+                  "Besvaret."], phrase=ph)
+
+
+def cpr_f4(rng, ctx):
+    rows = []
+    for i in range(3):
+        rows.append([person(rng), cpr(rng), rng.choice(["Pensionistforeningen", "Ældresagen", "Valgt ved ældrerådsvalg"])])
+    ph = rows[1][1]
+    return item("Udpegning af suppleanter til Ældrerådet",
+        resume="Der skal udpeges suppleanter efter tre medlemmers udtræden.",
+        sag=["Følgende foreslås:", ("table", ["Navn", "Cpr-nr.", "Indstillet af"], rows)],
+        ind=["de foreslåede suppleanter godkendes."], decision=["Godkendt."], phrase=ph)
+
+
+def cpr_q3(rng, ctx):
+    d = ctx["date"]
+    r = "%02d%02d%02d-%04d" % (rng.randrange(1, 28), d.month, d.year % 100, rng.randrange(100, 999))
+    ph = "reference %s" % r
+    return item("Byggetilladelse til udvidelse af %s Hallen" % rng.choice(PLACES),
+        resume="Orientering om meddelt byggetilladelse.",
+        sag=["Byggetilladelsen er meddelt den %s under %s i kommunens byggesagssystem." % (dk(d - datetime.timedelta(days=12)), ph)],
+        ind=["orienteringen tages til efterretning."], decision=["Taget til efterretning."], phrase=ph)
+
+
+def retro_f4(rng, ctx):
+    eff = _past(ctx, rng)
+    ph = "Ikrafttrædelse: %s" % dk(eff)
+    return item("Kørselsgodtgørelse til borgere med handicap",
+        resume="Satsen for godtgørelse af kørsel i egen bil ændres.",
+        sag=["Kommunen yder godtgørelse for kørsel i egen bil til aktivitets- og samværstilbud. Satsen nedsættes fra 3,79 kr. til 2,23 kr. pr. km.",
+             ph + ".", "Handicaprådet har afgivet høringssvar."],
+        ind=["den nye sats godkendes."], decision=["Godkendt."], phrase=ph)
+
+
+def retro_q3(rng, ctx):
+    ph = "får det for meget betalte tilbage"
+    return item("Nedsættelse af takst for madservice",
+        resume="Taksten for madservice nedsættes.",
+        sag=["Som følge af lavere råvarepriser nedsættes taksten for et hovedmåltid med virkning fra 1. januar 2024, og borgerne %s." % ph],
+        ind=["taksten nedsættes som beskrevet."], decision=["Godkendt."], phrase=ph)
+
+
+def stop_f4(rng, ctx):
+    ph = "Der åbnes ikke for nye bevillinger"
+    return item("Handleplan for overholdelse af budget 2024 – social- og sundhedsområdet",
+        resume="Området har et forventet merforbrug.",
+        sag=["Forvaltningen har gennemgået alle områder.",
+             "%s til boligindretning og bilstøtte før 1. januar 2025; ansøgninger, der modtages inden da, lægges på venteliste." % ph,
+             "Handicaprådet har afgivet høringssvar."],
+        ind=["handleplanen godkendes."],
+        earlier=[earlier_dec(rng, ctx, "social", "Anbefales.")],
+        decision=["Godkendt. F og Ø stemte imod."], phrase=ph)
+
+
+def stop_q3(rng, ctx):
+    ph = "ansættelsesstop i administrationen"
+    return item("Budgetopfølgning og tiltag på det administrative område",
+        resume="Der forventes et merforbrug på administrationen.",
+        sag=["Det foreslås at indføre %s resten af året. Tiltaget omfatter ikke stillinger i borgernær service." % ph],
+        ind=["tiltaget godkendes."], decision=["Godkendt."], phrase=ph)
+
+
+def hear_f4(rng, ctx):
+    ph = "primært som gruppeforløb og digital støtte"
+    return item("Ny model for bostøtte til borgere med psykiske vanskeligheder",
+        resume="Bostøtte efter servicelovens § 85 omlægges.",
+        sag=["Støtten leveres fremover %s, og individuelle besøg i hjemmet reduceres til højst hver anden uge for de fleste borgere." % ph,
+             "Modellen indføres fra 1. september 2024."],
+        ind=["den nye model godkendes."],
+        earlier=[earlier_dec(rng, ctx, "social", "Anbefales.")],
+        decision=["Godkendt."], phrase=ph)
+
+
+def hear_q3(rng, ctx):
+    ph = "har haft sagen i høring og har ingen bemærkninger"
+    return item("Ændrede åbningstider i aktivitetscentrene",
+        resume="Aktivitetscentrenes åbningstider tilpasses.",
+        sag=["Centrene holder fremover lukket om fredagen efter kl. 13. Ældrerådet og Handicaprådet %s." % ph],
+        ind=["de ændrede åbningstider godkendes."], decision=["Godkendt."], phrase=ph)
+
+
+def closed_f3(rng, ctx):
+    ph = "Lukket punkt: Orientering om økonomisk tvist"
+    return item(ph, closed=True, sag=[], ind=[], decision=["Orienteringen taget til efterretning."], phrase=ph)
+
+
+def closed_f4(rng, ctx):
+    ph = "Punktet er fortroligt"
+    return item("Sag vedrørende medarbejder", closed=True,
+        sag=["%s og behandles uden offentlighed." % ph], ind=[], decision=["Godkendt."], phrase=ph)
+
+
+def closed_q3(rng, ctx):
+    ph = "Begrundelse: Sagen vedrører en personalesag"
+    return item("Personalesag", closed=True,
+        sag=["Lukket punkt. %s, jf. forvaltningslovens § 15 b, nr. 1, og kommunestyrelseslovens § 10." % ph],
+        ind=[], decision=["Godkendt."], phrase=ph)
+
+
+def deleg_f4(rng, ctx):
+    ph = "bemyndiges til at meddele tillægsbevillinger"
+    return item("Bevillingsregler og delegation 2024",
+        resume="Reglerne for bevillinger og delegation opdateres.",
+        sag=["For at smidiggøre økonomistyringen foreslås det, at Økonomiudvalget %s og godkende omplaceringer mellem udvalg i resten af budgetåret uden forelæggelse for %s." % (ph, ctx["council_def"])],
+        ind=["Økonomiudvalget %s i resten af 2024." % ph],
+        decision=["Godkendt."], phrase=ph)
+
+
+def deleg_q3(rng, ctx):
+    ph = "bemyndiges til at træffe afgørelse om dispensationer"
+    return item("Delegation på planområdet",
+        resume="Revideret delegationsplan for plan- og byggesager.",
+        sag=["Det foreslås, at %s %s fra lokalplaner, når sagen ikke har principiel betydning." % (committee_for(rng, "teknik"), ph)],
+        ind=["delegationsplanen godkendes."], decision=["Godkendt."], phrase=ph)
+
+
+def inhab_f4(rng, ctx):
+    m = rng.choice(ctx["members"])
+    ph = "herunder %s" % m[0]
+    return item("Ansøgning om tilskud til lokalt kulturhus i %s" % rng.choice(PLACES),
+        resume="Kulturhuset søger driftstilskud.",
+        sag=["Kulturhuset drives af en selvejende institution. Der søges om %s kr. årligt i 2024–2026." % kr(rng, 200000, 800000, 10000)],
+        ind=["der ydes tilskud som ansøgt."],
+        inhabil="%s (%s), næstformand i kulturhusets bestyrelse" % m,
+        decision=["Godkendt enstemmigt af de %d tilstedeværende medlemmer, %s." % (len(ctx["members"]), ph)], phrase=ph)
+
+
+def inhab_q3(rng, ctx):
+    m = rng.choice(ctx["members"])
+    ph = "deltog ikke i sagens behandling og afstemning"
+    return item("Salg af areal til %s Boligforening" % rng.choice(PLACES),
+        resume="Salg efter offentligt udbud.",
+        sag=["Arealet har været udbudt offentligt, og boligforeningen afgav det højeste bud."],
+        ind=["arealet sælges til boligforeningen."],
+        decision=["%s (%s), der er medlem af boligforeningens bestyrelse, var inhabil og %s." % (m[0], m[1], ph), "Godkendt af de øvrige medlemmer."], phrase=ph)
+
+
+def fee_f4(rng, ctx):
+    ph = "gebyr på 300 kr. pr. anmodning om aktindsigt"
+    return item("Takstblad 2024 – administrative gebyrer",
+        resume="Takstbladet for administrative ydelser opdateres.",
+        sag=["Antallet af anmodninger om aktindsigt er steget markant. Det foreslås at indføre et %s for at dække de administrative omkostninger." % ph],
+        ind=["takstbladet godkendes."], decision=["Godkendt."], phrase=ph)
+
+
+def fee_q3(rng, ctx):
+    ph = "jf. bekendtgørelse om brugerbetaling"
+    return item("Gebyr for miljøtilsyn 2024",
+        resume="Timeprisen for miljøtilsyn reguleres.",
+        sag=["Timeprisen fastsættes til %s kr., %s for godkendelse og tilsyn efter miljøbeskyttelsesloven." % (rng.choice(["384,37", "391,10"]), ph)],
+        ind=["timeprisen godkendes."], decision=["Godkendt."], phrase=ph)
+
+
+def compl_f4(rng, ctx):
+    p = person(rng)
+    ph = "Vi har derfor givet afslag på din ansøgning om en el-kørestol"
+    return item("Afgørelse om hjælpemiddel – forelæggelse",
+        resume="Udvalget har bedt om at se en afgørelse på hjælpemiddelområdet.",
+        sag=["Afgørelsen gengives:",
+             "Kære %s. Du har søgt om en el-kørestol efter servicelovens § 112. Vi vurderer, at din gangfunktion ikke er varigt nedsat i betydeligt omfang. %s. Med venlig hilsen Visitationen" % (p.split()[0], ph)],
+        ind=["orienteringen tages til efterretning."], decision=["Taget til efterretning."], phrase=ph)
+
+
+def compl_q3(rng, ctx):
+    ph = "Fristen er 4 uger"
+    return item("Afgørelse om merudgifter – forelæggelse",
+        resume="Principiel afgørelse forelægges.",
+        sag=_letter(rng, ctx, ("dækning af merudgifter", "§ 100"),
+                    "Klagevejledning: Du kan klage over afgørelsen til Ankestyrelsen. %s fra modtagelsen af afgørelsen. Klagen sendes til Visitationen, som genvurderer sagen, inden den sendes videre." % ph),
+        ind=["orienteringen tages til efterretning."], decision=["Taget til efterretning."], phrase=ph)
+
+
 CLASSES = [
-    ("fixed_cap", [fixed_cap_f1, fixed_cap_f2, fixed_cap_f3, fixed_cap_f4], [fixed_cap_q1, fixed_cap_q2]),
-    ("amended_limit", [amended_f1, amended_f2, amended_f3], [amended_q1, amended_q2]),
-    ("presumption_of_refusal", [presum_f1, presum_f2, presum_f3, presum_f4], [presum_q1, presum_q2]),
+    ("fixed_cap", [fixed_cap_f1, fixed_cap_f2, fixed_cap_f3, fixed_cap_f4], [fixed_cap_q1, fixed_cap_q2, fixed_cap_q3]),
+    ("amended_limit", [amended_f1, amended_f2, amended_f3, amended_f4], [amended_q1, amended_q2, amended_q3]),
+    ("presumption_of_refusal", [presum_f1, presum_f2, presum_f3, presum_f4], [presum_q1, presum_q2, presum_q3]),
     ("single_company_support", [company_f1, company_f2, company_f3, company_f4], [company_q1, company_q2, company_q3]),
-    ("sale_without_offer", [sale_f1, sale_f2, sale_f3], [sale_q1, sale_q2]),
-    ("named_citizen_health", [named_f1, named_f2, named_f3], [named_q1, named_q2, named_q3]),
-    ("cpr_number", [cpr_f1, cpr_f2, cpr_f3], [cpr_q1, cpr_q2]),
-    ("retroactive_reduction", [retro_f1, retro_f2, retro_f3], [retro_q1, retro_q2]),
-    ("budget_stop", [stop_f1, stop_f2, stop_f3], [stop_q1, stop_q2]),
-    ("no_council_hearing", [hear_f1, hear_f2, hear_f3], [hear_q1, hear_q2]),
-    ("closed_without_reason", [closed_f1, closed_f2], [closed_q1, closed_q2]),
-    ("unlawful_delegation", [deleg_f1, deleg_f2, deleg_f3], [deleg_q1, deleg_q2]),
-    ("inhabil_took_part", [inhab_f1, inhab_f2, inhab_f3], [inhab_q1, inhab_q2]),
-    ("fee_without_basis", [fee_f1, fee_f2, fee_f3], [fee_q1, fee_q2]),
-    ("complaint_guidance", [compl_f1, compl_f2, compl_f3], [compl_q1, compl_q2]),
+    ("sale_without_offer", [sale_f1, sale_f2, sale_f3, sale_f4], [sale_q1, sale_q2, sale_q3]),
+    ("named_citizen_health", [named_f1, named_f2, named_f3, named_f4], [named_q1, named_q2, named_q3]),
+    ("cpr_number", [cpr_f1, cpr_f2, cpr_f3, cpr_f4], [cpr_q1, cpr_q2, cpr_q3]),
+    ("retroactive_reduction", [retro_f1, retro_f2, retro_f3, retro_f4], [retro_q1, retro_q2, retro_q3]),
+    ("budget_stop", [stop_f1, stop_f2, stop_f3, stop_f4], [stop_q1, stop_q2, stop_q3]),
+    ("no_council_hearing", [hear_f1, hear_f2, hear_f3, hear_f4], [hear_q1, hear_q2, hear_q3]),
+    ("closed_without_reason", [closed_f1, closed_f2, closed_f3, closed_f4], [closed_q1, closed_q2, closed_q3]),
+    ("unlawful_delegation", [deleg_f1, deleg_f2, deleg_f3, deleg_f4], [deleg_q1, deleg_q2, deleg_q3]),
+    ("inhabil_took_part", [inhab_f1, inhab_f2, inhab_f3, inhab_f4], [inhab_q1, inhab_q2, inhab_q3]),
+    ("fee_without_basis", [fee_f1, fee_f2, fee_f3, fee_f4], [fee_q1, fee_q2, fee_q3]),
+    ("complaint_guidance", [compl_f1, compl_f2, compl_f3, compl_f4], [compl_q1, compl_q2, compl_q3]),
 ]
