@@ -883,7 +883,7 @@ def fee_q1(rng, ctx):
     ph = "jf. servicelovens § 161"
     return item("Takster for madservice 2024",
         resume="Taksterne for madservice fastsættes.",
-        sag=["Prisen for et hovedmåltid fastsættes til %s kr., %s og den maksimale takst fastsat af Social-, Bolig- og Ældreministeriet." % (rng.choice(["59", "62", "60"]), ph)],
+        sag=["Prisen for et hovedmåltid fastsættes til %s kr., %s og den maksimale takst fastsat af Social-, Bolig- og Ældreministeriet." % (rng.choice(["59", "62", "60"]), ph), "Ældrerådet har afgivet høringssvar uden bemærkninger."],
         ind=["taksterne godkendes."],
         decision=["Godkendt."], phrase=ph)
 
@@ -1060,7 +1060,7 @@ def retro_q3(rng, ctx):
     ph = "får det for meget betalte tilbage"
     return item("Nedsættelse af takst for madservice",
         resume="Taksten for madservice nedsættes.",
-        sag=["Som følge af lavere råvarepriser nedsættes taksten for et hovedmåltid med virkning fra 1. januar 2024, og borgerne %s." % ph],
+        sag=["Som følge af lavere råvarepriser nedsættes taksten for et hovedmåltid med virkning fra 1. januar 2024, og borgerne %s." % ph, "Ældrerådet har været hørt og bakker op."],
         ind=["taksten nedsættes som beskrevet."], decision=["Godkendt."], phrase=ph)
 
 
