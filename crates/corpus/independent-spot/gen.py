@@ -134,7 +134,7 @@ def render_item(L, it, num, mt, rng):
         h.append("<h2>%d. %s</h2>" % (num, esc(it["title"])))
         if closed:
             h.append("<p><b>Lukket punkt</b></p>")
-        h.append("<p>Sag: %s</p>" % esc(sag))
+        h.append("<p>%s</p>" % esc(sag if sag.startswith("Sag ") else "Sag: " + sag))
         if it["resume"]:
             h.append("<h3>Sagens kerne</h3><p>%s</p>" % esc(it["resume"]))
         if it["sag"]:
@@ -150,7 +150,7 @@ def render_item(L, it, num, mt, rng):
         h.append(paras_html(dec))
     elif L == "L3":
         h.append('<h2 class="item">Sag nr. %d &nbsp; %s</h2>' % (num, esc(it["title"])))
-        h.append("<p>Sagsnr.: %s%s</p>" % (esc(sag), " &nbsp; Lukket sag" if closed else ""))
+        h.append("<p>%s%s</p>" % (esc(sag if sag.startswith("Sag ") else "Sagsnr.: " + sag), " &nbsp; Lukket sag" if closed else ""))
         if it["resume"]:
             h.append("<h3>Beslutningstema</h3><p>%s</p>" % esc(it["resume"]))
         if it["sag"]:
@@ -202,7 +202,7 @@ def render_item(L, it, num, mt, rng):
             h.append("<h3>Beslutningskompetence</h3><p>%s</p>" % esc(council))
     elif L == "L6":
         h.append('<h2>%d. %s</h2>' % (num, esc(it["title"])))
-        h.append("<p>Sag: %s%s</p>" % (esc(sag), " – Lukket punkt" if closed else ""))
+        h.append("<p>%s%s</p>" % (esc(sag if sag.startswith("Sag ") else "Sag: " + sag), " – Lukket punkt" if closed else ""))
         if it["resume"]:
             h.append("<h3>Sagsforløb</h3><p>%s</p>" % esc(it["resume"]))
         if it["sag"]:
@@ -403,9 +403,14 @@ def build(seed, out):
                     seen.add(p); members.append((p, rng.choice(PARTIES)))
             n = rng.choice([2, 2, 3, 3, 3])
             dates = meeting_dates(rng, n)
+            place = rng.choice(["Byrådssalen, Rådhuset", "Rådhuset, mødelokale 1", "Kommunalbestyrelsessalen",
+                                "Borgernes Hus, sal A", "Rådhuset, Byrådssalen"])
+            if council == "Byrådet":
+                place = place.replace("Kommunalbestyrelsessalen", "Byrådssalen")
+            else:
+                place = place.replace("Byrådssalen", "Kommunalbestyrelsessalen")
             base = {"code": code, "muni": name, "layout": lay_of[(code, name)], "members": members,
-                    "place": rng.choice(["Byrådssalen, Rådhuset", "Rådhuset, mødelokale 1", "Kommunalbestyrelsessalen",
-                                         "Borgernes Hus, sal A", "Rådhuset, Byrådssalen"]),
+                    "place": place,
                     "council": council}
             manifest["municipalities"][code] = {"name": name, "layout": base["layout"], "half": half}
             for i, d in enumerate(dates):
@@ -474,8 +479,9 @@ def build(seed, out):
             sfmt = mrng.choice(SAGSNR)
             start = 1 if L not in ("L5", "L6") else 1 + (m["date"].month - 1) * 14 + mrng.randrange(0, 5) + (300 if L == "L6" else 0)
             items = []
+            yy = "%02d" % (m["date"].year % 100)
             for i, (_, it) in enumerate(seq):
-                it["sagsnr"] = sfmt(mrng)
+                it["sagsnr"] = sfmt(mrng).replace("-24", "-" + yy).replace("24/", yy + "/").replace("2024", "20" + yy)
                 items.append((start + i, it))
             html_doc, parts = render_meeting(L, m, items, mrng)
             # file name
