@@ -224,6 +224,10 @@ def main():
             kc[("council", True)], kc[("council", True)] + kc[("council", False)],
             kc[("committee", True)], kc[("committee", True)] + kc[("committee", False)],
             kc[("out_of_period", True)], kc[("out_of_period", True)] + kc[("out_of_period", False)]))
+    if drawn:
+        undrawn_missed = [g for g in gold["items"] if g["expect"] == "flag" and not per_item.get(g["id"])
+                          and normpath(g["document"]) not in drawn]
+        print("items to read missed because their council meeting was not drawn: %d" % len(undrawn_missed))
     print("not-drawn meetings (committee / outside period) with a flag on their planted item: %d/%d" % tuple(nd))
     print("flags: %d in all; elsewhere: %s" % (len(flags), ", ".join("%s %d" % kv for kv in sorted(kinds.items())) or "none"))
     if a.log:
