@@ -168,7 +168,11 @@ pub(crate) fn sentences(text: &str, range: (usize, usize)) -> Vec<(usize, usize)
             let bullet = trimmed.starts_with(['•', '-', '–', '*', '·', '▪', '◦', '●'])
                 || trimmed.starts_with("o ")
                 || enumerated(trimmed);
-            if blank || bullet {
+            // "Fraværende: …", "For stemte: A, V (20)", "Imod stemte: …": a labelled line is a
+            // statement of its own, whatever follows or precedes it.
+            let line_start = text[..i].rfind('\n').map_or(start, |p| (p + 1).max(start));
+            let labelled = label_line(trimmed) || label_line(&text[line_start..i]);
+            if blank || bullet || labelled {
                 push(&mut out, s, i);
                 s = i + 1;
             }
@@ -190,6 +194,28 @@ pub(crate) fn sentences(text: &str, range: (usize, usize)) -> Vec<(usize, usize)
     }
     push(&mut out, s, end);
     out
+}
+
+/// A line that opens with a short label and a colon ("Fraværende: …", "For stemte: …",
+/// "Undlod at stemme: …"): a capital first, at most four words before the colon, no full stop.
+fn label_line(line: &str) -> bool {
+    let t = line.trim_start();
+    if !t.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let Some(colon) = t
+        .char_indices()
+        .take_while(|&(i, _)| i < 40)
+        .find(|&(_, c)| c == ':')
+        .map(|(i, _)| i)
+    else {
+        return false;
+    };
+    let label = &t[..colon];
+    // "kl. 17:00" is a time, not a label.
+    !label.contains('.')
+        && !label.contains(|c: char| c.is_ascii_digit())
+        && label.split_whitespace().count() <= 4
 }
 
 /// "1) …", "12) …", "a) …": an enumerated bullet.
@@ -246,6 +272,26 @@ mod tests {
                 "- at der ikke"
             ]
         );
+    }
+
+    #[test]
+    fn labelled_lines_are_statements_of_their_own() {
+        let t = "Afgørelse\nFraværende: Rasmus Larsen (F)\nFor stemte: A, I, F og V (20)\nImod stemte: D (5)\nIndstillingen er godkendt.\nMødet hævet kl. 19:30 på rådhuset.";
+        assert_eq!(
+            sents(t),
+            vec![
+                "Afgørelse",
+                "Fraværende: Rasmus Larsen (F)",
+                "For stemte: A, I, F og V (20)",
+                "Imod stemte: D (5)",
+                "Indstillingen er godkendt.",
+                "Mødet hævet kl. 19:30 på rådhuset."
+            ]
+        );
+        // Multi-byte letters near the 40th byte do not split a character.
+        assert!(!label_line(
+            "Ældre- og Sundhedsudvalgets bemærkninger æøå: x"
+        ));
     }
 
     #[test]

@@ -196,6 +196,12 @@ pub(crate) fn split(text: &str, r: &ItemRules) -> Vec<Item> {
         let (Some(num), Some(title)) = (caps.name("num"), caps.name("title")) else {
             continue;
         };
+        // "Sag 329-2022-21414", "Sag 22/1234": a case number, not item 329.
+        if l[num.end()..].starts_with(|c: char| matches!(c, '-' | '/' | '.'))
+            && l[num.end() + 1..].starts_with(|c: char| c.is_ascii_digit())
+        {
+            continue;
+        }
         let Ok(number) = num.as_str().parse::<u32>() else {
             continue;
         };
@@ -367,7 +373,13 @@ pub(crate) fn sections(text: &str, item: &Item, r: &ItemRules) -> Vec<Section> {
         let Some(caps) = r.section.first_captures(l) else {
             continue;
         };
-        let kind = match kind_word(&caps).as_str() {
+        let word = kind_word(&caps);
+        // "Fraværende: …" and "Afbud: …" between a decision heading and its text are part
+        // of the section they stand in; they head nothing.
+        if matches!(word.as_str(), "fraværende" | "afbud") {
+            continue;
+        }
+        let kind = match word.as_str() {
             "resumé" | "resume" => Kind::Summary,
             "sagsfremstilling" | "sagsbeskrivelse" | "sagens indhold" | "sagens baggrund"
             | "baggrund" | "beskrivelse" => Kind::Background,

@@ -329,13 +329,30 @@ impl Ctx<'_> {
                 .then(|| decisions.last().copied())
                 .flatten()
         });
-        let Some(own) = own else {
-            doubts.push(
-                "no_decision_found: no decision of the body that met was found in the item; \
-                 check whether it decided on an action plan"
-                    .to_string(),
-            );
-            return (Stance::NotAddressed, Vec::new());
+        // Protocols often print the decision with no heading at all: it is the text after
+        // the recommendation (or after the quoted committee decision), found by what it says.
+        let headless;
+        let own = match own {
+            Some(own) => own,
+            None => match self.headless_decision(item, &decisions) {
+                Some(found) => {
+                    doubts.push(
+                        "decision_without_heading: the decision was read from the text after the \
+                         recommendation, which has no decision heading"
+                            .to_string(),
+                    );
+                    headless = found;
+                    &headless
+                }
+                None => {
+                    doubts.push(
+                        "no_decision_found: no decision of the body that met was found in the \
+                         item; check whether it decided on an action plan"
+                            .to_string(),
+                    );
+                    return (Stance::NotAddressed, Vec::new());
+                }
+            },
         };
         let reading = self.read_decision(own.body);
         let mut ev = reading.notes.clone();
@@ -403,6 +420,69 @@ impl Ctx<'_> {
             ),
         );
         (Stance::NotAddressed, ev)
+    }
+
+    /// The decision of an item that has no decision heading of its own body: the sentences
+    /// at the end of the item (after the last quoted decision's first paragraph, where there
+    /// is one) that read as a decision — an approval, a postponement, a vote, a position —
+    /// back to the recommendation's bullets or the case text before them.
+    fn headless_decision(&self, item: &Item, decisions: &[&Section]) -> Option<Section> {
+        let text = &self.doc.text;
+        let from = match decisions.last() {
+            // "Beslutning i Økonomiudvalget …\nAnbefales.\n\nGodkendt.": the council's own
+            // words follow the quoted decision after a blank line.
+            Some(q) => {
+                let body = &text[q.body.0..q.body.1];
+                let content = body.len() - body.trim_start().len();
+                let gap = body[content..].find("\n\n")?;
+                q.body.0 + content + gap
+            }
+            None => item.body_start,
+        };
+        let st = self.st;
+        let sents = sentences(text, (from.min(item.end), item.end));
+        let mut start = None;
+        let mut decides = false;
+        for &(s, e) in sents.iter().rev().take(6) {
+            let t = text[s..e].trim_start();
+            let bullet = t.starts_with(['•', '-', '–', '*', '·', '▪'])
+                || t.to_lowercase().starts_with("at ")
+                || st.recommendation_sentence.is_match(t);
+            if bullet {
+                break;
+            }
+            let attendance = [
+                "fraværende",
+                "ikke til stede",
+                "afbud",
+                "stedfortræder",
+                "inhabil",
+            ]
+            .iter()
+            .any(|w| t.to_lowercase().starts_with(w));
+            let says = st.approve.is_match(t)
+                || st.deferred.is_match(t)
+                || st.not_approved.is_match(t)
+                || st.votes_for.is_match(t)
+                || st.votes_against.is_match(t)
+                || self.sentence_stance(t).is_some();
+            if !(says || attendance) {
+                if start.is_some() {
+                    break;
+                }
+                // A closing line that says nothing ("Bilag: …") may follow the decision.
+                continue;
+            }
+            decides |= says;
+            start = Some(s);
+        }
+        let s = start.filter(|_| decides)?;
+        Some(Section {
+            kind: Kind::Decision,
+            owner: None,
+            heading: (s, s),
+            body: (s, item.end),
+        })
     }
 
     fn heading_date(&self, s: &Section) -> Option<chrono::NaiveDate> {
@@ -667,10 +747,11 @@ impl Ctx<'_> {
             .map(|s| s.body)
             .collect();
         if recs.is_empty() {
-            // "Direktionen indstiller, at …" inside another section, up to that section's end.
+            // "Direktionen indstiller, at …" inside another section (also one headed by item
+            // metadata such as "Sagsnr."), up to that section's end.
             for s in secs
                 .iter()
-                .filter(|s| matches!(s.kind, Kind::Summary | Kind::Background))
+                .filter(|s| matches!(s.kind, Kind::Summary | Kind::Background | Kind::Other))
             {
                 if let Some(&h) = self
                     .st
