@@ -136,6 +136,9 @@ def ordinary_items(rng, m, d, council, k):
         pool.append(it_regnskab)
     rng.shuffle(pool)
     out = [f(rng, m, d, council) for f in pool[:k]]
+    for it in out:
+        if it.get("absent") is None and rng.random() < 0.12:
+            it["inhabil"] = rng.choice(m.members[1:])
     if council:
         for it in out:
             it["decision"] = ["Godkendt." if x == "Anbefales." else x for x in it["decision"]]
@@ -294,7 +297,7 @@ def it_closed(rng):
 def it_employment(rng, m, d, council):
     """Omgørelsesprocent on the employment area: not the social-area map."""
     p = rng.randint(8, 22)
-    return dict(title=rng.choice(["Ankestyrelsens omgørelsesprocenter på beskæftigelsesområdet 2021",
+    return dict(mislead=True, title=rng.choice(["Ankestyrelsens omgørelsesprocenter på beskæftigelsesområdet 2021",
                                   "Omgørelsesprocent for sager på beskæftigelsesområdet",
                                   "Beskæftigelsesministeriets opgørelse over omgørelser i klagesager – Jobcentret"]),
                 sections=[("resume", [f"Ankestyrelsen har offentliggjort omgørelsesprocenterne for klagesager på beskæftigelsesområdet for 2021. For {m.kommune} blev {p} pct. af de realitetsbehandlede sager omgjort eller hjemvist."]),
@@ -307,22 +310,22 @@ def it_employment(rng, m, d, council):
 def it_othermap(rng, m, d, council):
     kind = rng.choice(["klima", "natur", "bredbaand", "turisme"])
     if kind == "klima":
-        return dict(title="CONCITO og KL's danmarkskort over kommunernes klimaindsats",
+        return dict(mislead=True, title="CONCITO og KL's danmarkskort over kommunernes klimaindsats",
                     sections=[("sag", ["KL har offentliggjort et danmarkskort, der viser status for kommunernes klimaplaner i DK2020. Kommunen er markeret som en af de kommuner, hvis plan er godkendt.",
                                        "Kortet viser også, at 18 kommuner endnu mangler at få godkendt en handlingsplan for klimatilpasning."]),
                               ("indstilling", ["at orienteringen tages til efterretning"])],
                     decision=["Taget til efterretning."], absent=None)
     if kind == "natur":
-        return dict(title="Danmarkskort over naturarealer – Grønt Danmarkskort og kommuneplanens naturudpegning",
+        return dict(mislead=True, title="Danmarkskort over naturarealer – Grønt Danmarkskort og kommuneplanens naturudpegning",
                     sections=[("sag", ["Med Grønt Danmarkskort skal kommunerne i kommuneplanen udpege potentielle naturområder og økologiske forbindelser. Forvaltningen har udarbejdet forslag til udpegning."]),
                               ("indstilling", ["at forslaget sendes i høring som en del af kommuneplanrevisionen"])],
                     decision=["Godkendt."], absent=None)
     if kind == "bredbaand":
-        return dict(title="Bredbåndspuljen 2022 – Energistyrelsens kortlægning af mobil- og bredbåndsdækning",
+        return dict(mislead=True, title="Bredbåndspuljen 2022 – Energistyrelsens kortlægning af mobil- og bredbåndsdækning",
                     sections=[("sag", ["Energistyrelsens danmarkskort over bredbåndsdækning viser, at 412 adresser i kommunen ikke har adgang til 100/30 Mbit/s. Forvaltningen foreslår at understøtte ansøgninger til bredbåndspuljen."]),
                               ("indstilling", ["at forvaltningen bemyndiges til at indgå samarbejde med lokale borgergrupper"])],
                     decision=["Godkendt."], absent=None)
-    return dict(title="Turismestrategi 2023-2026",
+    return dict(mislead=True, title="Turismestrategi 2023-2026",
                 sections=[("sag", ["Strategien skal placere kommunen tydeligere på Danmarks kort som kystdestination. Der er udarbejdet en handlingsplan med 14 initiativer."]),
                           ("indstilling", ["at turismestrategien godkendes"])],
                 decision=["Godkendt."], absent=None)
@@ -353,7 +356,7 @@ def it_announcements(rng, m, d, council, committee_note=None):
             "Orientering om, at Ankestyrelsen har sendt brev om de skærpede regler for behandling af danmarkskortet. Sagen behandles på et senere møde.",
         ]))
     lines.append("Orientering om invitation til nytårskur den 6. januar 2023.")
-    return dict(title=rng.choice(["Meddelelser", "Borgmesterens meddelelser", "Orientering fra borgmesteren", "Meddelelser fra formanden"]),
+    return dict(mislead=True, title=rng.choice(["Meddelelser", "Borgmesterens meddelelser", "Orientering fra borgmesteren", "Meddelelser fra formanden"]),
                 sections=[("sag", lines)], decision=["Taget til efterretning."], absent=None)
 
 
@@ -421,7 +424,9 @@ def dk_item(rng, m, d, council_meeting, stance, variant, decision_kind, ctx):
     resume = [rng.choice([
         f"Social-, Bolig- og Ældreministeriet har i juni 2022 offentliggjort {word} over omgørelsesprocenter på socialområdet. {word[0].upper() + word[1:]} viser, hvor stor en andel af de påklagede afgørelser, som Ankestyrelsen har omgjort, hjemvist eller ophævet i 2021.",
         f"Sagen forelægges, fordi kommunalbestyrelsen efter retssikkerhedslovens § 79 b, stk. 1 årligt skal behandle {word} over omgørelsesprocenter og tage stilling til, om der er behov for en handlingsplan.",
-        f"Hvert år offentliggøres et {'danmarkskort' if word == 'danmarkskortet' else 'kort'} over kommunernes omgørelsesprocenter i klagesager på socialområdet. {m.kommune}s tal for 2021 fremlægges hermed."])]
+        f"Hvert år offentliggøres et {'danmarkskort' if word == 'danmarkskortet' else 'kort'} over kommunernes omgørelsesprocenter i klagesager på socialområdet. {m.kommune}s tal for 2021 fremlægges hermed.",
+        f"Med denne sag får {C} forelagt årets {word} over omgørelsesprocenter. Sagen fremlægges til drøftelse og stillingtagen til, om der skal udarbejdes en handlingsplan.",
+        f"Ankestyrelsen har i brev af 13. september 2022 bedt kommunerne sende referatet fra det møde, hvor {word} for 2022 behandles. Forvaltningen har udarbejdet en gennemgang af kommunens tal."])]
     if avoid and word == "opgørelsen":
         resume = [f"Ankestyrelsen offentliggør hvert år kommunernes omgørelsesprocenter i klagesager på socialområdet. Opgørelsen for 2021 blev offentliggjort i sommeren 2022, og {C} skal efter retssikkerhedslovens § 79 b behandle resultatet."]
     omg = round(m.cases * m.pct / 100)
@@ -441,7 +446,9 @@ def dk_item(rng, m, d, council_meeting, stance, variant, decision_kind, ctx):
     ind_lead = rng.choice(["Direktionen indstiller,", "Forvaltningen indstiller,", f"Forvaltningen indstiller til {C} via {ctx['committee']}, at",
                            f"Social og Sundhed indstiller til {m.okonomi} og {C},", "Administrationen indstiller,", f"Direktøren for {m.dept} indstiller,"])
     bullets = [rng.choice(["at danmarkskortet over omgørelsesprocenter 2022 tages til efterretning", "at orienteringen om omgørelsesprocenterne tages til efterretning",
-                           "at danmarkskortet drøftes", "at omgørelsesprocenterne for 2021 tages til efterretning"])]
+                           "at danmarkskortet drøftes", "at omgørelsesprocenterne for 2021 tages til efterretning",
+                           "at kommunens resultater i danmarkskortet drøftes, herunder sammenlignet med andre kommuner",
+                           "at redegørelsen for omgørelsesprocenterne på de tre områder tages til orientering"])]
     if stance == "prepare":
         b = rng.choice(PREPARE[variant]).format(council=C)
         vurd.append(rng.choice([
@@ -457,13 +464,16 @@ def dk_item(rng, m, d, council_meeting, stance, variant, decision_kind, ctx):
                 "Der er allerede iværksat et kvalitetsarbejde med kvartalsvise stikprøver og juridisk sparring, og der er derfor ikke behov for en handlingsplan.",
                 "Forvaltningen har siden 2020 arbejdet med et kvalitetsprogram, der følges op i fagudvalget. Det er forvaltningens vurdering, at det igangværende arbejde er tilstrækkeligt, og at der ikke er behov for en særskilt handlingsplan."]))
         else:
+            low = m.pct < LAND["all"] and m.pct_bh < LAND["bh"] and m.pct_vh < LAND["vh"]
             vurd.append(rng.choice([
-                "Kommunens omgørelsesprocent ligger under landsgennemsnittet på alle tre områder. Forvaltningen vurderer på den baggrund, at der ikke er behov for en handlingsplan.",
+                "Kommunens omgørelsesprocent ligger under landsgennemsnittet på alle tre områder. Forvaltningen vurderer på den baggrund, at der ikke er behov for en handlingsplan."
+                if low else "De omgjorte sager fordeler sig på mange forskellige sagstyper, og gennemgangen har ikke vist systematiske fejl. Forvaltningen vurderer på den baggrund, at der ikke er behov for en handlingsplan.",
                 "Forvaltningen vurderer samlet, at omgørelsesprocenterne ikke giver anledning til at udarbejde en handlingsplan, men vil fortsat følge udviklingen."]))
         bullets.append(b)
     else:
         bullets = [rng.choice(NOTED)]
         vurd.append(rng.choice(["Forvaltningen vil fortsat have fokus på at styrke sagsbehandlingen og følger udviklingen i omgørelsesprocenterne.",
+                                "Udviklingen drøftes løbende i ledergruppen, og der er planlagt temadage for sagsbehandlerne i foråret.",
                                 "Forvaltningen vil på et kommende møde i fagudvalget give en uddybende orientering om de omgjorte sager."]))
     if combined:
         bullets.append("at Ankestyrelsens brev om behandlingen af danmarkskortet 2021 tages til efterretning")
@@ -474,7 +484,8 @@ def dk_item(rng, m, d, council_meeting, stance, variant, decision_kind, ctx):
     final = {"prepare": "prepare", "no_need": "no_need", "noted": "not_addressed"}[stance]
     pb = None  # the bullet number with the stance
     if decision_kind == "plain":
-        dec = [rng.choice(["Godkendt.", "Indstillingen godkendt.", f"{C} godkendte indstillingen.", "Godkendt som indstillet.", "Indstillingen blev godkendt.", "Tiltrådt."])]
+        dec = [rng.choice(["Godkendt.", "Indstillingen godkendt.", f"{C} godkendte indstillingen.", "Godkendt som indstillet.", "Indstillingen blev godkendt.", "Tiltrådt.",
+                           "Godkendt uden afstemning.", "Indstillingen blev enstemmigt godkendt.", "Godkendt, idet danmarkskortet blev drøftet."])]
     elif decision_kind == "explicit":
         if stance == "prepare":
             dec = [f"{C} besluttede, at der udarbejdes en handlingsplan til styrkelse af den juridiske kvalitet i sagsbehandlingen. Danmarkskortet blev i øvrigt taget til efterretning."]
@@ -484,6 +495,10 @@ def dk_item(rng, m, d, council_meeting, stance, variant, decision_kind, ctx):
         pa = rng.sample(PARTIES, 6)
         dec = [rng.choice([f"Et flertal bestående af {', '.join(pa[:3])} og {pa[3]} ({rng.randint(14, 20)}) godkendte indstillingen.\nImod stemte {pa[4]} og {pa[5]} ({rng.randint(4, 10)}), idet mindretallet ønsker en mere omfattende gennemgang af sagerne på børnehandicapområdet.",
                            f"For stemte: {', '.join(pa[:3])} og {pa[3]} ({rng.randint(15, 21)})\nImod stemte: {pa[4]} ({rng.randint(2, 5)})\nUndlod at stemme: {pa[5]} ({rng.randint(1, 3)})\nIndstillingen er godkendt."])]
+    elif decision_kind == "saer":
+        pa = rng.choice(["Ø", "F", "Å", "SF"])
+        secs[5] = ("indstilling", secs[5][1] + [f"Særindstilling fra {pa}: {pa} foreslår, at der udarbejdes en handlingsplan på børnehandicapområdet med konkrete mål for nedbringelse af omgørelsesprocenten."])
+        dec = [f"Særindstillingen fra {pa} blev forkastet med {rng.randint(2, 5)} stemmer for og {rng.randint(15, 23)} imod.\nHerefter blev indstillingen godkendt."]
     elif decision_kind == "perbullet":
         dec = [rng.choice(["Ad 1. Taget til efterretning.\nAd 2. Godkendt.", "Ad 1) Taget til efterretning\nAd 2) Godkendt", "1. at: Taget til efterretning.\n2. at: Godkendt."])]
         if combined:
@@ -510,6 +525,8 @@ def dk_item(rng, m, d, council_meeting, stance, variant, decision_kind, ctx):
         final = "deferred"
     else:
         raise ValueError(decision_kind)
+    if council_meeting and rng.random() < 0.35:
+        secs.insert(-1, ("kompetence", [rng.choice([C, f"Sagen afgøres i: {C}", f"{C} har kompetencen til at træffe beslutning."])]))
     item = dict(title=title, sections=secs, decision=dec, absent=_absent(rng, m))
     item["dk"] = dict(map_year=2022, action_plan=final)
     return item, final
@@ -518,6 +535,8 @@ def dk_item(rng, m, d, council_meeting, stance, variant, decision_kind, ctx):
 def committee_dk_item(rng, m, d, committee, stance, variant, ctx, decides=False):
     """The committee's treatment: recommends (or decides itself when decides=True)."""
     it, final = dk_item(rng, m, d, False, stance, variant, "plain", ctx)
+    if rng.random() < 0.5:
+        it["sections"].insert(1, ("sagsgang", [f"{m.council} behandlede danmarkskortet 2021 på mødet den {dlong(ctx['prev_treat'])}, hvor det blev besluttet: \"Taget til efterretning.\" Danmarkskortet 2022 forelægges nu {committee} til drøftelse."]))
     if decides:
         it["sections"].append(("kompetence", [f"{committee} har kompetence til at træffe beslutning i sagen."]))
         it["decision"] = [rng.choice(["Taget til efterretning.", "Godkendt.", "Udvalget tog orienteringen til efterretning."])]

@@ -71,7 +71,13 @@ def build_muni(rng, m, scen):
         return meetings[-1]
 
     def dec_kind(stance):
-        return rng.choice(["plain", "plain", "plain", "vote", "perbullet", "amend_neutral", "explicit"])
+        ks = ["plain", "plain", "plain", "vote", "perbullet", "amend_neutral", "explicit"]
+        if stance == "no_need":
+            ks.append("saer")
+        k = rng.choice(ks)
+        if k in ("vote", "perbullet", "amend_neutral", "explicit", "saer"):
+            tags.append("decision_" + k)
+        return k
 
     def treat(d, stance, variant, dk, with_committee=None, chain=None):
         """A council meeting treating the map, maybe preceded by a committee meeting."""
@@ -130,6 +136,25 @@ def build_muni(rng, m, scen):
             items.insert(0, it)
         council(d, items, "noise_" + kind)
 
+    def followup():
+        """A committee meeting in 2023 following up with the action plan; quotes the council."""
+        ct = [mt for mt in meetings if mt["role"] == "council_treat"][-1]
+        cit = [it for it in ct["items"] if it.get("dk")][0]
+        d = m.meeting_day(2023, rng.choice([1, 2, 3]), 1)
+        it = dict(title=rng.choice(["Opfølgning på danmarkskortet 2022 – handlingsplan for den juridiske kvalitet",
+                                    "Handlingsplan til styrkelse af den juridiske kvalitet – opfølgning på Danmarkskort 2022"]),
+                  sections=[("resume", [f"{m.council} besluttede den {dlong(ct['date'])} i forbindelse med behandlingen af danmarkskortet 2022, at der skulle udarbejdes en handlingsplan. Forvaltningen forelægger hermed handlingsplanen."]),
+                            ("sag", ["Handlingsplanen indeholder fire spor: systematisk sagsoplysning, styrket partshøring, faste juridiske sagsgennemgange hvert kvartal og kompetenceudvikling for sagsbehandlere og ledere.",
+                                     "Der følges op på handlingsplanen i forbindelse med behandlingen af danmarkskortet 2023."]),
+                            ("indstilling", ["at handlingsplanen godkendes", "at udvalget orienteres om fremdriften i efteråret 2023"])],
+                  prior=[(m.council, ct["date"], cit, cit["decision"])],
+                  decision=[rng.choice(["Godkendt.", "Handlingsplanen blev godkendt."])], absent=None)
+        it["dk"] = dict(map_year=2022, action_plan="prepare")
+        items = C.ordinary_items(rng, m, d, False, rng.randint(2, 3))
+        items.insert(rng.randint(0, len(items)), it)
+        comm(d, items, "committee_followup", body=m.social)
+        tags.append("committee_quotes_council_followup_2023")
+
     k = scen
     T = lambda: council_date(rng, m, (2022, 9), (2022, 12))
     if k in ("ok_prepare", "ok_no_need", "ok_other_name", "ok_existing", "ok_continue"):
@@ -137,6 +162,8 @@ def build_muni(rng, m, scen):
                            "ok_other_name": ("prepare", "other"), "ok_existing": ("no_need", "existing"),
                            "ok_continue": ("prepare", "continue")}[k]
         treat(T(), stance, variant, dec_kind(stance))
+        if stance == "prepare" and rng.random() < 0.3:
+            followup()
     elif k == "ok_amend_flip":
         st = rng.choice(["no_need", "noted"])
         treat(T(), st, "plain", "amend_flip")
@@ -171,7 +198,8 @@ def build_muni(rng, m, scen):
     elif k == "late":
         d = council_date(rng, m, (2023, 1), (2023, 3))
         wc = rng.random() < 0.6
-        treat(d, rng.choice(["prepare", "no_need", "prepare"]), rng.choice(["plain", "other"]), dec_kind("x"), with_committee=wc)
+        st = rng.choice(["prepare", "no_need", "prepare"])
+        treat(d, st, rng.choice(["plain", "other"]) if st == "prepare" else "plain", dec_kind(st), with_committee=wc)
         tags.append("late")
     elif k == "committee_only":
         cd = council_date(rng, m, (2022, 9), (2022, 12))
@@ -261,11 +289,18 @@ def main():
     munis = [C.Muni(r["code"], r["name"], r["region"], random.Random(f"{a.seed}-{r['code']}")) for r in rows]
     lays = L.all_layouts()
     # halves by layout: one layout of each pair of similar producers goes to each half
-    halves = {}
-    for pair in L.PAIRS:
-        p = list(pair)
-        rng.shuffle(p)
-        halves[p[0]], halves[p[1]] = "dev", "holdout"
+    # Random orientation of each pair, redrawn until print stamps and decision-first layouts
+    # occur in both halves (the one-file-per-item pair and the label-value pairs always do).
+    for _ in range(1000):
+        halves = {}
+        for pair in L.PAIRS:
+            p = list(pair)
+            rng.shuffle(p)
+            halves[p[0]], halves[p[1]] = "dev", "holdout"
+        ok = all({halves[n] for n in lays if f(lays[n])} == {"dev", "holdout"}
+                 for f in (lambda x: x.method == "chromium_stamp", lambda x: x.decision_first))
+        if ok:
+            break
     order = list(munis)
     rng.shuffle(order)
     names = sorted(lays)
@@ -316,7 +351,23 @@ def main():
     for n in lays:
         summary["layouts"].setdefault(n, {"half": halves[n], "producer": lays[n].producer, "municipalities": []})
     (out / "layouts.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1, sort_keys=True))
+    (out / "layouts.md").write_text(layouts_md(summary, lays))
     print(f"wrote {out}")
+
+
+def layouts_md(summary, lays):
+    o = [f"# Layouts and hard cases (seed {summary['seed']})", "",
+         "Generated by gen.py; which layout is in which half is drawn from the seed.", "",
+         "| layout | half | producer | features | municipalities |", "|---|---|---|---|---|"]
+    for n, v in sorted(summary["layouts"].items(), key=lambda x: (x[1]["half"], x[0])):
+        o.append(f"| {n} | {v['half']} | {v['producer']} | {'; '.join(lays[n].features)} | {', '.join(v['municipalities'])} |")
+    o += ["", "## Hard cases and scenarios: where they occur", ""]
+    for t, hv in sorted(summary["hard_cases"].items()):
+        o.append(f"- **{t}**")
+        for h in ("dev", "holdout"):
+            if h in hv:
+                o.append(f"  - {h} ({len(hv[h])}): {', '.join(hv[h])}")
+    return "\n".join(o) + "\n"
 
 
 def fill_pages(half):

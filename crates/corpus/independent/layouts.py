@@ -33,8 +33,9 @@ class Layout:
     features = []
     per_item = False
     running = False
+    decision_first = False
     sec = {"resume": "Resumé", "sag": "Sagsfremstilling", "vurdering": "Vurdering", "lov": "Retsgrundlag",
-           "okonomi": "Økonomi", "sagsgang": "Høring", "kompetence": "Beslutningskompetence",
+           "okonomi": "Økonomi", "sagsgang": "Sagens forløb", "kompetence": "Beslutningskompetence",
            "indstilling": "Indstilling", "bilag": "Bilag"}
     order = ["resume", "sag", "lov", "vurdering", "okonomi", "sagsgang", "kompetence", "indstilling", "bilag", "PRIOR", "DECISION"]
     sn_style = "kle"
@@ -109,6 +110,8 @@ class Layout:
             out.append(("h3", h))
         if it.get("absent"):
             out += self.absent_block(it["absent"])
+        if it.get("inhabil"):
+            out.append(("p", f"Inhabil: {it['inhabil']}"))
         return out + self.paras(it["decision"])
 
     def meeting_blocks(self, rng, m, mt):
@@ -127,7 +130,7 @@ class Layout:
         self.number(mt)
         title = f"{mt['body']} {ddots(mt['date'])}"
         if self.per_item:
-            sel = [it for it in mt["items"] if is_dk(it) or it["title"] in ("Meddelelser", "Borgmesterens meddelelser", "Orientering fra borgmesteren", "Meddelelser fra formanden")]
+            sel = [it for it in mt["items"] if is_dk(it) or it.get("mislead")]
             others = [it for it in mt["items"] if it not in sel and not it.get("closed")]
             rng.shuffle(others)
             extra = others[:max(1, 2 - len(sel))]
@@ -182,8 +185,9 @@ class Prepare(Layout):
     ext = "fodt"
     sn_style = "slash"
     sec = {"resume": "Sagens kerne", "sag": "Sagsfremstilling", "lov": "Retsgrundlag", "vurdering": "Vurdering",
-           "okonomi": "Økonomiske konsekvenser", "kompetence": "Beslutningskompetence", "indstilling": "Indstilling", "bilag": "Bilag"}
-    order = ["resume", "indstilling", "sag", "lov", "vurdering", "okonomi", "kompetence", "bilag", "PRIOR", "DECISION"]
+           "okonomi": "Økonomiske konsekvenser", "kompetence": "Beslutningskompetence", "indstilling": "Indstilling", "bilag": "Bilag",
+           "sagsgang": "Sagsforløb"}
+    order = ["resume", "indstilling", "sagsgang", "sag", "lov", "vurdering", "okonomi", "kompetence", "bilag", "PRIOR", "DECISION"]
     features = ["title-line header", "decision heading with body and date", "Side x af y footer"]
 
     def item_head(self, it):
@@ -481,7 +485,7 @@ class Protokol(Layout):
                 ("p", f"Mødet begyndte kl. {m.hour} og sluttede kl. {end_time(m, rng)}."), ("p", f"Fraværende: {ab or 'Ingen'}"), ("hr",)]
 
     def encode(self, blocks, m, mt, title):
-        return W.to_fodt(blocks, header=f"{m.kommune} · Beslutningsprotokol", font="DejaVu Sans", size="10pt")
+        return W.to_fodt(blocks, header=f"{m.kommune} · Beslutningsprotokol", font="Liberation Sans", size="10pt")
 
     def fname(self, m, mt, it=None):
         return f"beslutningsprotokol_{slug(mt['body'])}_{mt['date'].strftime('%Y%m%d')}.pdf"
@@ -498,6 +502,7 @@ class GetOrganized(Layout):
     sec = {"resume": "Resumé", "sag": "Sagsfremstilling", "vurdering": "Vurdering", "lov": "Lovgrundlag",
            "okonomi": "Økonomi", "indstilling": "Indstilling", "bilag": "Bilag"}
     features = ["two-column metadata table header with UDVALG", "decision first, background last"]
+    decision_first = True
 
     def decision_heading(self, m, mt, it):
         return "Beslutning"
@@ -524,8 +529,8 @@ class NetPub(Layout):
     method = "soffice_html"
     sn_style = "dash"
     sec = {"kompetence": "Sagens gang", "resume": "Resumé", "sag": "Sagsfremstilling", "vurdering": "Vurdering",
-           "lov": "Lovgrundlag", "okonomi": "Økonomi", "indstilling": "Indstilling"}
-    order = ["kompetence", "resume", "sag", "vurdering", "lov", "okonomi", "indstilling", "PRIOR", "DECISION"]
+           "lov": "Lovgrundlag", "okonomi": "Økonomi", "indstilling": "Indstilling", "sagsgang": "Sagsforløb"}
+    order = ["kompetence", "resume", "sagsgang", "sag", "vurdering", "lov", "okonomi", "indstilling", "PRIOR", "DECISION"]
     features = ["title line 'Referat af møde i X Byråd'", "decision heading 'Beslutning på byrådsmødet den ...'"]
 
     def item_head(self, it):
@@ -609,8 +614,9 @@ class Moedefakta(Layout):
     sn_style = "dash"
     sec = {"resume": "Beslutningstema", "sag": "Sagsfremstilling", "vurdering": "Administrationens vurdering",
            "lov": "Lovgrundlag", "okonomi": "Økonomi", "indstilling": "Indstilling", "bilag": "Bilag"}
-    order = ["resume", "indstilling", "sag", "vurdering", "lov", "okonomi", "PRIOR", "DECISION", "bilag"]
-    features = ["Mødefakta label-value box with 'Møde: Byrådet'", "heading Beslutninger"]
+    order = ["resume", "indstilling", "DECISION", "PRIOR", "sag", "vurdering", "lov", "okonomi", "bilag"]
+    features = ["Mødefakta label-value box with 'Møde: Byrådet'", "heading Beslutninger", "decision right after the recommendation, background last"]
+    decision_first = True
 
     def item_head(self, it):
         return [("h2", f"Sag nr. {it['no']}"), ("b", it["title"])]
@@ -640,8 +646,10 @@ class Acadre(Layout):
     sn_style = "plain"
     sec = {"resume": "Sagens kerne", "sag": "Sagsfremstilling", "vurdering": None, "lov": "Retsgrundlag",
            "okonomi": "Økonomiske konsekvenser", "indstilling": "Indstilling", "bilag": "Bilag", "kompetence": "Beslutningskompetence"}
-    features = ["title-line header 'Kommunalbestyrelsen dd-mm-yyyy kl. hh:mm'", "'Ikke til stede' lines", "numbers without dot"]
+    features = ["title-line header 'Kommunalbestyrelsen dd-mm-yyyy kl. hh:mm'", "'Ikke til stede' lines", "numbers without dot", "decision right after the summary"]
     absent_label = "Ikke til stede"
+    order = ["resume", "DECISION", "PRIOR", "indstilling", "sag", "vurdering", "lov", "okonomi", "kompetence", "bilag"]
+    decision_first = True
 
     def item_head(self, it):
         return [("h2", f"{it['no']} {it['title']}")]
