@@ -27,8 +27,11 @@ def plan_half(rng, munis, specials):
     kinds = []
     for k, n in specials.items():
         kinds += [k] * n
-    ok_kinds = (["ok_prepare"] * 32 + ["ok_no_need"] * 22 + ["ok_other_name"] * 10 + ["ok_existing"] * 8 +
-                ["ok_continue"] * 7 + ["ok_amend_flip"] * 8 + ["ok_deferred_then"] * 7 + ["ok_noted_then_pos"] * 6)
+    # every ok variant at least twice per half, the rest drawn
+    kinds += ["ok_amend_flip"] * 2 + ["ok_deferred_then"] * 2 + ["ok_noted_then_pos"] * 2 + ["ok_existing"] * 2 + \
+        ["ok_continue"] * 2 + ["ok_other_name"] * 3
+    ok_kinds = (["ok_prepare"] * 40 + ["ok_no_need"] * 30 + ["ok_other_name"] * 8 + ["ok_existing"] * 6 +
+                ["ok_continue"] * 4 + ["ok_amend_flip"] * 5 + ["ok_deferred_then"] * 4 + ["ok_noted_then_pos"] * 3)
     while len(kinds) < len(munis):
         kinds.append(rng.choice(ok_kinds))
     rng.shuffle(kinds)
@@ -183,11 +186,11 @@ def build_muni(rng, m, scen):
     elif k == "np_noted":
         treat(T(), "noted", "plain", "noted")
         tags.append("noted_only")
-    elif k == "np_deferred":
+    elif k in ("np_deferred", "np_deferred_late"):
         d1 = council_date(rng, m, (2022, 11), (2022, 12))
         treat(d1, rng.choice(["prepare", "no_need"]), "plain", "deferred")
         tags.append("deferred")
-        if rng.random() < 0.6:
+        if k == "np_deferred_late":
             d2 = m.meeting_day(2023, rng.choice([1, 2]), 2)
             treat(d2, rng.choice(["prepare", "no_need"]), "plain", "plain", with_committee=False)
             tags.append("deferred_in_time_decided_late")
@@ -206,7 +209,7 @@ def build_muni(rng, m, scen):
         cit = C.committee_dk_item(rng, m, cd, m.social, rng.choice(["noted", "prepare", "no_need"]), "plain", ctx, decides=rng.random() < 0.6)
         cm = comm(cd, C.ordinary_items(rng, m, cd, False, rng.randint(2, 4)) + [cit], "committee_only", body=m.social)
         rng.shuffle(cm["items"])
-        if rng.random() < 0.7:
+        if rng.random() < 0.85:
             d2 = cd + timedelta(days=rng.choice([14, 21, 28]))
             if d2 > DEADLINE:
                 d2 = cd + timedelta(days=7)
@@ -308,8 +311,8 @@ def main():
     assign = {m.code: names[i % len(names)] for i, m in enumerate(order)}
     out = Path(a.out)
     summary = {"seed": a.seed, "layouts": {}, "hard_cases": {}}
-    specials = {"dev": {"not_found": 2, "committee_only": 1, "late": 3, "np_noted": 2, "np_deferred": 1, "np_noted_then_late": 0},
-                "holdout": {"not_found": 1, "committee_only": 2, "late": 2, "np_noted": 1, "np_deferred": 2, "np_noted_then_late": 1}}
+    specials = {"dev": {"not_found": 2, "committee_only": 1, "late": 3, "np_noted": 1, "np_deferred": 1, "np_deferred_late": 1, "np_noted_then_late": 1},
+                "holdout": {"not_found": 1, "committee_only": 2, "late": 2, "np_noted": 1, "np_deferred": 0, "np_deferred_late": 1, "np_noted_then_late": 1}}
     if rng.random() < 0.5:
         specials = {"dev": specials["holdout"], "holdout": specials["dev"]}
     for half in ("dev", "holdout"):
