@@ -128,12 +128,14 @@ def _absent(rng, m):
     return rng.choice([None, None, None, f"{rng.choice(m.members[1:])}"])
 
 
-def ordinary_items(rng, m, d, council, k):
-    """k ordinary items for a meeting on date d."""
+def ordinary_items(rng, m, d, council, k, social=False):
+    """k ordinary items for a meeting on date d (social: a social committee's agenda)."""
     pool = [it_budget, it_lokalplan, it_skole, it_klima, it_trafik, it_takster, it_anlaeg, it_vand,
             it_udpegning, it_ferie, it_dagtilbud, it_aeldre, it_spildevand, it_boligsocial]
     if d.month in (1, 2, 3, 4, 5, 6):
         pool.append(it_regnskab)
+    if social:
+        pool = [it_budget, it_aeldre, it_boligsocial, it_tilsyn, it_paragraf85, it_specialbudget, it_takster]
     rng.shuffle(pool)
     out = [f(rng, m, d, council) for f in pool[:k]]
     for it in out:
@@ -258,11 +260,38 @@ def it_dagtilbud(rng, m, d, council):
 
 
 def it_aeldre(rng, m, d, council):
-    return dict(title=rng.choice(["Kvalitetsstandarder for hjemmepleje 2023", "Værdighedspolitik – revision"]),
-                sections=[("sag", ["Kvalitetsstandarderne er revideret i samarbejde med Ældrerådet og Handicaprådet. Ændringerne fremgår af bilag 1 med rød skrift."]),
-                          ("sagsgang", ["Ældrerådet og Handicaprådet har afgivet høringssvar."]),
-                          ("indstilling", ["at de reviderede kvalitetsstandarder godkendes"])],
+    if rng.random() < 0.5:
+        return dict(title="Kvalitetsstandarder for hjemmepleje 2023",
+                    sections=[("sag", ["Kvalitetsstandarderne er revideret i samarbejde med Ældrerådet og Handicaprådet. Ændringerne fremgår af bilag 1 med rød skrift."]),
+                              ("sagsgang", ["Ældrerådet og Handicaprådet har afgivet høringssvar."]),
+                              ("indstilling", ["at de reviderede kvalitetsstandarder godkendes"])],
+                    decision=[rng.choice(["Godkendt.", "Anbefales."])], absent=None)
+    return dict(title="Værdighedspolitik – revision",
+                sections=[("sag", ["Værdighedspolitikken skal revideres i indeværende valgperiode. Forslaget bygger på dialogmøder med Ældrerådet, pårørende og medarbejdere på plejecentrene."]),
+                          ("indstilling", ["at forslaget til revideret værdighedspolitik godkendes"])],
                 decision=[rng.choice(["Godkendt.", "Anbefales."])], absent=None)
+
+
+def it_tilsyn(rng, m, d, council):
+    c = rng.choice(["Solgården", "Egebakken", "Lindehaven", "Strandparken"])
+    return dict(title=f"Tilsynsrapport 2022 – plejecenter {c}",
+                sections=[("sag", [f"Styrelsen for Patientsikkerhed har gennemført tilsyn på plejecenter {c}. Tilsynet fandt mindre problemer af betydning for patientsikkerheden vedrørende medicinhåndtering."]),
+                          ("indstilling", ["at tilsynsrapporten tages til efterretning"])],
+                decision=["Taget til efterretning."], absent=None)
+
+
+def it_paragraf85(rng, m, d, council):
+    return dict(title="Kvalitetsstandard for socialpædagogisk støtte efter servicelovens § 85",
+                sections=[("sag", ["Kvalitetsstandarden er opdateret, så den afspejler den nye visitationspraksis og de gældende serviceniveauer. Handicaprådet har afgivet høringssvar."]),
+                          ("indstilling", ["at den reviderede kvalitetsstandard godkendes"])],
+                decision=[rng.choice(["Godkendt.", "Anbefales."])], absent=None)
+
+
+def it_specialbudget(rng, m, d, council):
+    return dict(title="Status på økonomien på det specialiserede socialområde",
+                sections=[("sag", [f"Området forventer et merforbrug på {rng.randint(3, 25)},{rng.randint(0, 9)} mio. kr., særligt på botilbud efter servicelovens §§ 107 og 108. Forvaltningen arbejder med en handleplan for styring af udgifterne."]),
+                          ("indstilling", ["at orienteringen tages til efterretning"])],
+                decision=["Taget til efterretning."], absent=None)
 
 
 def it_spildevand(rng, m, d, council):
@@ -355,7 +384,9 @@ def it_announcements(rng, m, d, council, committee_note=None):
             "Borgmesteren orienterede om, at Social-, Bolig- og Ældreministeriet har offentliggjort danmarkskortet over omgørelsesprocenter, og at sagen vil blive forelagt i det relevante fagudvalg.",
             "Orientering om, at Ankestyrelsen har sendt brev om de skærpede regler for behandling af danmarkskortet. Sagen behandles på et senere møde.",
         ]))
-    lines.append("Orientering om invitation til nytårskur den 6. januar 2023.")
+    lines.append("Orientering om invitation til nytårskur den 6. januar 2023." if d.month >= 11 else
+                 rng.choice(["Orientering om temamøde om kommuneplanstrategien.", "Orientering om status på modtagelse af fordrevne fra Ukraine.",
+                             "Orientering om den kommende venskabsbyudveksling."]))
     return dict(mislead=True, title=rng.choice(["Meddelelser", "Borgmesterens meddelelser", "Orientering fra borgmesteren", "Meddelelser fra formanden"]),
                 sections=[("sag", lines)], decision=["Taget til efterretning."], absent=None)
 
@@ -443,8 +474,9 @@ def dk_item(rng, m, d, council_meeting, stance, variant, decision_kind, ctx):
         sag.append(f"Ankestyrelsen har desuden i brev af {dlong(ctx['letter_date'])} givet tilbagemelding på {C.lower() if C != 'Borgerrepræsentationen' else C}s behandling af danmarkskortet 2021. Styrelsen foretager sig ikke yderligere, men gør opmærksom på de skærpede krav fra 1. juli 2022.")
     lov = ["Efter retssikkerhedslovens § 79 b, stk. 1, skal kommunalbestyrelsen behandle danmarkskortet på et møde inden udgangen af det år, hvor kortet offentliggøres. Fra 1. juli 2022 skal kommunalbestyrelsen samtidig tage stilling til, om der er behov for at udarbejde en handlingsplan til styrkelse af den juridiske kvalitet i sagsbehandlingen."]
     vurd = []
-    ind_lead = rng.choice(["Direktionen indstiller,", "Forvaltningen indstiller,", f"Forvaltningen indstiller til {C} via {ctx['committee']}, at",
-                           f"Social og Sundhed indstiller til {m.okonomi} og {C},", "Administrationen indstiller,", f"Direktøren for {m.dept} indstiller,"])
+    ind_lead = rng.choice(["Direktionen indstiller,", "Forvaltningen indstiller,", f"Forvaltningen indstiller til {C} via {ctx['committee']},",
+                           f"Social og Sundhed indstiller til {m.okonomi} og {C},", "Administrationen indstiller,", f"Direktøren for {m.dept} indstiller,",
+                           f"Forvaltningen indstiller til {m.council_short} via {m.social_abbr} og ØU,", f"{m.dept} indstiller, at det over for {m.okonomi} og {C} anbefales,"])
     bullets = [rng.choice(["at danmarkskortet over omgørelsesprocenter 2022 tages til efterretning", "at orienteringen om omgørelsesprocenterne tages til efterretning",
                            "at danmarkskortet drøftes", "at omgørelsesprocenterne for 2021 tages til efterretning",
                            "at kommunens resultater i danmarkskortet drøftes, herunder sammenlignet med andre kommuner",
@@ -538,6 +570,8 @@ def committee_dk_item(rng, m, d, committee, stance, variant, ctx, decides=False)
     if rng.random() < 0.5:
         it["sections"].insert(1, ("sagsgang", [f"{m.council} behandlede danmarkskortet 2021 på mødet den {dlong(ctx['prev_treat'])}, hvor det blev besluttet: \"Taget til efterretning.\" Danmarkskortet 2022 forelægges nu {committee} til drøftelse."]))
     if decides:
+        it["sections"] = [(k, ([rng.choice(["Forvaltningen indstiller,", "Direktionen indstiller,"])] + v[1:]) if k == "indstilling" else v)
+                          for k, v in it["sections"]]
         it["sections"].append(("kompetence", [f"{committee} har kompetence til at træffe beslutning i sagen."]))
         it["decision"] = [rng.choice(["Taget til efterretning.", "Godkendt.", "Udvalget tog orienteringen til efterretning."])]
         if stance == "noted":

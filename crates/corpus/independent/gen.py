@@ -90,7 +90,7 @@ def build_muni(rng, m, scen):
         if with_committee:
             cd = d - timedelta(days=rng.choice([6, 7, 8, 13, 14, 15, 20, 21]))
             cit = C.committee_dk_item(rng, m, cd, committee, "prepare" if stance == "prepare" else ("no_need" if stance == "no_need" else "noted"), variant, ctx)
-            cm = comm(cd, C.ordinary_items(rng, m, cd, False, rng.randint(2, 4)) + [cit], "committee_treat")
+            cm = comm(cd, C.ordinary_items(rng, m, cd, False, rng.randint(2, 4), social=committee != m.okonomi) + [cit], "committee_treat")
             rng.shuffle(cm["items"])
             if chain is None:
                 chain = rng.random() < 0.7
@@ -153,7 +153,7 @@ def build_muni(rng, m, scen):
                   prior=[(m.council, ct["date"], cit, cit["decision"])],
                   decision=[rng.choice(["Godkendt.", "Handlingsplanen blev godkendt."])], absent=None)
         it["dk"] = dict(map_year=2022, action_plan="prepare")
-        items = C.ordinary_items(rng, m, d, False, rng.randint(2, 3))
+        items = C.ordinary_items(rng, m, d, False, rng.randint(2, 3), social=True)
         items.insert(rng.randint(0, len(items)), it)
         comm(d, items, "committee_followup", body=m.social)
         tags.append("committee_quotes_council_followup_2023")
@@ -207,7 +207,7 @@ def build_muni(rng, m, scen):
     elif k == "committee_only":
         cd = council_date(rng, m, (2022, 9), (2022, 12))
         cit = C.committee_dk_item(rng, m, cd, m.social, rng.choice(["noted", "prepare", "no_need"]), "plain", ctx, decides=rng.random() < 0.6)
-        cm = comm(cd, C.ordinary_items(rng, m, cd, False, rng.randint(2, 4)) + [cit], "committee_only", body=m.social)
+        cm = comm(cd, C.ordinary_items(rng, m, cd, False, rng.randint(2, 4), social=True) + [cit], "committee_only", body=m.social)
         rng.shuffle(cm["items"])
         if rng.random() < 0.85:
             d2 = cd + timedelta(days=rng.choice([14, 21, 28]))

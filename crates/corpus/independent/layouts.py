@@ -403,7 +403,7 @@ class WordHand(Layout):
     producer = "Word-style document (.fodt, 1.5 line spacing, justified) -> LibreOffice PDF"
     method = "soffice"
     ext = "fodt"
-    features = ["1.5 line spacing and justified text", "inline bold labels 'Beslutning:'", "Side x af y footer"]
+    features = ["1.5 line spacing and justified text", "inline bold labels 'Beslutning:' (or, for half the municipalities, the decision with no label at all)", "Side x af y footer"]
 
     def item_head(self, it):
         return [("h3", f"Ad punkt {it['no']}: {it['title']}")]
@@ -427,7 +427,10 @@ class WordHand(Layout):
             b += self.paras(secs["indstilling"])
         for body, d, ref, dec in it.get("prior", []):
             b.append(("p", f"{body} behandlede sagen den {dlong(d)} og traf følgende beslutning: {' '.join(dec)}"))
-        b.append(("b", "Beslutning:"))
+        # about half of the secretaries using this template write the decision as a plain
+        # paragraph after the recommendation, as in a protocol, without a label
+        if random.Random("label" + m.code).random() < 0.5:
+            b.append(("b", "Beslutning:"))
         if it.get("absent"):
             b.append(("p", f"{it['absent']} deltog ikke i behandlingen af punktet."))
         b += self.paras(it["decision"])
@@ -677,7 +680,7 @@ ALL = [FirstAgenda, Prepare, Politikerweb, OS2Item, PolWeb, EDoc, SBSYS, WordHan
 # one of each pair goes to each half, so both halves get a similar spread of producers
 PAIRS = [("firstagenda_pub", "moedefakta_chromium_gs"), ("sbsys_chromium_stamp", "netpublicator_lohtml"),
          ("politikerweb_html", "polweb_cp1252"), ("os2dagsorden_item_html", "item_pdf_chromium_stamp"),
-         ("prepare_lo", "word_by_hand_lo"), ("beslutningsprotokol_gs", "getorganized_docx"),
+         ("prepare_lo", "getorganized_docx"), ("beslutningsprotokol_gs", "word_by_hand_lo"),
          ("edoc_wkhtml", "acadre_wkhtml")]
 
 
