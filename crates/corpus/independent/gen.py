@@ -7,7 +7,7 @@
 Writes OUT/{dev,holdout}/src/<id>.<ext> (sources), OUT/<half>/render.tsv (what render.sh does
 with each source: method, source, destination under corpus/), OUT/<half>/gold.json, and
 OUT/layouts.json (layout -> half, municipalities). Deterministic by --seed."""
-import argparse, csv, json, os, random, subprocess, sys
+import argparse, collections, csv, json, os, random, subprocess, sys
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -22,11 +22,21 @@ DEADLINE = date(2022, 12, 31)
 
 # =============================================================== scenarios
 
-def plan_half(rng, munis, specials):
-    """specials: dict kind -> count; the rest are ok variants."""
-    kinds = []
+def plan_half(rng, munis, specials, layout_of):
+    """specials: dict kind -> count; the rest are ok variants. The special (non-ok) scenarios are
+    dealt over the layouts so that no layout gets two before every layout has one."""
+    out = {}
+    load = collections.Counter()
+    free = list(munis)
+    rng.shuffle(free)
     for k, n in specials.items():
-        kinds += [k] * n
+        for _ in range(n):
+            best = min(free, key=lambda m: (load[layout_of[m.code]], rng.random()))
+            free.remove(best)
+            load[layout_of[best.code]] += 1
+            out[best.code] = k
+    munis = free
+    kinds = []
     # every ok variant at least twice per half, the rest drawn
     kinds += ["ok_amend_flip"] * 2 + ["ok_deferred_then"] * 2 + ["ok_noted_then_pos"] * 2 + ["ok_existing"] * 2 + \
         ["ok_continue"] * 2 + ["ok_other_name"] * 3
@@ -34,8 +44,10 @@ def plan_half(rng, munis, specials):
                 ["ok_continue"] * 4 + ["ok_amend_flip"] * 5 + ["ok_deferred_then"] * 4 + ["ok_noted_then_pos"] * 3)
     while len(kinds) < len(munis):
         kinds.append(rng.choice(ok_kinds))
+    kinds = kinds[:len(munis)]
     rng.shuffle(kinds)
-    return dict(zip([m.code for m in munis], kinds))
+    out.update(zip([m.code for m in munis], kinds))
+    return out
 
 
 def council_date(rng, m, lo, hi):
@@ -317,7 +329,7 @@ def main():
         specials = {"dev": specials["holdout"], "holdout": specials["dev"]}
     for half in ("dev", "holdout"):
         hm = [m for m in munis if halves[assign[m.code]] == half]
-        scen = plan_half(random.Random(f"{a.seed}-{half}-plan"), hm, specials[half])
+        scen = plan_half(random.Random(f"{a.seed}-{half}-plan"), hm, specials[half], assign)
         base = out / half
         (base / "src").mkdir(parents=True, exist_ok=True)
         gold = {"map_year": MAP_YEAR, "seed": a.seed, "municipalities": {}, "documents": {}}
