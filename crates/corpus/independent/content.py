@@ -374,11 +374,14 @@ def it_letter2021(rng, m, d, council, ctx):
     return item
 
 
-def it_announcements(rng, m, d, council, committee_note=None):
-    """Mayor's announcements with a passing mention of the map."""
+def it_announcements(rng, m, d, council, committee_note=None, mention=True):
+    """Mayor's announcements, with a passing mention of the map unless mention=False."""
     lines = [f"Borgmesteren orienterede om status på budgetforhandlingerne med {rng.choice(['A', 'V', 'C', 'F'])} og om den seneste udvikling i energipriserne."]
     if committee_note:
         lines.append(committee_note)
+    elif not mention:
+        lines.append(rng.choice(["Orientering om, at kommunen har modtaget tilsagn om midler fra Trafikpuljen.",
+                                 "Orientering om status på byggeriet af den nye skole."]))
     else:
         lines.append(rng.choice([
             "Borgmesteren orienterede om, at Social-, Bolig- og Ældreministeriet har offentliggjort danmarkskortet over omgørelsesprocenter, og at sagen vil blive forelagt i det relevante fagudvalg.",

@@ -120,7 +120,7 @@ def build_muni(rng, m, scen):
             items.insert(rng.randint(0, len(items)), C.it_othermap(rng, m, d, True) if rng.random() < 0.5 else C.it_employment(rng, m, d, True))
             tags.append("misleading_item_in_same_meeting")
         if rng.random() < 0.25:
-            items.insert(0, C.it_announcements(rng, m, d, True))
+            items.insert(0, C.it_announcements(rng, m, d, True, mention=False))
         if rng.random() < 0.3:
             items.append(C.it_closed(rng))
         council(d, items, "council_treat")
