@@ -430,7 +430,7 @@ NONEED = {
     "plain": ["at der ikke udarbejdes en handlingsplan",
               "at {council} vurderer, at der ikke er behov for en handlingsplan til styrkelse af den juridiske kvalitet",
               "at {council} ikke finder anledning til at udarbejde en handlingsplan",
-              "at der på baggrund af de lave omgørelsesprocenter ikke iværksættes en handlingsplan"],
+              "at der på baggrund af omgørelsesprocenternes niveau ikke iværksættes en handlingsplan"],
     "existing": ["at der ikke udarbejdes en særskilt handlingsplan, idet der allerede er iværksat et kvalitetsarbejde på området",
                  "at {council} tager stilling til, at der ikke er behov for en handlingsplan, da det igangværende kvalitetsarbejde fortsætter"],
 }
@@ -459,7 +459,7 @@ def dk_item(rng, m, d, council_meeting, stance, variant, decision_kind, ctx):
         f"Social-, Bolig- og Ældreministeriet har i juni 2022 offentliggjort {word} over omgørelsesprocenter på socialområdet. {word[0].upper() + word[1:]} viser, hvor stor en andel af de påklagede afgørelser, som Ankestyrelsen har omgjort, hjemvist eller ophævet i 2021.",
         f"Sagen forelægges, fordi kommunalbestyrelsen efter retssikkerhedslovens § 79 b, stk. 1 årligt skal behandle {word} over omgørelsesprocenter og tage stilling til, om der er behov for en handlingsplan.",
         f"Hvert år offentliggøres et {'danmarkskort' if word == 'danmarkskortet' else 'kort'} over kommunernes omgørelsesprocenter i klagesager på socialområdet. {m.kommune}s tal for 2021 fremlægges hermed.",
-        f"Med denne sag får {C} forelagt årets {word} over omgørelsesprocenter. Sagen fremlægges til drøftelse og stillingtagen til, om der skal udarbejdes en handlingsplan.",
+        f"Med denne sag får {C} forelagt årets {'danmarkskort' if word == 'danmarkskortet' else 'opgørelse'} over omgørelsesprocenter. Sagen fremlægges til drøftelse og stillingtagen til, om der skal udarbejdes en handlingsplan.",
         f"Ankestyrelsen har i brev af 13. september 2022 bedt kommunerne sende referatet fra det møde, hvor {word} for 2022 behandles. Forvaltningen har udarbejdet en gennemgang af kommunens tal."])]
     if avoid and word == "opgørelsen":
         resume = [f"Ankestyrelsen offentliggør hvert år kommunernes omgørelsesprocenter i klagesager på socialområdet. Opgørelsen for 2021 blev offentliggjort i sommeren 2022, og {C} skal efter retssikkerhedslovens § 79 b behandle resultatet."]

@@ -77,13 +77,22 @@ def build_muni(rng, m, scen):
     meetings = []
     tags = []
 
-    def council(d, items, role):
-        meetings.append(dict(kind="council", body=m.council, date=d, items=items, role=role))
+    def add(kind, body, d, items, role):
+        # two agendas of the same body on the same day are one meeting
+        for mt in meetings:
+            if mt["body"] == body and mt["date"] == d:
+                mt["items"] += items
+                if mt["role"].startswith("noise"):
+                    mt["role"] = role
+                return mt
+        meetings.append(dict(kind=kind, body=body, date=d, items=items, role=role))
         return meetings[-1]
 
+    def council(d, items, role):
+        return add("council", m.council, d, items, role)
+
     def comm(d, items, role, body=None):
-        meetings.append(dict(kind="committee", body=body or committee, date=d, items=items, role=role))
-        return meetings[-1]
+        return add("committee", body or committee, d, items, role)
 
     def dec_kind(stance):
         ks = ["plain", "plain", "plain", "vote", "perbullet", "amend_neutral", "explicit"]
@@ -347,6 +356,7 @@ def main():
                     src = f"src/{sid:05d}.{ext}"
                     (base / src).write_bytes(data)
                     dst = f"{folder}/{fname}"
+                    assert dst not in gold["documents"], f"two documents at {dst}"
                     manifest.append((method, src, dst))
                     g = {"status": "ok", "body": mt["kind"], "meeting_date": mt["date"].isoformat(),
                          "municipality_code": m.code, "pages": 1, "producer": lay.producer,
