@@ -131,9 +131,11 @@ def _absent(rng, m):
 def ordinary_items(rng, m, d, council, k, social=False):
     """k ordinary items for a meeting on date d (social: a social committee's agenda)."""
     pool = [it_budget, it_lokalplan, it_skole, it_klima, it_trafik, it_takster, it_anlaeg, it_vand,
-            it_udpegning, it_ferie, it_dagtilbud, it_aeldre, it_spildevand, it_boligsocial]
+            it_udpegning, it_dagtilbud, it_aeldre, it_spildevand, it_boligsocial]
     if d.month in (1, 2, 3, 4, 5, 6):
         pool.append(it_regnskab)
+    if d.month in (9, 10, 11, 12):
+        pool.append(it_ferie)
     if social:
         pool = [it_budget, it_aeldre, it_boligsocial, it_tilsyn, it_paragraf85, it_specialbudget, it_takster]
     rng.shuffle(pool)

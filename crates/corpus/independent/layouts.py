@@ -474,7 +474,10 @@ class Protokol(Layout):
         if secs.get("resume"):
             b.append(("p", secs["resume"][0]))
         if secs.get("indstilling"):
-            b += self.paras(secs["indstilling"])
+            ind = secs["indstilling"]
+            if isinstance(ind[0], str) and ind[0].startswith("at "):
+                ind = ["Indstilling:"] + ind
+            b += self.paras(ind)
         for body, d, ref, dec in it.get("prior", []):
             b.append(("i", f"{body} den {dlong(d)}: {' '.join(dec)}"))
         if it.get("absent"):
