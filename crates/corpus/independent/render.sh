@@ -43,8 +43,10 @@ command -v chromium >/dev/null || need+=(chromium)
 command -v wkhtmltopdf >/dev/null || need+=(wkhtmltopdf)
 command -v gs >/dev/null || need+=(ghostscript)
 command -v pdfinfo >/dev/null || need+=(poppler-utils)
-fc-list 2>/dev/null | grep -qi "Liberation" || need+=(fonts-liberation)
-fc-list 2>/dev/null | grep -qi "DejaVu" || need+=(fonts-dejavu)
+# (grep -c reads all of fc-list's output: with -q, fc-list could die of SIGPIPE under pipefail)
+fonts=$(fc-list 2>/dev/null || true)
+[ "$(grep -ci liberation <<<"$fonts" || true)" -gt 0 ] || need+=(fonts-liberation)
+[ "$(grep -ci dejavu <<<"$fonts" || true)" -gt 0 ] || need+=(fonts-dejavu)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then echo "missing packages ${need[*]} (run as root to install)" >&2; exit 1; fi
   apt-get update -qq
