@@ -293,6 +293,7 @@ impl Matcher {
                 majority: take("decision.majority")?,
                 proposal: take("decision.proposal")?,
                 party_wish: take("decision.party_wish")?,
+                special_recommendation: take("decision.special_recommendation")?,
                 votes_for: take("decision.votes_for")?,
                 votes_against: take("decision.votes_against")?,
                 recommendation_sentence: take("item.recommendation_sentence")?,

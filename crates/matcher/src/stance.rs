@@ -63,6 +63,7 @@ pub(crate) struct StanceRules {
     pub(crate) majority: Rule,
     pub(crate) proposal: Rule,
     pub(crate) party_wish: Rule,
+    pub(crate) special_recommendation: Rule,
     pub(crate) votes_for: Rule,
     pub(crate) votes_against: Rule,
     pub(crate) recommendation_sentence: Rule,
@@ -662,6 +663,16 @@ impl Ctx<'_> {
             .into_iter()
             .filter(|h| !suppressed(h) && !nos.iter().any(|n| overlaps(*n, *h)))
             .collect();
+        // "Ikke en særskilt handlingsplan, idet der allerede er iværksat en indsats for at
+        // styrke retssikkerheden": an effort named beside a plan refused is the existing one.
+        let preps: Vec<Hit> = if nos.is_empty() {
+            preps
+        } else {
+            preps
+                .into_iter()
+                .filter(|h| t[h.0..h.1].to_lowercase().contains("plan"))
+                .collect()
+        };
         match (preps.first(), nos.first()) {
             (Some(_), Some(_)) if st.options.is_match(t) => None,
             (Some(&p), _) => Some(Said {
@@ -683,7 +694,13 @@ impl Ctx<'_> {
         let text = &self.doc.text;
         let mut found: Vec<(Stance, Evidence)> = Vec::new();
         for (s, e) in sentences(text, range) {
-            if let Some(said) = self.sentence_stance(&text[s..e]) {
+            // A special recommendation or a party's proposal beside the recommendation is
+            // not what was recommended.
+            let t = &text[s..e];
+            if self.st.special_recommendation.is_match(t) || self.st.party_wish.is_match(t) {
+                continue;
+            }
+            if let Some(said) = self.sentence_stance(t) {
                 found.push((
                     said.stance,
                     self.doc

@@ -2157,3 +2157,76 @@ fn an_item_without_a_decision_of_the_body_says_so() {
     assert_eq!(dk.action_plan, Stance::NotAddressed);
     assert!(dk.doubts.iter().any(|d| d.starts_with("no_decision_found")));
 }
+
+#[test]
+fn a_protocol_without_decision_headings_decides_after_the_recommendation() {
+    let text = "Beslutningsprotokol\nKommunalbestyrelsens møde tirsdag den 15. november 2022\n\
+        Fraværende: Jens Holm (V)\n\n\
+        Punkt 1. Meddelelser\nSagsnr. 22/100\nTaget til efterretning.\n\n\
+        Punkt 2. Ankestyrelsens opgørelse af omgørelser i klagesager på socialområdet 2022\n\
+        Sagsnr. 22/4711\nKommunalbestyrelsen skal behandle danmarkskortet over omgørelsesprocenter.\n\n\
+        Social og Sundhed indstiller til Økonomiudvalget og Kommunalbestyrelsen,\n\n\
+        • at danmarkskortet tages til efterretning\n\n\
+        • at der ikke udarbejdes en særskilt handlingsplan, idet der allerede er iværksat en indsats for at styrke den juridiske kvalitet\n\n\
+        Fraværende: Søren Damgaard (K)\n\nGodkendt, idet danmarkskortet blev drøftet.\n\n\
+        Punkt 3. Lokalplan nr. 12\nSagsnr. 22/200\nGodkendt.\n";
+    let a = m().analyse(&[text]);
+    assert_eq!(a.meeting.body, Body::Council);
+    let dk = only_dk(&a);
+    assert_eq!(dk.action_plan, Stance::NoNeed);
+    assert!(
+        dk.doubts
+            .iter()
+            .any(|d| d.starts_with("decision_without_heading"))
+    );
+}
+
+#[test]
+fn attendance_and_votes_between_the_heading_and_the_decision() {
+    let text = council(&dk_item(
+        "- at Byrådet ikke finder anledning til at udarbejde en handlingsplan",
+        "Økonomiudvalgets afgørelse den 05.12.2022\nIndstillingen anbefales.\n\
+         Afgørelse\nFraværende: Rasmus Larsen (F)\nFor stemte: A, I, F og V (20)\nImod stemte: D (5)\n\
+         Undlod at stemme: K (1)\nIndstillingen er godkendt.",
+    ));
+    assert_stance(&text, Stance::NoNeed);
+}
+
+#[test]
+fn a_plan_under_another_name_is_a_plan() {
+    for rec in [
+        "- at der igangsættes en indsats for at styrke retssikkerheden i sagsbehandlingen",
+        "- at der iværksættes et kvalitetsprogram for sagsbehandlingen på børne- og voksenhandicapområdet",
+    ] {
+        let text = council(&dk_item(
+            rec,
+            "Beslutning i Byrådet den 14. december 2022\nIndstillingen blev godkendt.",
+        ));
+        assert_stance(&text, Stance::Prepare);
+    }
+}
+
+#[test]
+fn a_special_recommendation_voted_down_is_not_the_recommendation() {
+    let text = council(&dk_item(
+        "- at Byrådet vurderer, at der ikke er behov for en handlingsplan\n\n\
+         Særindstilling fra F: F foreslår, at der udarbejdes en handlingsplan på børnehandicapområdet.",
+        "Beslutning\nSærindstillingen fra F blev forkastet med 3 stemmer for og 20 imod.\nHerefter blev indstillingen godkendt.",
+    ));
+    assert_stance(&text, Stance::NoNeed);
+}
+
+#[test]
+fn a_case_number_after_sag_is_not_an_item_heading() {
+    let text = "Byrådet\nMødedato: 26.10.2022\n\n\
+        531. Tillæg nr. 3 til spildevandsplan\nSag 329-2022-21414\nSagsfremstilling\nTillægget omhandler separatkloakering.\n\
+        Byrådet, 26. oktober 2022, pkt. 531:\nGodkendt.\n\n\
+        532. Danmarkskort 2022 – social- og handicapområdet\nSag 329-2021-27980\nSagsfremstilling\n\
+        Danmarkskortet viser kommunens omgørelsesprocenter på socialområdet.\nIndstilling\n\
+        at Byrådet vurderer, at der ikke er behov for en handlingsplan\n\
+        Byrådet, 26. oktober 2022, pkt. 532:\nIndstillingen godkendt, dog således at der udarbejdes en handlingsplan for børnehandicapområdet.\n";
+    let a = m().analyse(&[text]);
+    let numbers: Vec<_> = a.items.iter().map(|i| i.number.clone().unwrap()).collect();
+    assert_eq!(numbers, ["531", "532"]);
+    assert_eq!(only_dk(&a).action_plan, Stance::Prepare);
+}
