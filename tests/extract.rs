@@ -143,3 +143,34 @@ fn extract_of_a_broken_file_fails_with_the_reason() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("empty file"), "stderr: {err}");
 }
+
+#[test]
+fn extract_blocks_prefixes_each_line_with_its_kind() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("referat.html");
+    std::fs::write(
+        &f,
+        "<html><body><p>Gå til indhold</p><h1>Referat</h1>\
+         <table><tr><th>Mødedato</th><td>15.12.2022</td></tr></table>\
+         <h2>7. Danmarkskort 2022</h2><p>Fraværende: Jens Hansen (A)</p>\
+         <ul><li>at der ikke udarbejdes en handlingsplan</li></ul><p>Godkendt.</p></body></html>",
+    )
+    .unwrap();
+    let out = run(tilsyn().args(["extract", "--blocks"]).arg(&f));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let expected = "FU Gå til indhold\nH1 Referat\nLV Mødedato |15.12.2022\nH2 7. Danmarkskort 2022\n\
+                    LV Fraværende: |Jens Hansen (A)\nLI at der ikke udarbejdes en handlingsplan\n   Godkendt.\n\x0c";
+    let got = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(got, expected, "\nexpected:\n{expected}\ngot:\n{got}");
+    // Without the flag, the text is as it always was.
+    let plain = run(tilsyn().arg("extract").arg(&f));
+    assert_eq!(
+        String::from_utf8(plain.stdout).unwrap(),
+        "Gå til indhold\nReferat\nMødedato 15.12.2022\n7. Danmarkskort 2022\n\
+         Fraværende: Jens Hansen (A)\nat der ikke udarbejdes en handlingsplan\nGodkendt.\n\x0c"
+    );
+}

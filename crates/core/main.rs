@@ -150,6 +150,11 @@ struct QualityPlanArgs {
 struct ExtractArgs {
     /// A .pdf, .html or .htm file.
     file: PathBuf,
+    /// Prefix each line with what the source says it is, for debugging: `H2 ` a heading of
+    /// level 2, `LV ` a label and its value (a `|` where the value starts), `LI ` a list item,
+    /// `FU ` page furniture (print stamps, running headers), three spaces for body text.
+    #[arg(long)]
+    blocks: bool,
     #[command(flatten)]
     limits: LimitArgs,
 }
@@ -242,11 +247,47 @@ fn run_extract(args: ExtractArgs) -> anyhow::Result<()> {
     }
     let mut out = std::io::stdout().lock();
     for page in &doc.pages {
-        out.write_all(page.text.as_bytes())?;
+        if args.blocks {
+            out.write_all(blocks(page).as_bytes())?;
+        } else {
+            out.write_all(page.text.as_bytes())?;
+        }
         out.write_all(b"\n\x0c")?;
     }
     out.flush()?;
     Ok(())
+}
+
+/// A page as `extract --blocks` prints it: each line after a three-character
+/// tag for its kind.
+fn blocks(page: &tilsyn_ingest::Page) -> String {
+    use tilsyn_ingest::LineKind;
+    let mut s = String::with_capacity(page.text.len() * 2);
+    for (i, (line, info)) in page.lines_with_info().enumerate() {
+        if i > 0 {
+            s.push('\n');
+        }
+        match info.kind {
+            LineKind::Body => s.push_str("   "),
+            LineKind::Heading { level } => s.push_str(&format!("H{level} ")),
+            LineKind::ListItem => s.push_str("LI "),
+            LineKind::Furniture => s.push_str("FU "),
+            LineKind::Label { value_start } => {
+                s.push_str("LV ");
+                let at = (value_start as usize).min(line.len());
+                if line.is_char_boundary(at) {
+                    s.push_str(&line[..at]);
+                    s.push('|');
+                    s.push_str(&line[at..]);
+                } else {
+                    s.push_str(line);
+                }
+                continue;
+            }
+        }
+        s.push_str(line);
+    }
+    s
 }
 
 fn run_scan(args: ScanArgs) -> anyhow::Result<()> {

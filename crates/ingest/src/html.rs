@@ -4,13 +4,31 @@
 //! banners, breadcrumbs, search boxes, footers with the town hall's address.
 //! That is dropped; headings, paragraphs, list items and table rows become
 //! lines of their own, as a reader sees them.
+//!
+//! Each line is marked by the tags it came from ([`RawLine`]):
+//!
+//! - `h1`–`h6`: a heading of that level (every line inside it);
+//! - `li`: a list item (its first line; further paragraphs inside the item
+//!   are body text);
+//! - a table row of exactly two cells (`th`/`td`): the text comes out as
+//!   it always has, "Mødedato 15.12.2022" (the cells separated by a space,
+//!   no colon is added), and the line is a label whose value starts at the
+//!   second cell, where both cells begin on one line; a row whose label
+//!   cell spans several lines is left as body text;
+//! - `dt`: a label line on its own, with its value (the `dd`) on the
+//!   following line(s), which are body text: the value starts at the end
+//!   of the `dt` line.
+//!
+//! "Label: value" lines, bullets written as text and furniture such as "Gå
+//! til indhold" are found from the text afterwards, as for every reader
+//! (`normalise`).
 
 use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
 use scraper::{ElementRef, Html, Node};
 
-use crate::IngestError;
+use crate::{IngestError, RawLine, RawPage};
 
-pub(crate) fn extract(bytes: &[u8]) -> Result<(Vec<String>, Vec<String>), IngestError> {
+pub(crate) fn extract(bytes: &[u8]) -> Result<(Vec<RawPage>, Vec<String>), IngestError> {
     let mut warnings = Vec::new();
     let text = decode(bytes, &mut warnings);
     let text = match flatten_deep_nesting(&text, MAX_DEPTH) {
@@ -24,9 +42,21 @@ pub(crate) fn extract(bytes: &[u8]) -> Result<(Vec<String>, Vec<String>), Ingest
         None => std::borrow::Cow::Borrowed(text.as_str()),
     };
     let html = Html::parse_document(&text);
-    let mut out = String::with_capacity(text.len() / 2);
-    walk(&html, &mut out);
-    Ok((vec![out], warnings))
+    let mut w = Writer {
+        out: String::with_capacity(text.len() / 2),
+        lines: vec![RawLine::Body],
+        line_start: 0,
+        line_has_text: false,
+        context: Vec::new(),
+    };
+    walk(&html, &mut w);
+    Ok((
+        vec![RawPage {
+            text: w.out,
+            lines: w.lines,
+        }],
+        warnings,
+    ))
 }
 
 /// The deepest element nesting handed to the HTML parser. Real minutes nest
@@ -355,14 +385,147 @@ fn is_chrome(el: &ElementRef) -> bool {
     false
 }
 
-/// Ends the current line. Nested blocks close together, which is one line
-/// break to a reader, not a run of blank lines.
-fn newline(out: &mut String) {
-    while out.ends_with(' ') {
-        out.pop();
+/// The text being written, with a [`RawLine`] per line and the open
+/// elements that mark lines.
+struct Writer {
+    out: String,
+    /// One per `\n`-separated line of `out`.
+    lines: Vec<RawLine>,
+    /// Where the current (last) line starts in `out`.
+    line_start: usize,
+    /// Whether the current line has text other than spaces.
+    line_has_text: bool,
+    /// Open elements that mark lines, innermost last.
+    context: Vec<(ego_tree::NodeId, Mark)>,
+}
+
+/// An open element that marks the lines inside it.
+#[derive(Debug, Clone, Copy)]
+enum Mark {
+    Heading(u8),
+    /// `li`; `used` once its first line is marked.
+    Item {
+        used: bool,
+    },
+    Term,
+    /// `tr`: whether it has exactly two cells, the cells opened so far, and
+    /// the line its first text is on.
+    Row {
+        pair: bool,
+        cells: u8,
+        first_line: Option<usize>,
+    },
+}
+
+impl Writer {
+    /// Ends the current line. Nested blocks close together, which is one
+    /// line break to a reader, not a run of blank lines.
+    fn newline(&mut self) {
+        while self.out.ends_with(' ') {
+            self.out.pop();
+        }
+        if !self.out.is_empty() && !self.out.ends_with('\n') {
+            self.out.push('\n');
+            self.lines.push(RawLine::Body);
+            self.line_start = self.out.len();
+            self.line_has_text = false;
+        }
     }
-    if !out.is_empty() && !out.ends_with('\n') {
-        out.push('\n');
+
+    /// Writes text that is not all white space, marking its line by the
+    /// elements it is in if it is the line's first.
+    fn text(&mut self, t: &str) {
+        let line = self.lines.len() - 1;
+        if !self.line_has_text {
+            self.line_has_text = true;
+            for (_, mark) in self.context.iter_mut().rev() {
+                let kind = match mark {
+                    Mark::Heading(level) => Some(RawLine::Heading(*level)),
+                    Mark::Item { used: false } => Some(RawLine::ListItem),
+                    Mark::Term => Some(RawLine::Label {
+                        value_word: u32::MAX,
+                    }),
+                    _ => None,
+                };
+                if let Mark::Item { used } = mark {
+                    *used = true;
+                }
+                if let Some(kind) = kind {
+                    self.lines[line] = kind;
+                    break;
+                }
+            }
+        }
+        if let Some(Mark::Row { first_line, .. }) = self
+            .context
+            .iter_mut()
+            .rev()
+            .map(|(_, m)| m)
+            .find(|m| matches!(m, Mark::Row { .. }))
+        {
+            first_line.get_or_insert(line);
+        }
+        self.out.extend(
+            t.chars()
+                .map(|c| if c == '\n' || c == '\r' { ' ' } else { c }),
+        );
+    }
+
+    /// A `td`/`th` opens: the second cell of a two-cell row that starts on
+    /// the line of the first makes that line a label.
+    fn cell(&mut self) {
+        let line = self.lines.len() - 1;
+        let has_text = self.line_has_text;
+        let words = self.out[self.line_start..].split_whitespace().count() as u32;
+        let Some(Mark::Row {
+            pair,
+            cells,
+            first_line,
+        }) = self
+            .context
+            .iter_mut()
+            .rev()
+            .map(|(_, m)| m)
+            .find(|m| matches!(m, Mark::Row { .. }))
+        else {
+            return;
+        };
+        *cells = cells.saturating_add(1);
+        if *pair
+            && *cells == 2
+            && *first_line == Some(line)
+            && has_text
+            && words > 0
+            && self.lines[line] == RawLine::Body
+        {
+            self.lines[line] = RawLine::Label { value_word: words };
+        }
+    }
+}
+
+/// The mark an element puts on the lines inside it, if any.
+fn mark_of(el: &ElementRef) -> Option<Mark> {
+    let name = el.value().name();
+    match name {
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => Some(Mark::Heading(name.as_bytes()[1] - b'0')),
+        "li" => Some(Mark::Item { used: false }),
+        "dt" => Some(Mark::Term),
+        "tr" => {
+            let cells = el
+                .children()
+                .filter(|c| {
+                    c.value()
+                        .as_element()
+                        .is_some_and(|e| matches!(e.name(), "td" | "th"))
+                })
+                .count();
+            Some(Mark::Row {
+                pair: cells == 2,
+                cells: 0,
+                first_line: None,
+            })
+        }
+        _ => None,
     }
 }
 
@@ -407,7 +570,7 @@ fn is_block(name: &str) -> bool {
 
 /// Walks the tree without recursion (a page of a million nested `<div>`s
 /// must not overflow the stack), writing text and line breaks.
-fn walk(html: &Html, out: &mut String) {
+fn walk(html: &Html, w: &mut Writer) {
     use ego_tree::iter::Edge;
     let mut skip_depth: Option<ego_tree::NodeId> = None;
     for edge in html.tree.root().traverse() {
@@ -420,14 +583,11 @@ fn walk(html: &Html, out: &mut String) {
                     // Line breaks in HTML source are spaces to a reader.
                     Node::Text(t) => {
                         if t.trim().is_empty() {
-                            if !out.is_empty() && !out.ends_with(['\n', ' ']) {
-                                out.push(' ');
+                            if !w.out.is_empty() && !w.out.ends_with(['\n', ' ']) {
+                                w.out.push(' ');
                             }
                         } else {
-                            out.extend(
-                                t.chars()
-                                    .map(|c| if c == '\n' || c == '\r' { ' ' } else { c }),
-                            );
+                            w.text(t);
                         }
                     }
                     Node::Element(e) => {
@@ -438,9 +598,13 @@ fn walk(html: &Html, out: &mut String) {
                             continue;
                         }
                         if name == "br" || is_block(name) {
-                            newline(out);
+                            w.newline();
                         } else if matches!(name, "td" | "th") {
-                            out.push(' ');
+                            w.cell();
+                            w.out.push(' ');
+                        }
+                        if let Some(mark) = mark_of(&el) {
+                            w.context.push((node.id(), mark));
                         }
                     }
                     _ => {}
@@ -454,8 +618,11 @@ fn walk(html: &Html, out: &mut String) {
                     continue;
                 }
                 if let Node::Element(e) = node.value() {
+                    if w.context.last().is_some_and(|(id, _)| *id == node.id()) {
+                        w.context.pop();
+                    }
                     if is_block(e.name()) {
-                        newline(out);
+                        w.newline();
                     }
                 }
             }
@@ -469,7 +636,7 @@ mod tests {
 
     fn text(bytes: &[u8]) -> String {
         let (pages, _) = extract(bytes).unwrap();
-        crate::normalise::normalise_page(&pages[0])
+        crate::normalise::normalise_page(&pages[0].text)
     }
 
     #[test]
@@ -488,6 +655,68 @@ mod tests {
         assert_eq!(
             text(html.as_bytes()),
             "Byrådet – referat\nMødedato: 15.12.2022\n7. Danmarkskort 2022\nSagsnr.: 22/1234\nat Byrådet drøfter danmarkskortet, og\nat der ikke udarbejdes en handlingsplan.\nBeslutning Godkendt."
+        );
+    }
+
+    fn kinds(html: &str) -> (String, Vec<crate::LineKind>) {
+        let doc = crate::extract_bytes(html.as_bytes(), crate::Format::Html).unwrap();
+        let page = &doc.pages[0];
+        (
+            page.text.clone(),
+            page.lines.iter().map(|l| l.kind).collect(),
+        )
+    }
+
+    #[test]
+    fn tags_mark_headings_rows_terms_and_items() {
+        use crate::LineKind::*;
+        let (text, kinds) = kinds(
+            "<h1>Referat</h1><h3>Byrådet</h3><table><tr><th>Mødedato</th><td>15.12.2022</td></tr>\
+             <tr><td>a</td><td>b</td><td>c</td></tr></table><dl><dt>Sted</dt><dd>Rådhuset</dd></dl>\
+             <ul><li>at byrådet godkender<p>Mere</p></li></ul><p>Tekst</p>",
+        );
+        assert_eq!(
+            text,
+            "Referat\nByrådet\nMødedato 15.12.2022\na b c\nSted\nRådhuset\nat byrådet godkender\nMere\nTekst"
+        );
+        assert_eq!(
+            kinds,
+            vec![
+                Heading { level: 1 },
+                Heading { level: 3 },
+                Label { value_start: 10 },
+                Body,
+                Label { value_start: 4 },
+                Body,
+                ListItem,
+                Body,
+                Body
+            ]
+        );
+    }
+
+    #[test]
+    fn a_row_whose_label_spans_lines_is_body_and_chrome_leaves_no_marks() {
+        use crate::LineKind::*;
+        let (text, kinds) = kinds(
+            "<nav><h2>Menu</h2></nav><p>Gå til indhold</p><table><tr><td><p>Lang</p><p>etiket</p></td>\
+             <td>værdi</td></tr><tr><td>Beslutning</td><td>Godkendt.</td></tr></table>\
+             <h2>7. Danmarkskort <b>2022</b></h2>",
+        );
+        assert_eq!(
+            text,
+            "Gå til indhold\nLang\netiket\nværdi\nBeslutning Godkendt.\n7. Danmarkskort 2022"
+        );
+        assert_eq!(
+            kinds,
+            vec![
+                Furniture,
+                Body,
+                Body,
+                Body,
+                Label { value_start: 11 },
+                Heading { level: 2 }
+            ]
         );
     }
 
@@ -511,7 +740,7 @@ mod tests {
     fn invalid_charset_label_warns_and_guesses() {
         let (pages, warnings) =
             extract("<meta charset=\"x-bogus\"><p>Tårnby</p>".as_bytes()).unwrap();
-        assert!(pages[0].contains("Tårnby"));
+        assert!(pages[0].text.contains("Tårnby"));
         assert_eq!(warnings.len(), 1, "{warnings:?}");
     }
 
@@ -535,7 +764,7 @@ mod tests {
         let start = std::time::Instant::now();
         let (pages, warnings) = extract(html.as_bytes()).unwrap();
         assert!(start.elapsed().as_secs() < 20, "took {:?}", start.elapsed());
-        let t = crate::normalise::normalise_page(&pages[0]);
+        let t = crate::normalise::normalise_page(&pages[0].text);
         assert!(t.starts_with("Byrådet"), "{}", &t[..t.len().min(200)]);
         assert!(
             t.contains("tekst") && t.ends_with("slut"),

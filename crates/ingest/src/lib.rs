@@ -83,6 +83,92 @@ pub struct Page {
     /// Normalised text: NFC, one text line per `\n`, no running header or
     /// footer. May be empty (a blank or scanned page).
     pub text: String,
+    /// One entry per line of `text` (split on '\n'), in order; empty when the reader knows nothing.
+    ///
+    /// Invariant: `lines.is_empty() || lines.len() == text.split('\n').count()`.
+    #[serde(default)]
+    pub lines: Vec<LineInfo>,
+}
+
+impl Page {
+    /// The lines of [`Page::text`] with what the source says about each
+    /// ([`LineKind::Body`] for every line where [`Page::lines`] is empty).
+    pub fn lines_with_info(&self) -> impl Iterator<Item = (&str, LineInfo)> {
+        let known = !self.lines.is_empty();
+        self.text.split('\n').enumerate().map(move |(i, line)| {
+            let info = if known {
+                self.lines.get(i).copied().unwrap_or_default()
+            } else {
+                LineInfo::default()
+            };
+            (line, info)
+        })
+    }
+}
+
+/// What the source says about one line of a [`Page`]'s text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct LineInfo {
+    /// The line's role on the page.
+    pub kind: LineKind,
+}
+
+/// The role of a line, as its source marks it (tags in HTML; font, size and
+/// position in a PDF) or, failing that, as its text plainly shows it
+/// ("Mødedato: 15.12.2022", "• at …", "Side 3 af 14").
+///
+/// How each reader decides is documented where it is done: `html.rs` (tags),
+/// `pdf.rs` (`PageText`: geometry and fonts) and [`normalise`] (the text
+/// patterns every reader shares).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum LineKind {
+    /// Running text: everything not marked otherwise.
+    #[default]
+    Body,
+    /// h1–h6 in HTML (level 1–6); in a PDF a short line set larger than the page's body text (level by size) or in bold (level 3+).
+    Heading {
+        /// 1 is the most prominent.
+        level: u8,
+    },
+    /// A label–value pair on one line: HTML th/td or dt/dd rows, "Label: value", a two-column metadata table row in a PDF. `value_start` is the byte offset in the line where the value begins.
+    ///
+    /// `value_start` is at most the line's length and on a character
+    /// boundary; it equals the length where the line holds the label alone
+    /// and the value follows on the next line(s) (an HTML `dt`).
+    Label {
+        /// Byte offset in the line where the value begins.
+        value_start: u32,
+    },
+    /// A list item (HTML li, a bullet or "at …"-bullet line in a PDF).
+    ListItem,
+    /// Page furniture: print stamps (date/time, URL, "Side 3 af 14"-like lines if still present), running headers/footers at the page edges, breadcrumbs, "Gå til indhold". Still in `text`, but no reader should take it for content.
+    Furniture,
+}
+
+/// One page as a reader hands it to normalisation: raw text, and what the
+/// reader knows about each of its lines.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct RawPage {
+    /// Raw text; lines separated by `\n`.
+    pub text: String,
+    /// One entry per `\n`-separated line of `text`, or empty.
+    pub lines: Vec<RawLine>,
+}
+
+/// What a reader knows about one raw line. Like [`LineKind`], except that a
+/// label's value is placed by word (normalisation changes bytes, not words).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum RawLine {
+    #[default]
+    Body,
+    Heading(u8),
+    /// The value starts at this (0-based) word of the line; past the last
+    /// word, the line is the label alone.
+    Label {
+        value_word: u32,
+    },
+    ListItem,
+    Furniture,
 }
 
 /// The text of one document.
@@ -232,13 +318,16 @@ pub fn extract_bytes_with(
         Format::Pdf => pdf::extract(bytes, limits)?,
         Format::Html => catch_panic(Format::Html, || html::extract(bytes))?,
     };
-    let total: usize = raw_pages.iter().map(String::len).sum();
+    let total: usize = raw_pages.iter().map(|p| p.text.len()).sum();
     if total > limits.max_text_bytes {
         return Err(IngestError::TextTooLarge {
             limit: limits.max_text_bytes,
         });
     }
-    let texts = normalise::normalise_document(&raw_pages);
+    let (texts, infos): (Vec<String>, Vec<Vec<LineInfo>>) =
+        normalise::normalise_raw_pages(raw_pages)
+            .into_iter()
+            .unzip();
     if format == Format::Pdf {
         let empty: Vec<usize> = (0..texts.len())
             .filter(|&i| texts[i].trim().is_empty())
@@ -258,10 +347,12 @@ pub fn extract_bytes_with(
     }
     let pages = texts
         .into_iter()
+        .zip(infos)
         .enumerate()
-        .map(|(i, text)| Page {
+        .map(|(i, (text, lines))| Page {
             number: i as u32 + 1,
             text,
+            lines,
         })
         .collect();
     Ok(Document {

@@ -21,23 +21,53 @@ use std::collections::HashMap;
 
 use unicode_normalization::UnicodeNormalization;
 
+use crate::{LineInfo, LineKind, RawLine, RawPage};
+
 /// Normalises the raw text of every page of one document and removes running
 /// headers and footers. The output has one entry per input page.
 pub fn normalise_document(raw_pages: &[String]) -> Vec<String> {
-    let mut pages: Vec<Vec<String>> = raw_pages.iter().map(|p| split_lines(p)).collect();
+    normalise_core(raw_pages.iter().map(|p| (p.as_str(), &[][..])).collect())
+        .into_iter()
+        .map(|(text, _)| text)
+        .collect()
+}
+
+/// Like [`normalise_document`], carrying what the reader knows about each
+/// line along: a line joined to the one before it is gone with its info, a
+/// line that takes a word from the next keeps its own, dropped lines drop
+/// theirs. Lines the reader said nothing special about are then looked at
+/// for what their text plainly shows ([`classify_by_text`]).
+pub(crate) fn normalise_raw_pages(raw_pages: Vec<RawPage>) -> Vec<(String, Vec<LineInfo>)> {
+    normalise_core(
+        raw_pages
+            .iter()
+            .map(|p| (p.text.as_str(), p.lines.as_slice()))
+            .collect(),
+    )
+}
+
+fn normalise_core(raw_pages: Vec<(&str, &[RawLine])>) -> Vec<(String, Vec<LineInfo>)> {
+    let (mut pages, mut infos): (Vec<Vec<String>>, Vec<Vec<LineInfo>>) = raw_pages
+        .into_iter()
+        .map(|(text, lines)| split_lines(text, lines))
+        .unzip();
     // Headers and footers go before words are re-joined, so that a footer
     // never ends up glued to a hyphenated word above it.
     strip_running_lines(&mut pages);
-    for lines in &mut pages {
-        lines.retain(|l| l != REMOVED);
-        join_hyphenated(lines);
+    for (lines, info) in pages.iter_mut().zip(infos.iter_mut()) {
+        retain_lines(lines, info, |l| l != REMOVED);
+        join_hyphenated(lines, info);
     }
-    join_across_pages(&mut pages);
+    join_across_pages(&mut pages, &mut infos);
     pages
         .into_iter()
-        .map(|mut lines| {
-            tidy_blank_lines(&mut lines);
-            lines.join("\n")
+        .zip(infos)
+        .map(|(mut lines, mut info)| {
+            tidy_blank_lines(&mut lines, &mut info);
+            classify_by_text(&lines, &mut info);
+            let text = lines.join("\n");
+            debug_assert!(info.is_empty() || info.len() == text.split('\n').count());
+            (text, info)
         })
         .collect()
 }
@@ -48,23 +78,94 @@ const REMOVED: &str = "\u{0}";
 
 /// Normalises the text of one page on its own (no header/footer removal).
 pub fn normalise_page(raw: &str) -> String {
-    let mut lines = normalise_lines(raw);
-    tidy_blank_lines(&mut lines);
+    let (mut lines, mut info) = split_lines(raw, &[]);
+    join_hyphenated(&mut lines, &mut info);
+    tidy_blank_lines(&mut lines, &mut info);
     lines.join("\n")
 }
 
-fn normalise_lines(raw: &str) -> Vec<String> {
-    let mut lines = split_lines(raw);
-    join_hyphenated(&mut lines);
-    lines
+/// Splits raw text into cleaned lines, and the reader's `raw` line infos
+/// (one per `\n`-separated raw line, or none) into one [`LineInfo`] per
+/// cleaned line. Characters that [`clean_chars`] reads as line breaks
+/// (`\r`, form feed, U+2028 …) split a raw line further; the pieces after
+/// the first keep its kind, except that a label's value is on the first.
+fn split_lines(raw: &str, raw_info: &[RawLine]) -> (Vec<String>, Vec<LineInfo>) {
+    let pieces = raw.split('\n');
+    let n = raw.bytes().filter(|&b| b == b'\n').count() + 1;
+    let known = !raw_info.is_empty() && raw_info.len() == n;
+    let mut lines = Vec::with_capacity(n);
+    let mut info = Vec::with_capacity(if known { n } else { 0 });
+    for (i, piece) in pieces.enumerate() {
+        let last = i + 1 == n;
+        // "\r\n" is one line break.
+        let piece = match piece.strip_suffix('\r') {
+            Some(p) if !last => p,
+            _ => piece,
+        };
+        let cleaned = clean_chars(piece, !last);
+        for (k, sub) in cleaned.split('\n').enumerate() {
+            let line = collapse_spaces(sub);
+            if known {
+                let kind = match raw_info[i] {
+                    RawLine::Label { .. } if k > 0 => LineKind::Body,
+                    r => raw_kind(r, &line),
+                };
+                info.push(LineInfo { kind });
+            }
+            lines.push(line);
+        }
+    }
+    (lines, info)
 }
 
-fn split_lines(raw: &str) -> Vec<String> {
-    clean_chars(raw).split('\n').map(collapse_spaces).collect()
+/// A reader's [`RawLine`] as a [`LineKind`] of the cleaned `line`.
+fn raw_kind(raw: RawLine, line: &str) -> LineKind {
+    match raw {
+        RawLine::Body => LineKind::Body,
+        RawLine::Heading(level) => LineKind::Heading { level },
+        RawLine::ListItem => LineKind::ListItem,
+        RawLine::Furniture => LineKind::Furniture,
+        RawLine::Label { value_word } => {
+            // Words are separated by single spaces after `collapse_spaces`.
+            let mut at = 0usize;
+            for _ in 0..value_word {
+                match line[at..].find(' ') {
+                    Some(sp) => at += sp + 1,
+                    None => {
+                        at = line.len();
+                        break;
+                    }
+                }
+            }
+            if at == 0 || line.is_empty() {
+                LineKind::Body
+            } else {
+                LineKind::Label {
+                    value_start: at as u32,
+                }
+            }
+        }
+    }
 }
 
-/// Character-level clean-up, then NFC.
-fn clean_chars(raw: &str) -> String {
+/// Keeps the lines (and their infos) for which `keep` holds.
+fn retain_lines(lines: &mut Vec<String>, info: &mut Vec<LineInfo>, keep: impl Fn(&str) -> bool) {
+    if info.is_empty() {
+        lines.retain(|l| keep(l));
+        return;
+    }
+    let mut i = 0;
+    info.retain(|_| {
+        let k = keep(&lines[i]);
+        i += 1;
+        k
+    });
+    lines.retain(|l| keep(l));
+}
+
+/// Character-level clean-up, then NFC. `ends_line`: a line break follows
+/// `raw` (a soft hyphen at its end is then a typesetter's break).
+fn clean_chars(raw: &str, ends_line: bool) -> String {
     let mut out = String::with_capacity(raw.len());
     let mut chars = raw.chars().peekable();
     while let Some(c) = chars.next() {
@@ -83,8 +184,10 @@ fn clean_chars(raw: &str) -> String {
                 while look.peek().is_some_and(|c| *c == ' ' || *c == '\t') {
                     look.next();
                 }
-                if matches!(look.peek(), Some('\n' | '\r')) {
-                    out.push('-');
+                match look.peek() {
+                    Some('\n' | '\r') => out.push('-'),
+                    None if ends_line => out.push('-'),
+                    _ => {}
                 }
             }
             '\u{fb00}' => out.push_str("ff"),
@@ -169,25 +272,43 @@ fn join_kind(line: &str, next_word: &str) -> Option<Join> {
 
 /// Moves the first word of the next line up onto a line that ends in a
 /// hyphen, where [`join_kind`] says the two belong together.
-fn join_hyphenated(lines: &mut Vec<String>) {
+fn join_hyphenated(lines: &mut Vec<String>, info: &mut Vec<LineInfo>) {
     let mut i = 0;
     while i + 1 < lines.len() {
-        if lines[i].ends_with('-')
-            && !lines[i + 1].is_empty()
-            && join_pair(lines, i, i + 1)
-            && lines[i + 1].is_empty()
-        {
-            // The whole next line moved up; do not leave a blank line that
-            // would read as a paragraph break.
-            lines.remove(i + 1);
+        if lines[i].ends_with('-') && !lines[i + 1].is_empty() {
+            if let Some(removed) = join_pair(lines, i, i + 1) {
+                if lines[i + 1].is_empty() {
+                    // The whole next line moved up; do not leave a blank line
+                    // that would read as a paragraph break.
+                    lines.remove(i + 1);
+                    if !info.is_empty() {
+                        info.remove(i + 1);
+                    }
+                } else if let Some(next) = info.get_mut(i + 1) {
+                    shift_label(next, removed);
+                }
+            }
         }
         i += 1;
     }
 }
 
+/// A line lost its first `removed` bytes: its label's value moves with it.
+/// A label that lost its whole label part is a plain line.
+fn shift_label(info: &mut LineInfo, removed: usize) {
+    if let LineKind::Label { value_start } = info.kind {
+        info.kind = match (value_start as usize).checked_sub(removed) {
+            Some(v) if v > 0 => LineKind::Label {
+                value_start: v as u32,
+            },
+            _ => LineKind::Body,
+        };
+    }
+}
+
 /// Joins the first word of `lines[j]` onto `lines[i]` if they belong together.
-/// Returns true if they were joined.
-fn join_pair(lines: &mut [String], i: usize, j: usize) -> bool {
+/// Returns how many bytes left the start of `lines[j]` if they were joined.
+fn join_pair(lines: &mut [String], i: usize, j: usize) -> Option<usize> {
     let next = std::mem::take(&mut lines[j]);
     let (word, rest) = match next.split_once(' ') {
         Some((w, r)) => (w, r),
@@ -205,23 +326,36 @@ fn join_pair(lines: &mut [String], i: usize, j: usize) -> bool {
         }
         None => false,
     };
-    lines[j] = if joined { rest.to_string() } else { next };
-    joined
+    if joined {
+        let removed = next.len() - rest.len();
+        lines[j] = rest.to_string();
+        Some(removed)
+    } else {
+        lines[j] = next;
+        None
+    }
 }
 
 /// Removes blank lines at both ends and collapses inner runs to one.
-fn tidy_blank_lines(lines: &mut Vec<String>) {
+fn tidy_blank_lines(lines: &mut Vec<String>, info: &mut Vec<LineInfo>) {
+    let known = !info.is_empty();
     let mut out: Vec<String> = Vec::with_capacity(lines.len());
-    for line in lines.drain(..) {
+    let mut out_info: Vec<LineInfo> = Vec::with_capacity(info.len());
+    for (k, line) in lines.drain(..).enumerate() {
         if line.is_empty() && out.last().is_none_or(|l| l.is_empty()) {
             continue;
         }
         out.push(line);
+        if known {
+            out_info.push(info[k]);
+        }
     }
     while out.last().is_some_and(|l| l.is_empty()) {
         out.pop();
+        out_info.pop();
     }
     *lines = out;
+    *info = out_info;
 }
 
 /// How many non-blank lines at the top and bottom of a page are looked at as
@@ -390,7 +524,7 @@ fn strip_running_lines(pages: &mut [Vec<String>]) {
 /// Re-joins a word broken across a page break ("handlings-" at the foot of
 /// page 4, "plan" at the top of page 5), after headers and footers are gone.
 /// The word goes to the earlier page, where it started.
-fn join_across_pages(pages: &mut [Vec<String>]) {
+fn join_across_pages(pages: &mut [Vec<String>], infos: &mut [Vec<LineInfo>]) {
     for p in 0..pages.len().saturating_sub(1) {
         let Some(last) = pages[p].iter().rposition(|l| !l.is_empty()) else {
             continue;
@@ -406,11 +540,211 @@ fn join_across_pages(pages: &mut [Vec<String>]) {
             std::mem::take(&mut head[p][last]),
             std::mem::take(&mut tail[0][first]),
         ];
-        join_pair(&mut pair, 0, 1);
+        let removed = join_pair(&mut pair, 0, 1);
         let [a, b] = pair;
         head[p][last] = a;
         tail[0][first] = b;
+        if let (Some(removed), Some(info)) = (removed, infos[p + 1].get_mut(first)) {
+            shift_label(info, removed);
+        }
     }
+}
+
+/// Marks, on a page whose reader gave line infos, the plain lines whose
+/// text shows what they are, whatever the source:
+///
+/// - **Furniture**: "Gå til indhold", "Til toppen" and the like; a line that
+///   is a URL; "Side 3 af 14" (where it survived header removal); a
+///   breadcrumb trail ("Forside > Politik > Byrådet"); and, among the first
+///   and last two lines of the page, a print stamp that starts with a date
+///   and a time ("15.12.2022 17.05", "12/15/22, 5:05 PM") or holds a URL.
+///   A label line (a two-column row in a PDF) can be a stamp too.
+/// - **Label**: "Label: value", the label one to four words without digits,
+///   starting with a capital, the colon within the first 40 bytes and
+///   followed by a space and a value ("Mødedato: 15.12.2022",
+///   "Fraværende med afbud: Jens Hansen (A)").
+/// - **ListItem**: a bullet (• ● ▪ ◦ ‣ ⁃ ∙ · ■ □ ➢ ► ▸ – - *) and a space
+///   at the start, "1. at …"/"a) at …", or a line that starts with "at "
+///   after a line ending in ":" "," ";" "og" "samt" "eller" (the
+///   recommendation's "at"-clauses, each on a line of its own).
+///
+/// Headings are never guessed from text: only the source knows them.
+fn classify_by_text(lines: &[String], info: &mut [LineInfo]) {
+    if info.is_empty() {
+        return;
+    }
+    let nonblank: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_empty()).collect();
+    let edge = |i: usize| {
+        let pos = nonblank.iter().position(|&k| k == i).unwrap_or(usize::MAX);
+        pos < 2 || pos + 2 >= nonblank.len()
+    };
+    let mut prev: Option<usize> = None;
+    for i in 0..lines.len() {
+        let line = lines[i].as_str();
+        if line.is_empty() {
+            continue;
+        }
+        let kind = info[i].kind;
+        if matches!(kind, LineKind::Body | LineKind::Label { .. })
+            && is_furniture_text(line, edge(i))
+        {
+            info[i].kind = LineKind::Furniture;
+        } else if kind == LineKind::Body {
+            if let Some(v) = label_value_start(line) {
+                info[i].kind = LineKind::Label {
+                    value_start: v as u32,
+                };
+            } else if is_list_item(line, prev.map(|p| lines[p].as_str())) {
+                info[i].kind = LineKind::ListItem;
+            }
+        }
+        prev = Some(i);
+    }
+}
+
+/// Whether `line` is page furniture by its text; `at_edge`: among the first
+/// or last two lines of its page.
+fn is_furniture_text(line: &str, at_edge: bool) -> bool {
+    let lower = line.to_lowercase();
+    let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    const PHRASES: &[&str] = &[
+        "gå til indhold",
+        "gå til hovedindhold",
+        "spring til indhold",
+        "spring til hovedindhold",
+        "spring navigation over",
+        "til toppen",
+        "tilbage til toppen",
+        "gå til toppen",
+        "til top",
+        "skip to content",
+        "skip to main content",
+        "back to top",
+    ];
+    if PHRASES.contains(&bare) {
+        return true;
+    }
+    let words: Vec<&str> = line.split(' ').collect();
+    let is_url = |w: &str| {
+        let w = w.to_ascii_lowercase();
+        w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www.")
+    };
+    if words.len() <= 3 && words.iter().any(|w| is_url(w)) {
+        return true;
+    }
+    if is_page_number(&masked_key(line)) {
+        return true;
+    }
+    if words.len() <= 14
+        && [" > ", " › ", " » "]
+            .iter()
+            .any(|sep| line.matches(sep).count() >= 2)
+    {
+        return true;
+    }
+    at_edge && (starts_with_date_and_time(line) || words.iter().any(|w| is_url(w)))
+}
+
+/// Whether `line` starts with a print stamp's date and time ("15.12.2022
+/// 17.05", "12/15/22, 5:05 PM"): a date of digits and one separator, then (after an optional comma) a time "17:05", "5:05 PM",
+/// "17.05.33"; what browsers print in a page's margin. A meeting header
+/// names the time with "kl." between, and is not matched.
+fn starts_with_date_and_time(line: &str) -> bool {
+    let b = line.as_bytes();
+    let digits = |i: &mut usize, max: usize| {
+        let s = *i;
+        while *i < b.len() && b[*i].is_ascii_digit() && *i - s < max {
+            *i += 1;
+        }
+        *i - s
+    };
+    let mut i = 0;
+    if digits(&mut i, 4) == 0 {
+        return false;
+    }
+    let Some(&sep) = b.get(i).filter(|c| matches!(c, b'.' | b'/' | b'-')) else {
+        return false;
+    };
+    i += 1;
+    if digits(&mut i, 2) == 0 || b.get(i) != Some(&sep) {
+        return false;
+    }
+    i += 1;
+    if digits(&mut i, 4) < 2 {
+        return false;
+    }
+    if b.get(i) == Some(&b',') {
+        i += 1;
+    }
+    if b.get(i) != Some(&b' ') {
+        return false;
+    }
+    i += 1;
+    if !(1..=2).contains(&digits(&mut i, 2)) || !matches!(b.get(i), Some(b':' | b'.')) {
+        return false;
+    }
+    i += 1;
+    digits(&mut i, 2) == 2 && b.get(i).is_none_or(|c| !c.is_ascii_digit())
+}
+
+/// Where the value of a "Label: value" line begins, if it is one.
+pub(crate) fn label_value_start(line: &str) -> Option<usize> {
+    let colon = line.find(':')?;
+    if colon == 0 || colon > 40 {
+        return None;
+    }
+    let label = &line[..colon];
+    let words = label.split(' ').filter(|w| !w.is_empty()).count();
+    if !(1..=4).contains(&words)
+        || !label.chars().next().is_some_and(char::is_uppercase)
+        || label.contains(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let after = &line[colon + 1..];
+    let value = after.strip_prefix(' ')?.trim_start();
+    if value.is_empty() {
+        return None;
+    }
+    Some(line.len() - value.len())
+}
+
+/// Whether `line` is a list item by its text (see [`classify_by_text`]);
+/// `prev`: the nearest non-blank line above it.
+fn is_list_item(line: &str, prev: Option<&str>) -> bool {
+    const BULLETS: &[char] = &[
+        '•', '●', '▪', '◦', '‣', '⁃', '∙', '·', '■', '□', '➢', '►', '▸', '–', '-', '*', '\u{f0b7}',
+    ];
+    let mut chars = line.chars();
+    if chars.next().is_some_and(|c| BULLETS.contains(&c))
+        && chars.next() == Some(' ')
+        && chars.next().is_some_and(|c| !c.is_ascii_digit())
+    {
+        return true;
+    }
+    // "1. at", "12) at", "a) at".
+    if let Some((head, rest)) = line.split_once(' ') {
+        let marker = head
+            .strip_suffix('.')
+            .or_else(|| head.strip_suffix(')'))
+            .unwrap_or("");
+        let numbered = !marker.is_empty()
+            && marker.len() <= 2
+            && (marker.bytes().all(|b| b.is_ascii_digit())
+                || (marker.len() == 1 && marker.bytes().all(|b| b.is_ascii_lowercase())));
+        if numbered && rest.starts_with("at ") {
+            return true;
+        }
+    }
+    if line.starts_with("at ") || line.starts_with("At ") {
+        if let Some(p) = prev {
+            return p.ends_with([':', ',', ';'])
+                || p.ends_with(" og")
+                || p.ends_with(" samt")
+                || p.ends_with(" eller");
+        }
+    }
+    false
 }
 
 #[cfg(test)]
@@ -553,5 +887,194 @@ mod tests {
         ]);
         assert_eq!(pages[0], "Kommune X\nen handlingsplan");
         assert_eq!(pages[1], "for området.");
+    }
+}
+
+#[cfg(test)]
+mod line_tests {
+    use super::*;
+
+    fn raw(pages: &[(&str, &[RawLine])]) -> Vec<(String, Vec<LineInfo>)> {
+        normalise_raw_pages(
+            pages
+                .iter()
+                .map(|(t, l)| RawPage {
+                    text: t.to_string(),
+                    lines: l.to_vec(),
+                })
+                .collect(),
+        )
+    }
+
+    fn kinds(info: &[LineInfo]) -> Vec<LineKind> {
+        info.iter().map(|i| i.kind).collect()
+    }
+
+    use LineKind::{Body, Furniture, Heading, Label, ListItem};
+
+    #[test]
+    fn line_infos_follow_joins_and_drops() {
+        let out = raw(&[(
+            "Referat\nMødedato \t 15.12.2022\nen handlings-\nplan er vedtaget\n\n\nomgørelses-\nprocenterne\nSlut",
+            &[
+                RawLine::Heading(1),
+                RawLine::Label { value_word: 1 },
+                RawLine::ListItem,
+                RawLine::Body,
+                RawLine::Body,
+                RawLine::Body,
+                RawLine::Body,
+                RawLine::Heading(2),
+                RawLine::Body,
+            ],
+        )]);
+        let (text, info) = &out[0];
+        assert_eq!(
+            text,
+            "Referat\nMødedato 15.12.2022\nen handlingsplan\ner vedtaget\n\nomgørelsesprocenterne\nSlut"
+        );
+        // The joined lines keep the first line's kind; "procenterne", wholly
+        // moved up, is gone with its heading mark.
+        assert_eq!(
+            kinds(info),
+            vec![
+                Heading { level: 1 },
+                Label { value_start: 10 },
+                ListItem,
+                Body,
+                Body,
+                Body,
+                Body
+            ]
+        );
+    }
+
+    #[test]
+    fn a_label_that_loses_its_first_word_moves_its_value() {
+        let out = raw(&[(
+            "Tekst om handlings-\nplan Status 15.12",
+            &[RawLine::Body, RawLine::Label { value_word: 2 }],
+        )]);
+        assert_eq!(out[0].0, "Tekst om handlingsplan\nStatus 15.12");
+        assert_eq!(kinds(&out[0].1), vec![Body, Label { value_start: 7 }]);
+    }
+
+    #[test]
+    fn running_lines_dropped_with_their_infos() {
+        let page = |n: usize| {
+            format!(
+                "Byrådet 15.12.2022\nPunkt {n}\nMødedato: 15.12.2022\nTekst {n} om sagen\nSide {n} af 3"
+            )
+        };
+        let (p1, p2, p3) = (page(1), page(2), page(3));
+        let b = [RawLine::Body; 5];
+        let out = raw(&[(&p1, &b), (&p2, &b), (&p3, &b)]);
+        assert_eq!(out[1].0, "Punkt 2\nMødedato: 15.12.2022\nTekst 2 om sagen");
+        assert_eq!(
+            kinds(&out[1].1),
+            vec![Body, Label { value_start: 11 }, Body]
+        );
+        for (text, info) in &out {
+            assert_eq!(info.len(), text.split('\n').count());
+        }
+    }
+
+    #[test]
+    fn line_breaks_inside_a_raw_line_keep_the_count() {
+        let out = raw(&[(
+            "Overskrift\u{2028}fortsat\r\nMere\rtekst",
+            &[RawLine::Heading(2), RawLine::Label { value_word: 1 }],
+        )]);
+        assert_eq!(out[0].0, "Overskrift\nfortsat\nMere\ntekst");
+        assert_eq!(
+            kinds(&out[0].1),
+            vec![
+                Heading { level: 2 },
+                Heading { level: 2 },
+                Label { value_start: 4 },
+                Body
+            ]
+        );
+    }
+
+    #[test]
+    fn text_shows_labels_bullets_and_furniture() {
+        let text = "15.12.2022 17.05 Referat - Byrådet\nGå til indhold\nForside > Politik > Byrådet\n\
+                    Mødedato: 15.12.2022 kl. 17.00\nPunkt 12: Danmarkskort 2022\nDirektionen indstiller,\n\
+                    at byrådet tager danmarkskortet til efterretning, og\nat der ikke udarbejdes en handlingsplan.\n\
+                    • Borgerrådgiveren deltog\n1. at sagen godkendes\nTeksten fortsætter her.\n\
+                    Side 3 af 14\nhttps://dagsorden.kommune.dk/referat/123 1/3";
+        let n = text.split('\n').count();
+        let body = vec![RawLine::Body; n];
+        let out = raw(&[(text, &body)]);
+        assert_eq!(
+            kinds(&out[0].1),
+            vec![
+                Furniture,
+                Furniture,
+                Furniture,
+                Label { value_start: 11 },
+                Body,
+                Body,
+                ListItem,
+                ListItem,
+                ListItem,
+                ListItem,
+                Body,
+                Furniture,
+                Furniture,
+            ],
+            "{}",
+            out[0].0
+        );
+    }
+
+    #[test]
+    fn a_meeting_header_with_kl_is_not_a_stamp() {
+        let text = "Kommunalbestyrelsen 08-11-2022 kl. 17:00\n08-11-2022 kl. 17:00\nTekst";
+        let out = raw(&[(text, &[RawLine::Body; 3])]);
+        assert_eq!(kinds(&out[0].1), vec![Body, Body, Body]);
+        assert!(starts_with_date_and_time("12/15/22, 5:05 PM Byrådet"));
+        assert!(starts_with_date_and_time("2022-12-15 17:05"));
+        assert!(!starts_with_date_and_time("15.12.2022 er mødedato"));
+    }
+
+    #[test]
+    fn no_infos_stay_no_infos() {
+        let out = raw(&[("Mødedato: 15.12.2022\n• punkt", &[])]);
+        assert!(out[0].1.is_empty());
+        // A reader's infos that do not match its line count are dropped,
+        // never misaligned.
+        let out = raw(&[("a\nb\nc", &[RawLine::Heading(1)])]);
+        assert!(out[0].1.is_empty());
+    }
+
+    #[test]
+    fn the_invariant_holds_on_awkward_input() {
+        let samples = [
+            "\n\n- \nSide 1 af 2\n\u{ad}\n-\nx-\n-y\n\r\n\r",
+            "a-\n\nb-\nc\u{85}d\u{c}e",
+            "",
+            "Side 2 af 2",
+            "Høje-\nTaastrup\nSocial-\nog Sundhed",
+        ];
+        for a in samples {
+            for b in samples {
+                let la = vec![RawLine::Label { value_word: 1 }; a.split('\n').count()];
+                let lb = vec![RawLine::ListItem; b.split('\n').count()];
+                for (text, info) in raw(&[(a, &la), (b, &lb), (a, &la)]) {
+                    assert!(
+                        info.is_empty() || info.len() == text.split('\n').count(),
+                        "{a:?} {b:?}: {text:?} {info:?}"
+                    );
+                    for (line, i) in text.split('\n').zip(&info) {
+                        if let LineKind::Label { value_start } = i.kind {
+                            assert!(line.is_char_boundary(value_start as usize));
+                            assert!(value_start as usize <= line.len());
+                        }
+                    }
+                }
+            }
+        }
     }
 }

@@ -16,13 +16,15 @@
 
 use std::collections::BTreeMap;
 
-use pdf_extract::{Document, MediaBox, Object, ObjectId, OutputDev, OutputError, Transform};
+use pdf_extract::{Document, Object, ObjectId, OutputError};
 
-use crate::{Format, IngestError, Limits, catch_panic};
+use crate::{Format, IngestError, Limits, RawPage, catch_panic};
+use page_text::PageText;
 
 mod fast;
 mod font;
 mod lexer;
+mod page_text;
 mod tables;
 
 /// Which reader takes the pages.
@@ -37,7 +39,7 @@ pub(crate) enum Reader {
 pub(crate) fn extract(
     bytes: &[u8],
     limits: &Limits,
-) -> Result<(Vec<String>, Vec<String>), IngestError> {
+) -> Result<(Vec<RawPage>, Vec<String>), IngestError> {
     let reader = match std::env::var_os("TILSYN_PDF_READER") {
         Some(v) if v == "pdf-extract" => Reader::PdfExtract,
         _ => Reader::Auto,
@@ -49,7 +51,7 @@ pub(crate) fn extract_with(
     bytes: &[u8],
     limits: &Limits,
     reader: Reader,
-) -> Result<(Vec<String>, Vec<String>), IngestError> {
+) -> Result<(Vec<RawPage>, Vec<String>), IngestError> {
     check_signature(bytes)?;
     let doc = catch_panic(Format::Pdf, || load(bytes))?;
     let mut doc = doc;
@@ -81,7 +83,7 @@ pub(crate) fn extract_with(
     let mut total = 0usize;
     // The fast path first, over all pages; `None` is a page it left to
     // pdf-extract.
-    let mut fast_texts: Vec<Option<String>> = Vec::with_capacity(pages.len());
+    let mut fast_texts: Vec<Option<RawPage>> = Vec::with_capacity(pages.len());
     let mut fonts = fast::FontCache::default();
     for (&number, &id) in &pages {
         if reader == Reader::PdfExtract {
@@ -92,17 +94,17 @@ pub(crate) fn extract_with(
             Ok(fast::page_text(&doc, id, &mut fonts, limits.max_text_bytes))
         });
         match page {
-            Ok(Ok(text)) => {
-                total += text.len();
+            Ok(Ok(page)) => {
+                total += page.text.len();
                 if total > limits.max_text_bytes {
                     return Err(too_large());
                 }
-                fast_texts.push(Some(text));
+                fast_texts.push(Some(page));
             }
             Ok(Err(fast::Failure::TooMuchText)) => return Err(too_large()),
             Ok(Err(fast::Failure::Hostile(why))) => {
                 failed.push((number, why.to_string()));
-                fast_texts.push(Some(String::new()));
+                fast_texts.push(Some(RawPage::default()));
             }
             // A panic in the fast path is a bug of ours; pdf-extract may
             // still read the page.
@@ -131,16 +133,16 @@ pub(crate) fn extract_with(
         }
         let page = read_page(&mut doc, id, if single.is_some() { 1 } else { number });
         match page {
-            Ok(text) => {
-                total += text.len();
+            Ok(page) => {
+                total += page.text.len();
                 if total > limits.max_text_bytes {
                     return Err(too_large());
                 }
-                texts.push(text);
+                texts.push(page);
             }
             Err(e) => {
                 failed.push((number, e.to_string()));
-                texts.push(String::new());
+                texts.push(RawPage::default());
             }
         }
     }
@@ -293,7 +295,7 @@ const CHUNK_BYTES: usize = 2 << 20;
 /// turn, into the same output. The graphics state does not carry over a
 /// cut (only the last font set outside a text object is repeated), which
 /// can shift a line break; the text itself is kept.
-fn read_page(doc: &mut Document, id: ObjectId, number: u32) -> Result<String, IngestError> {
+fn read_page(doc: &mut Document, id: ObjectId, number: u32) -> Result<RawPage, IngestError> {
     let mut out = PageText::default();
     let content = catch_panic(Format::Pdf, || {
         Ok(doc.get_page_content(id).unwrap_or_default())
@@ -301,7 +303,7 @@ fn read_page(doc: &mut Document, id: ObjectId, number: u32) -> Result<String, In
     if content.len() <= CHUNK_BYTES {
         drop(content);
         read_into(doc, number, &mut out)?;
-        return Ok(out.text);
+        return Ok(out.finish());
     }
     let pieces = split_content(&content, CHUNK_BYTES);
     let mut failed = None;
@@ -323,7 +325,7 @@ fn read_page(doc: &mut Document, id: ObjectId, number: u32) -> Result<String, In
     }
     match failed {
         Some(e) if out.text.is_empty() => Err(e),
-        _ => Ok(out.text),
+        _ => Ok(out.finish()),
     }
 }
 
@@ -524,102 +526,6 @@ fn describe(e: &OutputError) -> String {
     match e {
         OutputError::PdfError(e) => e.to_string(),
         other => other.to_string(),
-    }
-}
-
-/// Collects one page's text from pdf-extract's glyph stream.
-///
-/// The rules are those of pdf-extract's `PlainTextOutput` (a line break where
-/// the baseline moves by more than half the font size and the pen moves left,
-/// a blank line where it moves by more than one and a half; a space where a
-/// text run starts more than a tenth of an em after the last glyph ended), plus
-/// one it lacks: a text run that starts well *before* the last glyph ended on
-/// the same line is a new word too. Table cells set too close together
-/// overlap like that, and were glued into one word ("budgetForventet") where
-/// pdftotext and a reader see two.
-#[derive(Default)]
-struct PageText {
-    text: String,
-    height: f64,
-    last_end: f64,
-    last_y: f64,
-    /// True between `begin_word` (a new text-showing run) and its first glyph.
-    run_start: bool,
-}
-
-impl PageText {
-    /// Adds one glyph: `ch` (possibly empty) at `x`, `y` (top-down page
-    /// space), rendered at `size`, `width` ems wide.
-    fn glyph(&mut self, x: f64, y: f64, size: f64, width: f64, ch: &str) {
-        if !self.text.is_empty() && self.run_start {
-            let dy = (y - self.last_y).abs();
-            if dy > size * 1.5 {
-                self.text.push('\n');
-            }
-            if x < self.last_end && dy > size * 0.5 {
-                self.text.push('\n');
-            } else if dy <= size * 0.5
-                && (x > self.last_end + size * 0.1 || x < self.last_end - size * 0.5)
-                && !self.text.ends_with([' ', '\n'])
-                && !ch.starts_with(' ')
-            {
-                self.text.push(' ');
-            }
-        }
-        self.text.push_str(ch);
-        self.run_start = false;
-        self.last_y = y;
-        self.last_end = x + width * size;
-    }
-}
-
-impl OutputDev for PageText {
-    fn begin_page(
-        &mut self,
-        _page_num: u32,
-        media_box: &MediaBox,
-        _art_box: Option<(f64, f64, f64, f64)>,
-    ) -> Result<(), OutputError> {
-        self.height = media_box.ury - media_box.lly;
-        Ok(())
-    }
-
-    fn end_page(&mut self) -> Result<(), OutputError> {
-        Ok(())
-    }
-
-    fn output_character(
-        &mut self,
-        trm: &Transform,
-        width: f64,
-        _spacing: f64,
-        font_size: f64,
-        ch: &str,
-    ) -> Result<(), OutputError> {
-        // Position in a top-down page space, and the font size as rendered.
-        let x = trm.m31;
-        let y = self.height - trm.m32;
-        let sx = (trm.m11 * trm.m11 + trm.m12 * trm.m12).sqrt() * font_size;
-        let sy = (trm.m21 * trm.m21 + trm.m22 * trm.m22).sqrt() * font_size;
-        let mut size = (sx * sy).sqrt();
-        if !size.is_finite() || size <= 0.0 {
-            size = font_size.abs().max(1.0);
-        }
-        self.glyph(x, y, size, width, ch);
-        Ok(())
-    }
-
-    fn begin_word(&mut self) -> Result<(), OutputError> {
-        self.run_start = true;
-        Ok(())
-    }
-
-    fn end_word(&mut self) -> Result<(), OutputError> {
-        Ok(())
-    }
-
-    fn end_line(&mut self) -> Result<(), OutputError> {
-        Ok(())
     }
 }
 

@@ -23,6 +23,7 @@ use lopdf::{Dictionary, Document, Object, ObjectId};
 use super::PageText;
 use super::font::{self, Font, Text, deref, get, get_dict, number};
 use super::lexer::{Lexer, Token};
+use crate::RawPage;
 
 /// Why the fast path gave up on a page.
 #[derive(Debug, Clone, PartialEq)]
@@ -61,29 +62,31 @@ const MAX_OPERANDS: usize = 1 << 16;
 /// Deepest nesting of arrays and dictionaries among operands read.
 const MAX_NESTING: usize = 64;
 
-/// Fonts of one document, built once each, keyed by object. Fonts written
-/// inline in a resource dictionary (rare) have no id and are built per use.
+/// Fonts of one document, built once each, keyed by object, with whether
+/// each is bold. Fonts written inline in a resource dictionary (rare) have no
+/// id and are built per use.
 #[derive(Default)]
 pub(super) struct FontCache {
-    fonts: HashMap<ObjectId, Rc<Font>>,
+    fonts: HashMap<ObjectId, (Rc<Font>, bool)>,
 }
 
 impl FontCache {
-    fn font(&mut self, doc: &Document, obj: &Object) -> Option<Rc<Font>> {
+    fn font(&mut self, doc: &Document, obj: &Object) -> Option<(Rc<Font>, bool)> {
         match obj {
             Object::Reference(id) => {
-                if let Some(f) = self.fonts.get(id) {
-                    return Some(Rc::clone(f));
+                if let Some((f, bold)) = self.fonts.get(id) {
+                    return Some((Rc::clone(f), *bold));
                 }
                 let dict = match deref(doc, obj)? {
                     Object::Dictionary(d) => d,
                     _ => return None,
                 };
                 let f = Rc::new(font::load(doc, dict));
-                self.fonts.insert(*id, Rc::clone(&f));
-                Some(f)
+                let bold = font::is_bold(doc, dict);
+                self.fonts.insert(*id, (Rc::clone(&f), bold));
+                Some((f, bold))
             }
-            Object::Dictionary(d) => Some(Rc::new(font::load(doc, d))),
+            Object::Dictionary(d) => Some((Rc::new(font::load(doc, d)), font::is_bold(doc, d))),
             _ => None,
         }
     }
@@ -124,6 +127,10 @@ struct State {
     ctm: Matrix,
     tm: Matrix,
     font: Option<Rc<Font>>,
+    /// Whether `font` is a bold face.
+    bold: bool,
+    /// Tr: 2 (fill, then stroke) is how Word fakes bold.
+    render: i64,
     size: f64,
     char_spacing: f64,
     word_spacing: f64,
@@ -154,7 +161,7 @@ pub(super) fn page_text(
     page: ObjectId,
     fonts: &mut FontCache,
     max_text: usize,
-) -> Result<String, Failure> {
+) -> Result<RawPage, Failure> {
     let page_dict = doc
         .get_dictionary(page)
         .map_err(|_| Failure::Unsupported("the page is not a dictionary"))?;
@@ -181,14 +188,13 @@ pub(super) fn page_text(
     let mut it = Interp {
         doc,
         fonts,
-        out: PageText {
-            height: media_box[3] - media_box[1],
-            ..PageText::default()
-        },
+        out: PageText::new(media_box[3] - media_box[1]),
         state: State {
             ctm: Matrix::IDENTITY,
             tm: Matrix::IDENTITY,
             font: None,
+            bold: false,
+            render: 0,
             size: 0.0,
             char_spacing: 0.0,
             word_spacing: 0.0,
@@ -204,7 +210,7 @@ pub(super) fn page_text(
         max_text,
     };
     it.run(&content, resources)?;
-    Ok(it.out.text)
+    Ok(it.out.finish())
 }
 
 /// A page attribute, from the page or the nearest ancestor that has it; the
@@ -288,9 +294,11 @@ impl Interp<'_, '_> {
                     nums::<1>(ops),
                 ) {
                     s.size = size;
-                    s.font = get_dict(self.doc, resources, b"Font")
+                    let font = get_dict(self.doc, resources, b"Font")
                         .and_then(|fonts| fonts.get(name).ok())
                         .and_then(|obj| self.fonts.font(self.doc, obj));
+                    s.bold = font.as_ref().is_some_and(|(_, bold)| *bold);
+                    s.font = font.map(|(f, _)| f);
                 }
             }
             b"Td" => {
@@ -331,6 +339,11 @@ impl Interp<'_, '_> {
             b"Tz" => {
                 if let Some([v]) = nums::<1>(ops) {
                     s.scale = v / 100.0;
+                }
+            }
+            b"Tr" => {
+                if let Some([v]) = nums::<1>(ops) {
+                    s.render = v as i64;
                 }
             }
             b"Ts" => {
@@ -409,6 +422,7 @@ impl Interp<'_, '_> {
         };
         let s = &mut self.state;
         self.out.run_start = true;
+        self.out.bold = s.bold || s.render == 2;
         let mut failure = None;
         let (size, scale, rise) = (s.size, s.scale, s.rise);
         let ctm = s.ctm;

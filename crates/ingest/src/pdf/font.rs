@@ -391,6 +391,37 @@ pub(super) fn type1_encoding(program: &[u8]) -> Option<Vec<Text>> {
     None
 }
 
+/// Whether the font in `dict` is a bold face: by its name ("Arial,Bold",
+/// "ABCDEF+Calibri-Bold", "…-Black", "…Semibold"), or by its descriptor's
+/// /FontWeight (600 or more) or ForceBold flag; for a Type0 font, its
+/// descendant's.
+pub(super) fn is_bold(doc: &Document, dict: &Dictionary) -> bool {
+    let by_name = |d: &Dictionary| {
+        get_name(doc, d, b"BaseFont").is_some_and(|n| {
+            let lower = String::from_utf8_lossy(n).to_ascii_lowercase();
+            ["bold", "black", "heavy", "semibold", "demi"]
+                .iter()
+                .any(|w| lower.contains(w))
+        })
+    };
+    let by_descriptor = |d: &Dictionary| {
+        get_dict(doc, d, b"FontDescriptor").is_some_and(|fd| {
+            get_number(doc, fd, b"FontWeight").is_some_and(|w| w >= 600.0)
+                || get_number(doc, fd, b"Flags").is_some_and(|f| (f as i64) & (1 << 18) != 0)
+        })
+    };
+    if by_name(dict) || by_descriptor(dict) {
+        return true;
+    }
+    match get(doc, dict, b"DescendantFonts") {
+        Some(Object::Array(a)) => a
+            .first()
+            .and_then(|o| deref(doc, o))
+            .is_some_and(|o| matches!(o, Object::Dictionary(d) if by_name(d) || by_descriptor(d))),
+        _ => false,
+    }
+}
+
 /// Builds the font in `dict`.
 pub(super) fn load(doc: &Document, dict: &Dictionary) -> Font {
     match get_name(doc, dict, b"Subtype") {
