@@ -54,6 +54,8 @@
 mod danish;
 mod docx;
 pub mod due;
+pub mod followup;
+mod from_report;
 mod model;
 mod render;
 mod template;
@@ -63,6 +65,8 @@ use chrono::NaiveDate;
 pub use danish::{date as date_danish, official_name};
 pub use docx::{DocxError, to_docx};
 pub use due::DueConfig;
+pub use followup::{FollowUpCandidate, FollowUpKind, find_follow_up};
+pub use from_report::{Decided, letter_input};
 pub use model::{
     BodyKind, Findings, LetterInput, Quote, Reaction, Stance, TreatmentShown, UnknownReaction,
 };
