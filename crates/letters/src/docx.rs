@@ -17,8 +17,9 @@ use docx_rs::{
 use crate::render::{Letter, Para};
 use crate::template::Style;
 
-/// The one list numbering the letters use: a bullet.
-const BULLETS: usize = 1;
+/// The one list numbering the letters use: a bullet. Not 1: docx-rs always
+/// writes a decimal numbering of its own under id 1.
+const BULLETS: usize = 2;
 
 /// Half-points: 11 pt body text.
 const BODY_SIZE: usize = 22;
@@ -105,6 +106,10 @@ fn paragraph(p: &Para, prev: Option<Style>) -> Paragraph {
     let tight = |s: Style| matches!(s, Style::Right | Style::Line);
     if tight(p.style) && prev.is_some_and(|s| !tight(s)) {
         para = para.line_spacing(spacing(240, 0));
+    }
+    // A paragraph after a list stands apart from its last bullet.
+    if p.style == Style::Paragraph && prev == Some(Style::Bullet) {
+        para = para.line_spacing(spacing(160, 160));
     }
     for s in &p.spans {
         let mut run = if s.fill_in {

@@ -3,8 +3,10 @@
 //! for `order_plan`, a council item that decides on or adopts one. Each is a
 //! *candidate* for closing the case: a person confirms it.
 //!
-//! The search runs over a [`Report`], the one result type every scan makes,
-//! so the store can run it on each scan without knowing how minutes are read.
+//! The search runs over the documents of a scan as [`DocumentRecord`]s, the
+//! records every scan makes (`Report::documents`), which the case store also
+//! keeps per run, so the follow-up can be looked for in a fresh report or in
+//! any recorded run.
 //! It looks at every danmarkskort item of the municipality's council minutes
 //! dated after the decision, whatever the outcome logic made of them (an
 //! item in March of the following year is "late" for the map, and exactly
@@ -14,7 +16,7 @@
 
 use chrono::NaiveDate;
 use serde::Serialize;
-use tilsyn_report::{ActionPlan, Body, DocStatus, Report};
+use tilsyn_report::{ActionPlan, Body, DocStatus, DocumentRecord};
 
 use crate::model::Reaction;
 
@@ -70,12 +72,12 @@ pub struct FollowUpCandidate {
     pub evidence: Option<String>,
 }
 
-/// The candidates in `report` for closing a case of municipality `code`,
+/// The candidates in `documents` for closing a case of municipality `code`,
 /// map year `map_year`, decided `reaction` on `decided_on`; by meeting date.
 /// Empty for `none` and `deadline_reminder`, which ask nothing of the
 /// council.
 pub fn find_follow_up(
-    report: &Report,
+    documents: &[DocumentRecord],
     code: &str,
     map_year: i32,
     reaction: Reaction,
@@ -85,7 +87,7 @@ pub fn find_follow_up(
         return Vec::new();
     }
     let mut out = Vec::new();
-    for doc in &report.documents {
+    for doc in documents {
         if doc.municipality_code.as_deref() != Some(code)
             || doc.status != DocStatus::Ok
             || doc.body != Some(Body::Council)
@@ -246,7 +248,7 @@ mod tests {
             ],
             RunInfo::default(),
         );
-        let found = find_follow_up(&report, "630", 2022, Reaction::OrderPlan, decided);
+        let found = find_follow_up(&report.documents, "630", 2022, Reaction::OrderPlan, decided);
         assert_eq!(found.len(), 1, "{found:#?}");
         assert_eq!(found[0].kind, FollowUpKind::PlanItem);
         assert_eq!(found[0].document, "630/c.pdf");
@@ -255,9 +257,16 @@ mod tests {
             found[0].evidence.as_deref(),
             Some("at handlingsplanen godkendes")
         );
-        assert!(find_follow_up(&report, "630", 2022, Reaction::None, decided).is_empty());
+        assert!(find_follow_up(&report.documents, "630", 2022, Reaction::None, decided).is_empty());
         assert!(
-            find_follow_up(&report, "630", 2022, Reaction::DeadlineReminder, decided).is_empty()
+            find_follow_up(
+                &report.documents,
+                "630",
+                2022,
+                Reaction::DeadlineReminder,
+                decided
+            )
+            .is_empty()
         );
     }
 
@@ -277,9 +286,17 @@ mod tests {
             )],
             RunInfo::default(),
         );
-        let found = find_follow_up(&report, "461", 2022, Reaction::TakePosition, decided);
+        let found = find_follow_up(
+            &report.documents,
+            "461",
+            2022,
+            Reaction::TakePosition,
+            decided,
+        );
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].kind, FollowUpKind::PositionTaken);
-        assert!(find_follow_up(&report, "461", 2022, Reaction::OrderPlan, decided).is_empty());
+        assert!(
+            find_follow_up(&report.documents, "461", 2022, Reaction::OrderPlan, decided).is_empty()
+        );
     }
 }

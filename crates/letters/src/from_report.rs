@@ -17,10 +17,59 @@
 //!   missed.
 
 use chrono::NaiveDate;
-use tilsyn_report::{ActionPlan, Body, MunicipalityOutcome, Outcome};
+use tilsyn_report::{
+    ActionPlan, Body, MunicipalityEvidence, MunicipalityOutcome, Outcome, Treatment,
+};
 
 use crate::due::{DueConfig, due_date};
 use crate::model::{BodyKind, Findings, LetterInput, Quote, Reaction, Stance, TreatmentShown};
+
+/// What a scan found for one municipality, as a letter needs it. Made from a
+/// fresh report's [`MunicipalityOutcome`] (`From`), or by the binary from
+/// the case store's record of a run.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scanned {
+    /// Three-digit code.
+    pub code: String,
+    /// The name as `data/kommuner.csv` writes it.
+    pub name: String,
+    /// The deciding treatment.
+    pub treatment: Option<Treatment>,
+    /// Its stance.
+    pub action_plan: Option<ActionPlan>,
+    /// The deciding item's passages.
+    pub evidence: Vec<MunicipalityEvidence>,
+    /// The council's name as a council meeting of the municipality writes
+    /// it ("Byrådet"), where one counted.
+    pub council_name: Option<String>,
+}
+
+impl From<&MunicipalityOutcome> for Scanned {
+    fn from(m: &MunicipalityOutcome) -> Scanned {
+        // The council's name from a council meeting: the deciding
+        // treatment, else any council item that counted.
+        let council_name = m
+            .treatment
+            .iter()
+            .filter(|t| t.body == Body::Council)
+            .filter_map(|t| t.body_name.clone())
+            .chain(
+                m.candidates
+                    .iter()
+                    .filter(|c| c.body == Body::Council)
+                    .filter_map(|c| c.body_name.clone()),
+            )
+            .next();
+        Scanned {
+            code: m.code.clone(),
+            name: m.name.clone(),
+            treatment: m.treatment.clone(),
+            action_plan: m.action_plan,
+            evidence: m.evidence.clone(),
+            council_name,
+        }
+    }
+}
 
 /// What a person decided for one municipality, as a letter needs it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,7 +105,7 @@ fn body(b: Body) -> BodyKind {
 
 /// The letter's input for one municipality of `map_year`.
 pub fn letter_input(
-    m: &MunicipalityOutcome,
+    m: &Scanned,
     map_year: i32,
     decided: &Decided,
     letter_date: NaiveDate,
@@ -77,20 +126,6 @@ pub fn letter_input(
             stance: stance_decided,
         }),
     };
-    // The council's name from a council meeting of the municipality: the
-    // deciding treatment, else any council item that counted.
-    let council_name = m
-        .treatment
-        .iter()
-        .filter(|t| t.body == Body::Council)
-        .filter_map(|t| t.body_name.clone())
-        .chain(
-            m.candidates
-                .iter()
-                .filter(|c| c.body == Body::Council)
-                .filter_map(|c| c.body_name.clone()),
-        )
-        .next();
     let quote = treatment.as_ref().and_then(|t| {
         let own: Vec<_> = m
             .evidence
@@ -133,7 +168,7 @@ pub fn letter_input(
     LetterInput {
         municipality_code: m.code.clone(),
         municipality_name: m.name.clone(),
-        council_name,
+        council_name: m.council_name.clone(),
         map_year,
         reaction: decided.reaction,
         letter_date,
@@ -156,7 +191,7 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
     }
 
-    fn vejle() -> MunicipalityOutcome {
+    fn vejle() -> Scanned {
         let report = build_report(
             2022,
             vec![DocumentRecord {
@@ -182,11 +217,12 @@ mod tests {
             }],
             RunInfo::default(),
         );
-        report
+        let m = report
             .municipalities
-            .into_iter()
+            .iter()
             .find(|m| m.code == "630")
-            .unwrap()
+            .unwrap();
+        Scanned::from(m)
     }
 
     #[test]

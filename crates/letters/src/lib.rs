@@ -66,7 +66,7 @@ pub use danish::{date as date_danish, official_name};
 pub use docx::{DocxError, to_docx};
 pub use due::DueConfig;
 pub use followup::{FollowUpCandidate, FollowUpKind, find_follow_up};
-pub use from_report::{Decided, letter_input};
+pub use from_report::{Decided, Scanned, letter_input};
 pub use model::{
     BodyKind, Findings, LetterInput, Quote, Reaction, Stance, TreatmentShown, UnknownReaction,
 };
