@@ -59,6 +59,7 @@
 
 mod export;
 mod model;
+mod records;
 mod schema;
 mod stale;
 mod store;
