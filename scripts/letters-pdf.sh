@@ -34,6 +34,7 @@ fi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+cd "$root"
 cargo run --quiet -p tilsyn-letters --example example_letters -- "$work/docx" >/dev/null
 # A profile of its own, so a running LibreOffice of the user's is not disturbed.
 soffice --headless -env:UserInstallation=file://"$work/profile" \
@@ -42,5 +43,5 @@ for pdf in "$out"/*.pdf; do
   base=${pdf%.pdf}
   rm -f "$base"-*.png
   pdftoppm -png -r 60 "$pdf" "$base"
-  echo "$pdf ($(pdfinfo "$pdf" 2>/dev/null | awk '/^Pages:/ {print $2}') pages): $(ls "$base"-*.png | xargs -n1 basename | tr '\n' ' ')"
+  echo "$pdf: $(cd "$out" && ls "$(basename "$base")"-*.png | tr '\n' ' ')"
 done

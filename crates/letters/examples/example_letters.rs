@@ -16,7 +16,11 @@ struct Example {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let out = PathBuf::from(std::env::args().nth(1).ok_or("usage: example_letters OUT_DIR")?);
+    let out = PathBuf::from(
+        std::env::args()
+            .nth(1)
+            .ok_or("usage: example_letters OUT_DIR")?,
+    );
     std::fs::create_dir_all(&out)?;
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../templates/letters/examples");
     let templates = Templates::load()?;

@@ -1,0 +1,284 @@
+//! A [`LetterInput`] from what a scan found for a municipality and what a
+//! person decided about it.
+//!
+//! The decision wins where the two differ: the outcome, the stance and the
+//! reaction are the analyst's; the treatment and the quoted passage are what
+//! the minutes show. The findings are only those the scan can stand behind:
+//!
+//! - `in_time` from the decided outcome (`late` is a miss; `ok` and
+//!   `no_position` were treated in time; for `committee_only` and
+//!   `not_found` there was no council treatment to be in time or late);
+//! - `position` from the decided stance (`prepare` and `no_need` are one;
+//!   `not_addressed` and `deferred` are a miss);
+//! - the three parts of the map and the comparison with other
+//!   municipalities only as *met*, where a quoted passage names them
+//!   ("børnehandicapområdet", "andre kommuner"). The scan keeps passages,
+//!   not whole items, so a part that no passage names is unknown, never
+//!   missed.
+
+use chrono::NaiveDate;
+use tilsyn_report::{
+    ActionPlan, Body, MunicipalityEvidence, MunicipalityOutcome, Outcome, Treatment,
+};
+
+use crate::due::{DueConfig, due_date};
+use crate::model::{BodyKind, Findings, LetterInput, Quote, Reaction, Stance, TreatmentShown};
+
+/// What a scan found for one municipality, as a letter needs it. Made from a
+/// fresh report's [`MunicipalityOutcome`] (`From`), or by the binary from
+/// the case store's record of a run.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scanned {
+    /// Three-digit code.
+    pub code: String,
+    /// The name as `data/kommuner.csv` writes it.
+    pub name: String,
+    /// The deciding treatment.
+    pub treatment: Option<Treatment>,
+    /// Its stance.
+    pub action_plan: Option<ActionPlan>,
+    /// The deciding item's passages.
+    pub evidence: Vec<MunicipalityEvidence>,
+    /// The council's name as a council meeting of the municipality writes
+    /// it ("Byrådet"), where one counted.
+    pub council_name: Option<String>,
+}
+
+impl From<&MunicipalityOutcome> for Scanned {
+    fn from(m: &MunicipalityOutcome) -> Scanned {
+        // The council's name from a council meeting: the deciding
+        // treatment, else any council item that counted.
+        let council_name = m
+            .treatment
+            .iter()
+            .filter(|t| t.body == Body::Council)
+            .filter_map(|t| t.body_name.clone())
+            .chain(
+                m.candidates
+                    .iter()
+                    .filter(|c| c.body == Body::Council)
+                    .filter_map(|c| c.body_name.clone()),
+            )
+            .next();
+        Scanned {
+            code: m.code.clone(),
+            name: m.name.clone(),
+            treatment: m.treatment.clone(),
+            action_plan: m.action_plan,
+            evidence: m.evidence.clone(),
+            council_name,
+        }
+    }
+}
+
+/// What a person decided for one municipality, as a letter needs it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decided {
+    /// The decided outcome.
+    pub outcome: Outcome,
+    /// The decided stance on an action plan.
+    pub action_plan: Option<ActionPlan>,
+    /// What Ankestyrelsen does next.
+    pub reaction: Reaction,
+    /// The day of the decision; deadlines run from it.
+    pub decided_on: NaiveDate,
+    /// Ankestyrelsen's case number, where the store has one.
+    pub case_number: Option<String>,
+}
+
+fn stance(a: ActionPlan) -> Stance {
+    match a {
+        ActionPlan::Prepare => Stance::Prepare,
+        ActionPlan::NoNeed => Stance::NoNeed,
+        ActionPlan::NotAddressed => Stance::NotAddressed,
+        ActionPlan::Deferred => Stance::Deferred,
+    }
+}
+
+fn body(b: Body) -> BodyKind {
+    match b {
+        Body::Council => BodyKind::Council,
+        Body::Committee => BodyKind::Committee,
+        Body::Unknown => BodyKind::Unknown,
+    }
+}
+
+/// The letter's input for one municipality of `map_year`.
+pub fn letter_input(
+    m: &Scanned,
+    map_year: i32,
+    decided: &Decided,
+    letter_date: NaiveDate,
+    due: &DueConfig,
+) -> LetterInput {
+    let stance_decided = decided.action_plan.or(m.action_plan).map(stance);
+    let treatment = match decided.outcome {
+        // The analyst found no treatment: the letter shows none, whatever
+        // the scan took for one.
+        Outcome::NotFound => None,
+        _ => m.treatment.as_ref().map(|t| TreatmentShown {
+            meeting_date: t.meeting_date,
+            body: body(t.body),
+            body_name: t.body_name.clone(),
+            item_title: t.item_title.clone(),
+            document: t.document.clone(),
+            page: t.page,
+            stance: stance_decided,
+        }),
+    };
+    let quote = treatment.as_ref().and_then(|t| {
+        let own: Vec<_> = m
+            .evidence
+            .iter()
+            .filter(|e| e.document == t.document)
+            .collect();
+        let pick = own
+            .iter()
+            .find(|e| e.rule.starts_with("action_plan."))
+            .or_else(|| own.iter().find(|e| e.rule.starts_with("decision.")))
+            .or_else(|| own.first())?;
+        Some(Quote {
+            text: pick.text.clone(),
+            page: pick.page,
+            document: pick.document.clone(),
+        })
+    });
+    let passages = || m.evidence.iter().map(|e| e.text.to_lowercase());
+    let named = |words: &[&str]| {
+        passages()
+            .any(|t| words.iter().any(|w| t.contains(w)))
+            .then_some(true)
+    };
+    let findings = Findings {
+        in_time: match decided.outcome {
+            Outcome::Ok | Outcome::NoPosition => Some(true),
+            Outcome::Late => Some(false),
+            Outcome::CommitteeOnly | Outcome::NotFound => None,
+        },
+        position: match (decided.outcome, stance_decided) {
+            (Outcome::NotFound, _) | (_, None) => None,
+            (_, Some(Stance::Prepare | Stance::NoNeed)) => Some(true),
+            (_, Some(Stance::NotAddressed | Stance::Deferred)) => Some(false),
+        },
+        whole_area: named(&["hele socialområdet", "det samlede socialområde"]),
+        children: named(&["børnehandicap"]),
+        adults: named(&["voksenhandicap"]),
+        comparison: named(&["andre kommuner", "landsgennemsnit", "landsplan"]),
+    };
+    LetterInput {
+        municipality_code: m.code.clone(),
+        municipality_name: m.name.clone(),
+        council_name: m.council_name.clone(),
+        map_year,
+        reaction: decided.reaction,
+        letter_date,
+        case_number: decided.case_number.clone(),
+        deadline: due_date(decided.reaction, decided.decided_on, due),
+        treatment,
+        quote,
+        findings,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use tilsyn_report::{DocumentRecord, EvidenceRecord, ItemRecord, RunInfo, build_report};
+
+    use super::*;
+    use crate::{LetterConfig, Templates, draft};
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn vejle() -> Scanned {
+        let report = build_report(
+            2022,
+            vec![DocumentRecord {
+                path: "630/byraad-2022-12-12.pdf".into(),
+                municipality_code: Some("630".into()),
+                meeting_date: Some(d(2022, 12, 12)),
+                body: Some(Body::Council),
+                body_name: Some("Byrådet".into()),
+                items: vec![ItemRecord {
+                    kind: "danmarkskort".into(),
+                    title: "Danmarkskort 2022".into(),
+                    map_year: Some(2022),
+                    action_plan: Some(ActionPlan::NoNeed),
+                    page: 7,
+                    evidence: vec![EvidenceRecord {
+                        page: 8,
+                        rule: "action_plan.no_need".into(),
+                        text: "at der ikke udarbejdes en handlingsplan, da\nomgørelsesprocenten på børnehandicapområdet er lav".into(),
+                        highlight: None,
+                    }],
+                }],
+                ..DocumentRecord::default()
+            }],
+            RunInfo::default(),
+        );
+        let m = report
+            .municipalities
+            .iter()
+            .find(|m| m.code == "630")
+            .unwrap();
+        Scanned::from(m)
+    }
+
+    #[test]
+    fn an_order_on_a_no_need_treatment_quotes_it_and_runs_three_months() {
+        let m = vejle();
+        let decided = Decided {
+            outcome: Outcome::Ok,
+            action_plan: Some(ActionPlan::NoNeed),
+            reaction: Reaction::OrderPlan,
+            decided_on: d(2023, 9, 15),
+            case_number: None,
+        };
+        let input = letter_input(&m, 2022, &decided, d(2023, 9, 18), &DueConfig::default());
+        assert_eq!(input.deadline, Some(d(2023, 12, 15)));
+        assert_eq!(input.council_name.as_deref(), Some("Byrådet"));
+        let q = input.quote.as_ref().unwrap();
+        assert_eq!(
+            (q.page, q.document.as_str()),
+            (8, "630/byraad-2022-12-12.pdf")
+        );
+        assert_eq!(input.findings.in_time, Some(true));
+        assert_eq!(input.findings.position, Some(true));
+        assert_eq!(input.findings.children, Some(true));
+        assert_eq!(
+            input.findings.adults, None,
+            "not named is unknown, not missed"
+        );
+        let text = draft(
+            &Templates::load().unwrap(),
+            &input,
+            &LetterConfig::default(),
+        )
+        .unwrap()
+        .to_text();
+        assert!(text.contains("Byrådet i Vejle Kommune"), "{text}");
+        assert!(text.contains("senest den 15. december 2023"), "{text}");
+        assert!(
+            text.contains("»at der ikke udarbejdes en handlingsplan, da omgørelsesprocenten"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_not_found_decision_shows_no_treatment_and_claims_nothing() {
+        let m = vejle();
+        let decided = Decided {
+            outcome: Outcome::NotFound,
+            action_plan: None,
+            reaction: Reaction::DeadlineReminder,
+            decided_on: d(2023, 9, 15),
+            case_number: Some("23-1".into()),
+        };
+        let input = letter_input(&m, 2022, &decided, d(2023, 9, 15), &DueConfig::default());
+        assert!(input.treatment.is_none() && input.quote.is_none());
+        assert_eq!(input.findings.in_time, None);
+        assert_eq!(input.findings.position, None);
+        assert_eq!(input.deadline, None);
+    }
+}
