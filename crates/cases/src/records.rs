@@ -99,6 +99,8 @@ impl Store {
                     action_plan: action_plan.as_deref().map(parse_action_plan).transpose()?,
                     page,
                     evidence,
+                    // Doubts are not kept in the store: the outcome's review notes are.
+                    doubts: Vec::new(),
                 });
             }
             out.push(DocumentRecord {
@@ -112,6 +114,7 @@ impl Store {
                 body_name,
                 municipality_from_text: false,
                 warnings: Vec::new(),
+                doubts: Vec::new(),
                 items: records,
             });
         }
@@ -141,6 +144,7 @@ mod tests {
                 map_year: Some(2022),
                 action_plan: Some(ActionPlan::Prepare),
                 page: 3,
+                doubts: Vec::new(),
                 evidence: vec![EvidenceRecord {
                     page: 4,
                     rule: "action_plan.prepare".into(),

@@ -29,6 +29,7 @@ fn council_doc(path: &str, code: &str, plan: ActionPlan) -> DocumentRecord {
             map_year: Some(2023),
             action_plan: Some(plan),
             page: 2,
+            doubts: Vec::new(),
             evidence: vec![EvidenceRecord {
                 page: 2,
                 rule: "action_plan.prepare".into(),

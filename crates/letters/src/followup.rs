@@ -178,6 +178,7 @@ mod tests {
                 map_year: year,
                 action_plan: Some(stance),
                 page: 3,
+                doubts: Vec::new(),
                 evidence: vec![EvidenceRecord {
                     page: 3,
                     rule: "action_plan.prepare".into(),

@@ -206,6 +206,7 @@ mod tests {
                     map_year: Some(2022),
                     action_plan: Some(ActionPlan::NoNeed),
                     page: 7,
+                    doubts: Vec::new(),
                     evidence: vec![EvidenceRecord {
                         page: 8,
                         rule: "action_plan.no_need".into(),

@@ -143,6 +143,7 @@ impl Ctx<'_> {
             .find_all(itext)
             .into_iter()
             .filter(|h| !noise.iter().any(|n| overlaps(*n, *h)))
+            .filter(|h| !names_other_map(itext, *h))
             .map(|(a, b)| (item.start + a, item.start + b))
             .collect();
         if subject.is_empty() {
@@ -841,6 +842,64 @@ fn vote(st: &StanceRules, t: &str) -> Option<bool> {
     };
     let (f, a) = (n(&st.votes_for)?, n(&st.votes_against)?);
     Some(f > a)
+}
+
+/// "Danmarkskort over kommunernes klimaindsats", "danmarkskortet for ladestandere": a map
+/// named by what it shows, and that is not reversals on the social area. Only the map of
+/// reversal rates (omgørelser, klagesager, the social or disability area, Ankestyrelsen's
+/// decisions) is the § 79 b map; a map named by a year alone ("Danmarkskort 2022") is left
+/// to the context test.
+fn names_other_map(text: &str, hit: Hit) -> bool {
+    let word = &text[hit.0..hit.1];
+    if !word.to_lowercase().starts_with("danmarkskort") {
+        return false;
+    }
+    let mut words = text[hit.1..]
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | ':'))
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .map(str::to_lowercase);
+    let Some(prep) = words.next() else {
+        return false;
+    };
+    if !matches!(prep.as_str(), "over" | "for" | "med" | "om") {
+        return false;
+    }
+    const FILLER: &[&str] = &[
+        "de",
+        "den",
+        "det",
+        "kommunernes",
+        "kommunens",
+        "kommunale",
+        "danske",
+        "landets",
+        "årets",
+    ];
+    const SOCIAL: &[&str] = &[
+        "omgør",
+        "omgjort",
+        "social",
+        "klage",
+        "ankestyrelse",
+        "retssikkerhed",
+        "afgørelse",
+        "hjemvis",
+        "handicap",
+        "sagsbehandling",
+        "børnehandicap",
+        "voksenhandicap",
+    ];
+    for w in words {
+        if FILLER.contains(&w.as_str()) {
+            continue;
+        }
+        if w.starts_with(|c: char| c.is_ascii_digit()) {
+            return false;
+        }
+        return !SOCIAL.iter().any(|s| w.starts_with(s));
+    }
+    false
 }
 
 fn overlaps(a: Hit, b: Hit) -> bool {

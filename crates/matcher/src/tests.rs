@@ -2230,3 +2230,31 @@ fn a_case_number_after_sag_is_not_an_item_heading() {
     assert_eq!(numbers, ["531", "532"]);
     assert_eq!(only_dk(&a).action_plan, Stance::Prepare);
 }
+
+#[test]
+fn maps_named_by_what_they_show_are_other_maps() {
+    for title in [
+        "CONCITO og KL's danmarkskort over kommunernes klimaindsats",
+        "Danmarkskort over ladestandere til elbiler",
+        "Orientering om danmarkskortet for frivillighed",
+    ] {
+        let text = council(&format!(
+            "2. {title}\nSagsnr.: 22/4711\nSagsfremstilling\nKortet viser kommunernes indsats. \
+             Kommunens klimahandlingsplan er godkendt.\nIndstilling\nat orienteringen tages til efterretning\n\
+             Beslutning i Byrådet den 14. december 2022\nTaget til efterretning.\n"
+        ));
+        assert!(m().analyse(&[&text]).danmarkskort.is_empty(), "{title}");
+    }
+    for title in [
+        "Danmarkskort over omgørelsesprocenter 2022",
+        "Danmarkskortet for 2022",
+        "Danmarkskort over kommunernes omgørelser i klagesager",
+    ] {
+        let text = council(&dk_item(
+            "- danmarkskortet tages til efterretning",
+            "Beslutning\nGodkendt.",
+        ))
+        .replace("Danmarkskort over omgørelsesprocenter 2022", title);
+        assert_eq!(m().analyse(&[&text]).danmarkskort.len(), 1, "{title}");
+    }
+}
