@@ -11,7 +11,8 @@ use rayon::prelude::*;
 use tilsyn_ingest::sandbox::Pool;
 use tilsyn_matcher::{Analysis, Hints, Matcher};
 use tilsyn_report::{
-    ActionPlan, Body, DocStatus, DocumentRecord, EvidenceRecord, ItemRecord, Report, RunInfo,
+    ActionPlan, AttentionRecord, Body, DocStatus, DocumentRecord, EvidenceRecord, ItemRecord,
+    Report, RunInfo,
 };
 
 use crate::walk::{self, Entry, EntryKind};
@@ -164,16 +165,22 @@ fn fill_from_analysis(record: &mut DocumentRecord, analysis: Analysis) {
             }),
             page: item.page,
             doubts: item.doubts,
-            evidence: item
-                .evidence
-                .into_iter()
-                .map(|e| EvidenceRecord {
-                    page: e.page,
-                    rule: e.rule,
-                    text: e.text,
-                    highlight: Some(e.highlight),
-                })
-                .collect(),
+            attention: AttentionRecord {
+                whole_area: item.attention.whole_area.map(evidence_record),
+                children: item.attention.children.map(evidence_record),
+                adults: item.attention.adults.map(evidence_record),
+                comparison: item.attention.comparison.map(evidence_record),
+            },
+            evidence: item.evidence.into_iter().map(evidence_record).collect(),
         })
         .collect();
+}
+
+fn evidence_record(e: tilsyn_matcher::Evidence) -> EvidenceRecord {
+    EvidenceRecord {
+        page: e.page,
+        rule: e.rule,
+        text: e.text,
+        highlight: Some(e.highlight),
+    }
 }

@@ -101,6 +101,7 @@ impl Store {
                     evidence,
                     // Doubts are not kept in the store: the outcome's review notes are.
                     doubts: Vec::new(),
+                    attention: Default::default(),
                 });
             }
             out.push(DocumentRecord {
@@ -145,6 +146,7 @@ mod tests {
                 action_plan: Some(ActionPlan::Prepare),
                 page: 3,
                 doubts: Vec::new(),
+                attention: Default::default(),
                 evidence: vec![EvidenceRecord {
                     page: 4,
                     rule: "action_plan.prepare".into(),

@@ -30,6 +30,7 @@ fn council_doc(path: &str, code: &str, plan: ActionPlan) -> DocumentRecord {
             action_plan: Some(plan),
             page: 2,
             doubts: Vec::new(),
+            attention: Default::default(),
             evidence: vec![EvidenceRecord {
                 page: 2,
                 rule: "action_plan.prepare".into(),

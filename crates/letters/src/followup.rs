@@ -179,6 +179,7 @@ mod tests {
                 action_plan: Some(stance),
                 page: 3,
                 doubts: Vec::new(),
+                attention: Default::default(),
                 evidence: vec![EvidenceRecord {
                     page: 3,
                     rule: "action_plan.prepare".into(),

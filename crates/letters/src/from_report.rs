@@ -207,6 +207,7 @@ mod tests {
                     action_plan: Some(ActionPlan::NoNeed),
                     page: 7,
                     doubts: Vec::new(),
+                    attention: Default::default(),
                     evidence: vec![EvidenceRecord {
                         page: 8,
                         rule: "action_plan.no_need".into(),

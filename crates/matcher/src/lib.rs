@@ -161,11 +161,29 @@ pub struct DanmarkskortItem {
     pub page: u32,
     /// Why it is a danmarkskort item, its year, and the stance.
     pub evidence: Vec<Evidence>,
+    /// Ankestyrelsen's attention points for the treatment (from the 2023 map on): where the
+    /// item shows each of the map's three parts and the comparison with other
+    /// municipalities. They inform the letter and never change an outcome.
+    pub attention: Attention,
     /// How the reading could be wrong, as `"key: sentence"` for a person to check: the
     /// stance rests on a fallback (no decision of the body was found), an approval that could
     /// refer to two different recommendations, a map year inferred from the meeting date.
     /// Empty when every step was read from the text directly.
     pub doubts: Vec<String>,
+}
+
+/// Where an item shows the attention points of Ankestyrelsen's guidance: the first passage
+/// for each, `None` where the item does not show it.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Attention {
+    /// The whole social area.
+    pub whole_area: Option<Evidence>,
+    /// The children's disability area (børnehandicapområdet).
+    pub children: Option<Evidence>,
+    /// The adults' disability area (voksenhandicapområdet).
+    pub adults: Option<Evidence>,
+    /// The comparison with other municipalities.
+    pub comparison: Option<Evidence>,
 }
 
 /// The position on an action plan.
@@ -277,6 +295,10 @@ impl Matcher {
                 not_treatment_title: take("danmarkskort.not_treatment_title")?,
                 map_year: take("danmarkskort.map_year")?,
                 figures_year: take("danmarkskort.figures_year")?,
+                part_whole: take("danmarkskort.part_whole")?,
+                part_children: take("danmarkskort.part_children")?,
+                part_adults: take("danmarkskort.part_adults")?,
+                comparison: take("danmarkskort.comparison")?,
             },
             stance: StanceRules {
                 prepare: take("action_plan.prepare")?,

@@ -46,6 +46,10 @@ pub(crate) struct MapRules {
     pub(crate) not_treatment_title: Rule,
     pub(crate) map_year: Rule,
     pub(crate) figures_year: Rule,
+    pub(crate) part_whole: Rule,
+    pub(crate) part_children: Rule,
+    pub(crate) part_adults: Rule,
+    pub(crate) comparison: Rule,
 }
 
 pub(crate) struct StanceRules {
@@ -189,6 +193,7 @@ impl Ctx<'_> {
         let map_year = self.map_year(item, &mut evidence, &mut doubts);
         let (action_plan, mut ev) = self.stance(item, &mut doubts);
         evidence.append(&mut ev);
+        let attention = self.attention(item);
         Some(DanmarkskortItem {
             number: item.number.clone(),
             title: item.title.clone(),
@@ -196,8 +201,27 @@ impl Ctx<'_> {
             action_plan,
             page: self.doc.page_no(item.start),
             evidence,
+            attention,
             doubts,
         })
+    }
+
+    /// The first passage of the item for each attention point.
+    fn attention(&self, item: &Item) -> crate::Attention {
+        let itext = &self.doc.text[item.start..item.end];
+        let first = |rule: &Rule| {
+            rule.find_all(itext).first().map(|&(a, b)| {
+                let h = (item.start + a, item.start + b);
+                self.doc
+                    .evidence(&rule.id, self.sentence_around(item, h), h)
+            })
+        };
+        crate::Attention {
+            whole_area: first(&self.map.part_whole),
+            children: first(&self.map.part_children),
+            adults: first(&self.map.part_adults),
+            comparison: first(&self.map.comparison),
+        }
     }
 
     /// The passage to show for a hit: its line in the title, else its sentence within its

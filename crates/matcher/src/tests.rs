@@ -2258,3 +2258,38 @@ fn maps_named_by_what_they_show_are_other_maps() {
         assert_eq!(m().analyse(&[&text]).danmarkskort.len(), 1, "{title}");
     }
 }
+
+#[test]
+fn attention_points_are_found_with_their_passages() {
+    let full = council(&dk_item(
+        "- danmarkskortet tages til efterretning",
+        "Beslutning i Byrådet den 14. december 2022\nGodkendt.",
+    ))
+    .replace(
+        "Kommunens omgørelsesprocent ligger på landsgennemsnittet.",
+        "Den samlede omgørelsesprocent på socialområdet er 31 pct. På børnehandicapområdet er den \
+         44 pct. og på voksenhandicapområdet 28 pct. Kommunen ligger på landsgennemsnittet.",
+    );
+    let a = m().analyse(&[&full]);
+    let att = &only_dk(&a).attention;
+    assert!(att.whole_area.is_some() && att.children.is_some() && att.adults.is_some());
+    assert!(
+        att.comparison
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("landsgennemsnittet")
+    );
+
+    let bare = council(&dk_item(
+        "- danmarkskortet tages til efterretning",
+        "Beslutning i Byrådet den 14. december 2022\nGodkendt.",
+    ))
+    .replace(
+        "Kommunens omgørelsesprocent ligger på landsgennemsnittet.",
+        "Kommunens omgørelsesprocent er 31 pct.",
+    );
+    let a = m().analyse(&[&bare]);
+    let att = &only_dk(&a).attention;
+    assert!(att.children.is_none() && att.adults.is_none() && att.comparison.is_none());
+}

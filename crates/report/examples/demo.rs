@@ -32,6 +32,7 @@ fn item(
         action_plan: Some(stance),
         page,
         doubts: Vec::new(),
+        attention: Default::default(),
         evidence: vec![EvidenceRecord {
             page,
             rule: rule.into(),

@@ -193,6 +193,18 @@ pub enum ReviewNote {
         /// The matcher's doubt, `"key: sentence"`.
         doubt: String,
     },
+    /// From the 2023 map on: the deciding council treatment does not show
+    /// every attention point of Ankestyrelsen's guidance (the three parts of
+    /// the map, the comparison with other municipalities). For the letter; the
+    /// outcome does not change.
+    AttentionPoints {
+        /// The document.
+        document: String,
+        /// The item's page.
+        page: u32,
+        /// The points not shown: `whole_area`, `children`, `adults`, `comparison`.
+        missing: Vec<&'static str>,
+    },
     /// A danmarkskort item about another year's map was not counted.
     OtherMapYear {
         /// The document.
@@ -218,6 +230,7 @@ impl ReviewNote {
             ReviewNote::MapYearUnknown { .. } => "map_year_unknown",
             ReviewNote::OtherMapYear { .. } => "other_map_year",
             ReviewNote::Uncertain { .. } => "uncertain",
+            ReviewNote::AttentionPoints { .. } => "attention_points",
         }
     }
 
@@ -266,6 +279,15 @@ impl ReviewNote {
                 year,
             } => format!(
                 "a danmarkskort item in {document} (page {page}) treats the {year} map; not counted"
+            ),
+            ReviewNote::AttentionPoints {
+                document,
+                page,
+                missing,
+            } => format!(
+                "the treatment in {document} (page {page}) does not show {}; the letter should \
+                 say so",
+                missing.join(", ")
             ),
             ReviewNote::Uncertain {
                 document,
@@ -338,6 +360,24 @@ impl ReviewNote {
             } => format!(
                 "Et punkt i {document} (side {page}) handler om danmarkskortet for {year}; det er \
                  ikke talt med."
+            ),
+            ReviewNote::AttentionPoints {
+                document,
+                page,
+                missing,
+            } => format!(
+                "Behandlingen i {document} (side {page}) viser ikke, at {} blev drøftet. Det bør \
+                 nævnes i brevet.",
+                missing
+                    .iter()
+                    .map(|k| match *k {
+                        "whole_area" => "hele socialområdet",
+                        "children" => "børnehandicapområdet",
+                        "adults" => "voksenhandicapområdet",
+                        _ => "sammenligningen med andre kommuner",
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
             ReviewNote::Uncertain {
                 document,
@@ -739,6 +779,17 @@ pub(crate) fn decide(k: &Kommune, y: i32, docs: &[DocumentRecord]) -> Municipali
             });
         }
     }
+    // Ankestyrelsen's guidance for the treatment of the 2023 map on.
+    if let Some(i) = deciding.filter(|&i| y >= 2023 && hits[i].body() == Body::Council) {
+        let missing = hits[i].item.attention.missing();
+        if !missing.is_empty() {
+            review.push(ReviewNote::AttentionPoints {
+                document: hits[i].doc.path.clone(),
+                page: hits[i].item.page,
+                missing,
+            });
+        }
+    }
     if let Some(i) = deciding {
         if hits[i].doc.municipality_from_text {
             review.push(ReviewNote::MunicipalityFromText {
@@ -885,6 +936,7 @@ mod tests {
                 action_plan: stance,
                 page: 3,
                 doubts: Vec::new(),
+                attention: Default::default(),
                 evidence: vec![EvidenceRecord {
                     page: 3,
                     rule: "test.rule".into(),
@@ -1159,10 +1211,26 @@ mod tests {
         assert_eq!(deciding(&m), "2022-10.pdf");
         assert!(m.candidates.is_empty());
         assert_eq!(keys(&m), ["other_map_year"]);
-        let m = run_year(2023, docs);
+        let m = run_year(2023, docs.clone());
         assert_eq!(m.outcome, Outcome::Ok);
         assert_eq!(deciding(&m), "2023-11.pdf");
-        assert!(m.review.is_empty());
+        // From the 2023 map on, a treatment that shows none of the attention points says so.
+        assert_eq!(keys(&m), ["attention_points"]);
+        let mut shown = docs;
+        let passage = EvidenceRecord {
+            page: 3,
+            rule: "danmarkskort.part_whole".into(),
+            text: "…".into(),
+            highlight: None,
+        };
+        shown[1].items[0].attention = crate::AttentionRecord {
+            whole_area: Some(passage.clone()),
+            children: Some(passage.clone()),
+            adults: Some(passage.clone()),
+            comparison: Some(passage),
+        };
+        let m = run_year(2023, shown);
+        assert!(m.review.is_empty(), "{:?}", m.review);
     }
 
     #[test]

@@ -53,6 +53,7 @@
 //!         action_plan: Some(ActionPlan::Prepare),
 //!         page: 4,
 //!         doubts: vec![],
+//!         attention: Default::default(),
 //!         evidence: vec![EvidenceRecord {
 //!             page: 4,
 //!             rule: "action_plan.prepare".into(),
@@ -87,7 +88,9 @@ pub use decide::{
     Candidate, MunicipalityEvidence, MunicipalityOutcome, Outcome, ReviewNote, Treatment,
 };
 pub use html::escape_html;
-pub use model::{ActionPlan, Body, DocStatus, DocumentRecord, EvidenceRecord, ItemRecord};
+pub use model::{
+    ActionPlan, AttentionRecord, Body, DocStatus, DocumentRecord, EvidenceRecord, ItemRecord,
+};
 pub use summary::summary_text;
 pub use write::{ReportError, render_csv, render_html, render_json, write_reports};
 

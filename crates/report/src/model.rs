@@ -106,8 +106,41 @@ pub struct ItemRecord {
     /// How the reading could be wrong, as `"key: sentence"`, for a person to check.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub doubts: Vec<String>,
+    /// Which of Ankestyrelsen's attention points the item shows (from the 2023 map on, the
+    /// council should discuss all three parts of the map and the comparison with other
+    /// municipalities), each with its first passage. Informs the letter; never the outcome.
+    pub attention: AttentionRecord,
     /// The passages that decided the item's stance and year.
     pub evidence: Vec<EvidenceRecord>,
+}
+
+/// Where an item shows each attention point: its first passage, `null` where not shown.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct AttentionRecord {
+    /// The whole social area.
+    pub whole_area: Option<EvidenceRecord>,
+    /// The children's disability area.
+    pub children: Option<EvidenceRecord>,
+    /// The adults' disability area.
+    pub adults: Option<EvidenceRecord>,
+    /// The comparison with other municipalities.
+    pub comparison: Option<EvidenceRecord>,
+}
+
+impl AttentionRecord {
+    /// The points the item does not show, by their keys.
+    pub fn missing(&self) -> Vec<&'static str> {
+        [
+            ("whole_area", &self.whole_area),
+            ("children", &self.children),
+            ("adults", &self.adults),
+            ("comparison", &self.comparison),
+        ]
+        .into_iter()
+        .filter(|(_, e)| e.is_none())
+        .map(|(k, _)| k)
+        .collect()
+    }
 }
 
 /// One passage of the minutes and the rule that fired on it.

@@ -29,6 +29,7 @@ fn item(
         action_plan: stance,
         page: 4,
         doubts: Vec::new(),
+        attention: Default::default(),
         evidence: vec![EvidenceRecord {
             page: 4,
             rule: "action_plan.test".into(),
