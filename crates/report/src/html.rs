@@ -299,6 +299,7 @@ fn page(o: &mut String, r: &Report) -> fmt::Result {
     let y = r.map_year;
     writeln!(o, "<!DOCTYPE html>")?;
     writeln!(o, "<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">")?;
+    writeln!(o, "{}", crate::GENERATOR_META)?;
     writeln!(
         o,
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"

@@ -80,6 +80,7 @@ mod decide;
 mod html;
 mod model;
 mod summary;
+pub mod table;
 mod write;
 
 pub use decide::{
@@ -88,12 +89,29 @@ pub use decide::{
 pub use html::escape_html;
 pub use model::{ActionPlan, Body, DocStatus, DocumentRecord, EvidenceRecord, ItemRecord};
 pub use summary::summary_text;
-pub use write::{ReportError, render_csv, render_html, render_json, write_reports};
+pub use write::{
+    ReportError, render_csv, render_html, render_json, render_xlsx, write_files, write_reports,
+};
 
 use std::path::PathBuf;
 use std::time::Duration;
 
 use serde::Serialize;
+
+/// The mark in the `<head>` of every page tilsyn writes (`report.html` of
+/// `scan`, `spot-check` and `standards`), by which a later run recognises an
+/// earlier run's report in its input and skips it instead of reading it as
+/// minutes. It is in the first bytes of the file: [`is_own_output`] looks
+/// only there.
+pub const GENERATOR_META: &str = "<meta name=\"generator\" content=\"tilsyn\">";
+
+/// Whether the first bytes of a file (at least its first 1 KiB) are those of
+/// a page tilsyn wrote ([`GENERATOR_META`]).
+pub fn is_own_output(head: &[u8]) -> bool {
+    let head = &head[..head.len().min(1024)];
+    head.windows(GENERATOR_META.len())
+        .any(|w| w == GENERATOR_META.as_bytes())
+}
 
 /// The version of `report.json`'s shape; CONTRACT.md names it.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -132,6 +150,11 @@ pub struct Report {
     /// How many files were read, failed or skipped (not in CONTRACT.md; an
     /// addition).
     pub files: FileCounts,
+    /// What about the run as a whole an analyst should know before trusting
+    /// it ("no minutes were read"); also printed on stderr. Not in
+    /// CONTRACT.md; an addition, left out where empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
     /// How the run went; not serialised.
     #[serde(skip)]
     pub run: RunInfo,
@@ -209,6 +232,7 @@ pub fn build_report(map_year: i32, mut documents: Vec<DocumentRecord>, run: RunI
         documents,
         summary,
         files,
+        warnings: Vec::new(),
         run,
     }
 }

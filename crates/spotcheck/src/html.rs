@@ -27,7 +27,8 @@ pub(crate) fn render(r: &Report) -> String {
     let mut o = String::with_capacity(64 * 1024);
     let _ = write!(
         o,
-        "<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{title}</h1>\n"
+        "<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n{mark}\n<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{title}</h1>\n",
+        mark = tilsyn_report::GENERATOR_META
     );
     o.push_str(
         "<p class=\"note\">tilsyn vurderer ikke, om en beslutning er ulovlig. Hver markering viser et afsnit, \

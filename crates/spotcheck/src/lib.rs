@@ -48,7 +48,7 @@ mod text;
 pub use report::{
     Checked, DocumentEntry, DocumentFlags, DrawnDocument, MunicipalitySample, RankEntry, Report,
     ReportError, SCHEMA_VERSION, SampleStatus, Summary, build_spot_check, build_standards,
-    render_csv, render_json, summary_text, write_reports,
+    render_csv, render_json, render_xlsx, summary_text, write_reports,
 };
 pub use rules::{Flag, Pack, RuleError, RuleInfo, RulePack, Scope, Severity};
 pub use sample::{Period, PeriodError, draw};
