@@ -6,6 +6,7 @@ mod util;
 
 mod cli;
 mod corpus;
+mod docs;
 mod extract;
 mod hostile;
 mod hostile_browser;
