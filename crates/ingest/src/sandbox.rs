@@ -279,7 +279,7 @@ impl Worker {
         }
         if tail.contains("memory allocation of") || tail.contains("out of memory") {
             return IngestError::Limit(format!(
-                "memory limit of {} MiB exceeded while reading (--max-memory)",
+                "memory limit of {} MiB exceeded while reading (this reader's share of --max-memory)",
                 limits.memory_bytes >> 20
             ));
         }

@@ -80,7 +80,10 @@ fn a_worker_that_cannot_start_is_an_error_not_a_panic() {
     // The system's reason, not a crash blamed on the file.
     match err {
         IngestError::Limit(reason) => {
-            assert!(reason.contains("could not start a reader process"), "{reason}");
+            assert!(
+                reason.contains("could not start a reader process"),
+                "{reason}"
+            );
             assert!(reason.contains("No such file"), "{reason}");
         }
         other => panic!("expected Limit, got {other:?}"),
