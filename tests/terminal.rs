@@ -214,3 +214,23 @@ fn a_folder_without_minutes_or_a_future_map_year_gets_a_warning() {
     );
     assert!(!err.contains("no minutes were read"), "{err}");
 }
+
+#[test]
+fn report_html_shows_paths_with_bidi_and_control_characters_escaped_and_links_the_real_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = small_input(dir.path());
+    let name = "note\u{202e}fdp.exe\x1b[2J";
+    std::fs::write(input.join("101-koebenhavn").join(name), "x").unwrap();
+    let out = dir.path().join("out");
+    crate::util::scan(&input, &out, 2022, &[]);
+    let html = std::fs::read_to_string(out.join("report.html")).unwrap();
+    assert!(
+        !html.contains('\u{202e}') && !html.contains('\x1b'),
+        "raw characters shown"
+    );
+    assert!(
+        html.contains("note\\u{202e}fdp.exe\\x1b[2J"),
+        "the escaped name is not shown"
+    );
+    assert!(html.contains("%E2%80%AE"), "the link lost the real name");
+}

@@ -12,35 +12,11 @@ use std::borrow::Cow;
 use std::io::Write;
 
 /// `s` with control characters (C0 but line feed and tab, DEL, C1) and
-/// bidirectional formatting characters written as visible escapes.
+/// bidirectional formatting characters written as visible escapes
+/// ([`tilsyn_report::visible`], which `report.html` uses for the paths it
+/// shows).
 pub fn safe(s: &str) -> Cow<'_, str> {
-    safe_keeping(s, &['\n', '\t'])
-}
-
-/// As [`safe`], but also keeping the characters in `keep` (e.g. the form
-/// feed between the pages `extract` prints).
-pub fn safe_keeping<'a>(s: &'a str, keep: &[char]) -> Cow<'a, str> {
-    let unsafe_char = |c: char| !keep.contains(&c) && (c.is_control() || is_bidi(c));
-    if !s.chars().any(unsafe_char) {
-        return Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len() + 16);
-    for c in s.chars() {
-        if !unsafe_char(c) {
-            out.push(c);
-        } else if (c as u32) < 0x80 {
-            out.push_str(&format!("\\x{:02x}", c as u32));
-        } else {
-            out.push_str(&format!("\\u{{{:x}}}", c as u32));
-        }
-    }
-    Cow::Owned(out)
-}
-
-/// The characters that reorder text: embeddings, overrides, isolates and
-/// the invisible direction marks.
-fn is_bidi(c: char) -> bool {
-    matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    tilsyn_report::visible(s, &['\n', '\t'])
 }
 
 /// Prints `text` on standard output, made [`safe`]. A write error is
@@ -69,6 +45,5 @@ mod tests {
         assert_eq!(safe("a\x1b]52;c;aGk=\x07b"), "a\\x1b]52;c;aGk=\\x07b");
         assert_eq!(safe("x\u{202e}fdp.exe"), "x\\u{202e}fdp.exe");
         assert_eq!(safe("\u{9b}31m"), "\\u{9b}31m");
-        assert_eq!(safe_keeping("a\x0cb", &['\x0c']), "a\x0cb");
     }
 }

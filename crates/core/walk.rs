@@ -202,7 +202,12 @@ fn relative(input: &Path, path: &Path) -> String {
 
 fn skip_reason(path: &Path) -> String {
     match path.extension().map(|e| e.to_string_lossy().to_lowercase()) {
-        Some(ext) => format!("not minutes tilsyn reads (.{ext}; only .pdf, .html and .htm)"),
+        Some(ext) => format!(
+            "not minutes tilsyn reads (.{}; only .pdf, .html and .htm)",
+            // The reason is shown as text; the name's own characters are
+            // in `path`.
+            tilsyn_report::visible(&ext, &[])
+        ),
         None => "not minutes tilsyn reads (no .pdf, .html or .htm extension)".into(),
     }
 }

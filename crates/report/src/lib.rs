@@ -81,6 +81,7 @@ mod html;
 mod model;
 mod summary;
 pub mod table;
+mod visible;
 mod write;
 
 pub use decide::{
@@ -89,6 +90,7 @@ pub use decide::{
 pub use html::escape_html;
 pub use model::{ActionPlan, Body, DocStatus, DocumentRecord, EvidenceRecord, ItemRecord};
 pub use summary::summary_text;
+pub use visible::visible;
 pub use write::{
     ReportError, render_csv, render_html, render_json, render_xlsx, write_files, write_reports,
 };
