@@ -405,8 +405,13 @@ fn reader_processes_share_one_memory_budget_and_dump_no_core() {
     let mut seen = Vec::new();
     while seen.is_empty() && Instant::now() < deadline {
         for pid in children(child.id()) {
-            if let Some(space) = soft_limit(pid, "Max address space") {
-                seen.push((space, soft_limit(pid, "Max core file size")));
+            // A reader sets its limits as it starts (the core size first);
+            // until then it has its parent's.
+            match soft_limit(pid, "Max address space") {
+                Some(space) if space != "unlimited" => {
+                    seen.push((space, soft_limit(pid, "Max core file size")));
+                }
+                _ => {}
             }
         }
         std::thread::sleep(Duration::from_millis(20));

@@ -500,14 +500,14 @@ pub fn serve() -> io::Result<()> {
         Ok(json) => serde_json::from_str(&json).map_err(io::Error::other)?,
         Err(_) => SandboxLimits::default(),
     };
+    // A worker that dies on a hostile file would otherwise leave a core file
+    // as large as its memory limit in the current folder, once per file.
+    rlimit::setrlimit(rlimit::Resource::CORE, 0, 0)?;
     rlimit::setrlimit(
         rlimit::Resource::AS,
         limits.memory_bytes,
         limits.memory_bytes,
     )?;
-    // A worker that dies on a hostile file would otherwise leave a core file
-    // as large as its memory limit in the current folder, once per file.
-    rlimit::setrlimit(rlimit::Resource::CORE, 0, 0)?;
     watch_parent();
     // Panics are caught and returned as errors; the default hook would only
     // add noise on stderr, which is kept for explaining real crashes.
