@@ -1,27 +1,28 @@
 //! Outcomes per municipality, and the analysts' reports: `report.json`,
-//! `report.csv` and `report.html`.
+//! `report.csv`, `report.xlsx` and `report.html`.
 //!
 //! This crate is the last step of the pipeline. The binary converts what the
 //! matcher found into [`DocumentRecord`]s (one per input file, with the
 //! danmarkskort [`ItemRecord`]s in it); [`build_report`] decides the
 //! [`Outcome`] of each of the 98 municipalities exactly as CONTRACT.md says
 //! ("How an outcome is decided") and returns one [`Report`]. That one value
-//! flows to every writer, so the three files can never disagree:
+//! flows to every writer, so the files can never disagree:
 //!
 //! - `report.json` is `Report` serialised by serde (pretty, trailing newline).
 //!   It depends only on the input: documents are sorted by path and
 //!   municipalities by code, and nothing from [`RunInfo`] (timing, jobs) is in
 //!   it, so the same input gives the same bytes whatever `--jobs` was.
-//! - `report.csv` has one row per municipality (98 rows after the header). It
-//!   is UTF-8 **with a byte-order mark**, because Excel (the analysts' tool)
-//!   reads a CSV without one in the legacy code page and turns `æøå` into
-//!   `Ã¦Ã¸Ã¥`. The separator is the standard comma, not the `;` that Danish
-//!   Excel uses as its list separator: scripts outside the repository read
-//!   this file with ordinary CSV readers, and Excel's "Data → Fra tekst/CSV"
-//!   import reads comma files in any locale. Double-clicking the file in a
-//!   Danish Excel shows each row in one column; use the import or
-//!   `report.html`. Cells that come from the minutes and start with `=`, `+`,
-//!   `-` or `@` get a leading `'` so that Excel does not run them as formulas.
+//! - `report.csv` and `report.xlsx` hold the same rows, one per municipality
+//!   (98 after the header), built once as a [`table::Table`]. The CSV is
+//!   UTF-8 **with a byte-order mark**, because Excel reads a CSV without one
+//!   in the legacy code page and turns `æøå` into `Ã¦Ã¸Ã¥`, and uses the
+//!   standard comma, which scripts outside the repository read; a Danish
+//!   Excel splits at `;` and shows a double-clicked CSV in one column, which
+//!   is what the workbook is for: typed cells, a bold, frozen, filterable
+//!   header, in any locale. Text cells of the CSV that a spreadsheet would run
+//!   as a formula or act on (`=`, `+`, `-`, `@`, tab, CR, LF at the start) get
+//!   a leading `'` ([`table::csv_cell`], the one neutraliser of every CSV
+//!   tilsyn writes).
 //! - `report.html` is one self-contained Danish page (inline CSS and JS, no
 //!   network) with the national summary, a sortable and filterable table, the
 //!   deciding passage of each municipality with the matched words marked, and

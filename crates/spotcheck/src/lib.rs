@@ -13,8 +13,8 @@
 //! - [`Period`] and [`draw`] are the seeded sample: per municipality, its own ChaCha8
 //!   stream keyed on seed, period and code, over candidates sorted by path.
 //! - [`build_spot_check`] and [`build_standards`] turn the documents the binary read into
-//!   one [`Report`]; [`write_reports`] writes `report.json`, `report.csv` and
-//!   `report.html`.
+//!   one [`Report`]; [`write_reports`] writes `report.json`, `report.csv`, `report.xlsx`
+//!   and `report.html`.
 //! - [`plan::quality_standards`] splits the 98 municipalities into three regionally
 //!   balanced yearly cohorts of 33, 33 and 32.
 //!

@@ -1,9 +1,9 @@
-//! The spot-check and quality-standards report: one value, three writers.
+//! The spot-check and quality-standards report: one value, four writers.
 //!
 //! [`build_spot_check`] draws the sample from the documents the binary read and ranks the
 //! flags of the drawn ones; [`build_standards`] ranks the flags of every document read.
-//! Both give one [`Report`], which [`write_reports`] renders as `report.json`, `report.csv`
-//! and `report.html`, so the three can never disagree. Like `scan`'s report, `report.json`
+//! Both give one [`Report`], which [`write_reports`] renders as `report.json`, `report.csv`,
+//! `report.xlsx` (the CSV's rows, typed) and `report.html`, so they can never disagree. Like `scan`'s report, `report.json`
 //! depends only on the input and the seed: documents are sorted by path, municipalities by
 //! code, and nothing from [`RunInfo`] is in it.
 
