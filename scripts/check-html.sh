@@ -6,7 +6,8 @@
 #
 #   scripts/check-html.sh REPORT_HTML [SCREENSHOT_PNG]
 #
-# Installs Debian's chromium when no Chromium is on PATH (needs root).
+# Installs Debian's chromium when no Chromium is on PATH (needs root; without
+# root it says it cannot run and exits 3).
 set -euo pipefail
 
 usage() { echo "usage: $0 REPORT_HTML [SCREENSHOT_PNG]" >&2; exit 2; }
@@ -17,6 +18,13 @@ shot=${2:-}
 
 chrome=$(command -v chromium || command -v chromium-browser || true)
 if [ -z "$chrome" ]; then
+  # Installing needs root and apt-get; without them, say what is missing
+  # rather than fail with apt's message. Exit 3: the check did not run.
+  if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null; then
+    echo "check-html: cannot run: no chromium on PATH, and installing it needs root and apt-get" \
+      "(install Debian's chromium, or run as root)" >&2
+    exit 3
+  fi
   echo "check-html: installing chromium" >&2
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null

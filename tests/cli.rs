@@ -65,21 +65,3 @@ fn empty_folder_gives_98_not_found() {
     assert_eq!(report["summary"]["not_found"], 98);
     assert_eq!(report["documents"].as_array().unwrap().len(), 0);
 }
-
-#[test]
-fn output_inside_the_input_is_not_read_back() {
-    let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("in");
-    std::fs::create_dir(&input).unwrap();
-    std::fs::write(input.join("notat.txt"), "x").unwrap();
-    let out = input.join("rapport");
-    crate::util::scan(&input, &out, 2022, &[]);
-    let report = crate::util::scan(&input, &out, 2022, &[]);
-    let paths: Vec<&str> = report["documents"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["path"].as_str().unwrap())
-        .collect();
-    assert_same!("documents on a re-run", vec!["notat.txt"], paths);
-}

@@ -6,12 +6,17 @@ mod util;
 
 mod cli;
 mod corpus;
+mod docs;
 mod extract;
 mod hostile;
 mod hostile_browser;
 mod hostile_corpus;
+mod hostile_fs;
 mod hostile_gen;
 mod hostile_kill;
 mod hostile_props;
 mod national;
+mod privacy;
 mod spotcheck;
+mod spreadsheets;
+mod terminal;

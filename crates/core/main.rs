@@ -6,9 +6,15 @@
 //! folder, runs the pipeline on every file in parallel and maps failures to
 //! exit codes: 0 when the run finished (also where single files failed: they
 //! are listed in the report), 2 on a usage error, 1 when it could not run.
+//!
+//! Nothing here panics at the user. Output goes through `term`, which
+//! escapes what a terminal would obey; a closed pipe on standard output
+//! (`tilsyn scan … | head`) ends the run quietly, as `rg` does, since the
+//! reader has what it wanted; any other write error is exit 1 with the
+//! reason.
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -16,9 +22,24 @@ use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 use tilsyn_ingest::sandbox::{self, Pool, SandboxLimits, WorkerCommand};
 
+mod outdir;
+mod privacy;
 mod scan;
 mod spot;
+mod term;
 mod walk;
+
+/// A usage error found after argument parsing (exit 2, like clap's).
+#[derive(Debug)]
+pub struct Usage(pub String);
+
+impl std::fmt::Display for Usage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Usage {}
 
 /// The hidden subcommand a worker process is started with.
 const WORKER_SUBCOMMAND: &str = "__ingest-worker";
@@ -73,7 +94,7 @@ struct ScanArgs {
     /// The year the danmarkskort was published; the council must treat it by 31 December that year.
     #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(2018..=2100))]
     map_year: i32,
-    /// Where report.json, report.csv and report.html are written.
+    /// Where report.json, report.csv, report.xlsx and report.html are written.
     #[arg(long, value_name = "DIR", default_value = "tilsyn-report")]
     out: PathBuf,
     /// Files read at once [default: all cores].
@@ -96,8 +117,9 @@ struct SpotCheckArgs {
     /// The seed of the draw; the same seed gives the same sample.
     #[arg(long, value_name = "N", default_value_t = 0)]
     seed: u64,
-    /// Where report.json, report.csv and report.html are written.
-    #[arg(long, value_name = "DIR", default_value = "tilsyn-report")]
+    /// Where report.json, report.csv, report.xlsx and report.html are written (not
+    /// scan's folder, so that one never overwrites the other).
+    #[arg(long, value_name = "DIR", default_value = "tilsyn-spot-check")]
     out: PathBuf,
     /// Files read at once [default: all cores].
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
@@ -110,8 +132,8 @@ struct SpotCheckArgs {
 struct StandardsArgs {
     /// The folder of quality-standard documents (.pdf, .html, .htm).
     input_dir: PathBuf,
-    /// Where report.json, report.csv and report.html are written.
-    #[arg(long, value_name = "DIR", default_value = "tilsyn-report")]
+    /// Where report.json, report.csv, report.xlsx and report.html are written.
+    #[arg(long, value_name = "DIR", default_value = "tilsyn-standards")]
     out: PathBuf,
     /// Files read at once [default: all cores].
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
@@ -159,16 +181,20 @@ struct ExtractArgs {
     limits: LimitArgs,
 }
 
-/// Per-file limits. A file that hits one is reported as an error naming the
-/// limit; the run goes on.
+/// Per-file limits, and the run's memory. A file that hits one is reported
+/// as an error naming the limit; the run goes on.
 #[derive(Args, Clone, Copy)]
 struct LimitArgs {
     /// Time allowed for reading one file, in seconds.
     #[arg(long, value_name = "SECS", default_value_t = 120, value_parser = clap::value_parser!(u64).range(1..))]
     timeout: u64,
-    /// Memory (address space) allowed for the process reading one file, in MiB.
-    #[arg(long, value_name = "MIB", default_value_t = 2048, value_parser = clap::value_parser!(u64).range(64..))]
-    max_memory: u64,
+    /// Memory for the whole run, in MiB: the reader processes and tilsyn itself together.
+    /// tilsyn keeps 256 MiB plus twice --max-text-size per job for itself and splits the
+    /// rest evenly between the --jobs reader processes, each held to its share (address
+    /// space); a file that needs more is an error. Each reader needs at least 256 MiB.
+    /// [default: 1024 MiB per job plus tilsyn's own share]
+    #[arg(long, value_name = "MIB", value_parser = clap::value_parser!(u64).range(1..=(1 << 30)))]
+    max_memory: Option<u64>,
     /// Files larger than this are not read, in MiB.
     #[arg(long, value_name = "MIB", default_value_t = 512, value_parser = clap::value_parser!(u64).range(1..))]
     max_file_size: u64,
@@ -177,18 +203,44 @@ struct LimitArgs {
     max_text_size: u64,
 }
 
+/// The least address space a reader process starts and reads a page in: the
+/// executable, the 64 MiB stack of the extraction thread and the allocator's
+/// per-thread arenas are reserved before the first byte is read.
+const MIN_WORKER_MIB: u64 = 256;
+
+/// What the parent keeps for itself: its own code and records, and per job
+/// the answer of one reader (the text, and its JSON on the wire).
+fn parent_share_mib(jobs: u64, max_text_mib: u64) -> u64 {
+    256 + jobs * 2 * max_text_mib
+}
+
 impl LimitArgs {
-    fn sandbox(self) -> SandboxLimits {
+    /// The limits of each of `jobs` reader processes under the run's memory
+    /// budget, or a usage error where the budget is too small to read
+    /// anything.
+    fn sandbox(self, jobs: usize) -> Result<SandboxLimits, Usage> {
         let defaults = SandboxLimits::default();
-        SandboxLimits {
+        let jobs = jobs.max(1) as u64;
+        let parent = parent_share_mib(jobs, self.max_text_size);
+        let budget = self.max_memory.unwrap_or(parent + jobs * 1024);
+        let per_worker = budget.saturating_sub(parent) / jobs;
+        if per_worker < MIN_WORKER_MIB {
+            return Err(Usage(format!(
+                "--max-memory {budget} MiB is too small for {jobs} job(s): tilsyn keeps {parent} \
+                 MiB for itself, which leaves {per_worker} MiB per reader process, and one needs \
+                 at least {MIN_WORKER_MIB} MiB; give at least {} MiB, or fewer --jobs",
+                parent + jobs * MIN_WORKER_MIB
+            )));
+        }
+        Ok(SandboxLimits {
             time: Duration::from_secs(self.timeout),
-            memory_bytes: self.max_memory << 20,
+            memory_bytes: per_worker << 20,
             stack_bytes: defaults.stack_bytes,
             ingest: tilsyn_ingest::Limits {
                 max_file_bytes: self.max_file_size << 20,
                 max_text_bytes: usize::try_from(self.max_text_size << 20).unwrap_or(usize::MAX),
             },
-        }
+        })
     }
 }
 
@@ -206,32 +258,66 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        Err(err) if broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("tilsyn: error: {err:#}");
-            ExitCode::from(1)
+            term::eprint_line(&format!("tilsyn: error: {err:#}"));
+            if err.downcast_ref::<Usage>().is_some() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::from(1)
+            }
         }
     }
+}
+
+/// Whether `err` is standard output's reader having gone away.
+fn broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// Standard output's write errors, with what was being written.
+fn stdout_error(e: std::io::Error) -> anyhow::Error {
+    anyhow::Error::new(e).context("cannot write to standard output")
+}
+
+/// The input folder, checked and canonical, before anything else is done
+/// with it.
+fn input_dir(input: &Path) -> anyhow::Result<PathBuf> {
+    if !input.exists() {
+        anyhow::bail!("input folder {} does not exist", input.display());
+    }
+    if !input.is_dir() {
+        anyhow::bail!("{} is not a folder", input.display());
+    }
+    input
+        .canonicalize()
+        .with_context(|| format!("cannot open {}", input.display()))
 }
 
 fn worker() -> ExitCode {
     match sandbox::serve() {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("tilsyn worker: {e}");
+            term::eprint_line(&format!("tilsyn worker: {e}"));
             ExitCode::from(1)
         }
     }
 }
 
-/// A pool of worker processes running this same executable.
-fn pool(limits: LimitArgs) -> anyhow::Result<Pool> {
+/// A pool of worker processes running this same executable, `jobs` of
+/// them at most, sharing the run's memory budget.
+fn pool(limits: LimitArgs, jobs: usize) -> anyhow::Result<Pool> {
+    let limits = limits.sandbox(jobs)?;
     let program = std::env::current_exe().context("cannot find the tilsyn executable")?;
     Ok(Pool::new(
         WorkerCommand {
             program,
             args: vec![WORKER_SUBCOMMAND.into()],
         },
-        limits.sandbox(),
+        limits,
     ))
 }
 
@@ -239,22 +325,31 @@ fn run_extract(args: ExtractArgs) -> anyhow::Result<()> {
     if !args.file.is_file() {
         anyhow::bail!("{} is not a file", args.file.display());
     }
-    let doc = pool(args.limits)?
+    let doc = pool(args.limits, 1)?
         .extract(&args.file)
         .with_context(|| format!("cannot read {}", args.file.display()))?;
     for w in &doc.warnings {
-        eprintln!("tilsyn: warning: {}: {w}", args.file.display());
+        term::eprint_line(&format!("tilsyn: warning: {}: {w}", args.file.display()));
     }
+    // Piped, the text goes out as extracted, like pdftotext's; at a
+    // terminal, what the terminal would obey is escaped.
+    let at_terminal = std::io::stdout().is_terminal();
     let mut out = std::io::stdout().lock();
     for page in &doc.pages {
-        if args.blocks {
-            out.write_all(blocks(page).as_bytes())?;
+        let page_text = if args.blocks {
+            std::borrow::Cow::Owned(blocks(page))
         } else {
-            out.write_all(page.text.as_bytes())?;
-        }
-        out.write_all(b"\n\x0c")?;
+            std::borrow::Cow::Borrowed(page.text.as_str())
+        };
+        let text = if at_terminal {
+            std::borrow::Cow::Owned(term::safe(&page_text).into_owned())
+        } else {
+            page_text
+        };
+        out.write_all(text.as_bytes()).map_err(stdout_error)?;
+        out.write_all(b"\n\x0c").map_err(stdout_error)?;
     }
-    out.flush()?;
+    out.flush().map_err(stdout_error)?;
     Ok(())
 }
 
@@ -291,24 +386,30 @@ fn blocks(page: &tilsyn_ingest::Page) -> String {
 }
 
 fn run_scan(args: ScanArgs) -> anyhow::Result<()> {
-    let jobs = args
-        .jobs
-        .map(usize::from)
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let jobs = jobs(args.jobs);
+    let pool = pool(args.limits, jobs)?;
+    let input = input_dir(&args.input_dir)?;
+    let out = outdir::open(&input, &args.out, "tilsyn scan")?;
     let config = scan::ScanConfig {
-        input: args.input_dir,
+        input,
         out: args.out,
         map_year: args.map_year,
         jobs,
         progress: std::io::stderr().is_terminal(),
     };
-    let pool = pool(args.limits)?;
     let report = scan::scan(&config, &pool)?;
-    tilsyn_report::write_reports(&report, &config.out)
-        .with_context(|| format!("cannot write the reports to {}", config.out.display()))?;
-    print!("{}", tilsyn_report::summary_text(&report));
-    println!("Reports written to {}", config.out.display());
-    Ok(())
+    for w in &report.warnings {
+        term::eprint_line(&format!("tilsyn: warning: {w}"));
+    }
+    tilsyn_report::write_reports(&report, &out.path)
+        .with_context(|| format!("cannot write the reports to {}", out.path.display()))?;
+    drop(out);
+    term::print(&format!(
+        "{}Reports written to {}\n",
+        tilsyn_report::summary_text(&report),
+        config.out.display()
+    ))
+    .map_err(stdout_error)
 }
 
 fn jobs(n: Option<u16>) -> usize {
@@ -317,42 +418,59 @@ fn jobs(n: Option<u16>) -> usize {
 }
 
 fn run_spot_check(args: SpotCheckArgs) -> anyhow::Result<()> {
+    let pool = pool(args.limits, jobs(args.jobs))?;
+    let input = input_dir(&args.input_dir)?;
+    let out = outdir::open(&input, &args.out, "tilsyn spot-check")?;
     let config = spot::SpotConfig {
-        input: args.input_dir,
+        input,
         out: args.out,
         period: args.period,
         per_municipality: usize::from(args.per_municipality),
         seed: args.seed,
         jobs: jobs(args.jobs),
+        progress: std::io::stderr().is_terminal(),
     };
-    let report = spot::spot_check(&config, &pool(args.limits)?)?;
-    tilsyn_spotcheck::write_reports(&report, &config.out)
-        .with_context(|| format!("cannot write the reports to {}", config.out.display()))?;
-    print!("{}", tilsyn_spotcheck::summary_text(&report));
-    println!("Reports written to {}", config.out.display());
-    Ok(())
+    let report = spot::spot_check(&config, &pool)?;
+    tilsyn_spotcheck::write_reports(&report, &out.path)
+        .with_context(|| format!("cannot write the reports to {}", out.path.display()))?;
+    drop(out);
+    term::print(&format!(
+        "{}Reports written to {}\n",
+        tilsyn_spotcheck::summary_text(&report),
+        config.out.display()
+    ))
+    .map_err(stdout_error)
 }
 
 fn run_standards(args: StandardsArgs) -> anyhow::Result<()> {
+    let jobs = jobs(args.jobs);
+    let pool = pool(args.limits, jobs)?;
+    let input = input_dir(&args.input_dir)?;
+    let out = outdir::open(&input, &args.out, "tilsyn standards")?;
     let report = spot::standards(
-        &args.input_dir,
+        &input,
         &args.out,
-        jobs(args.jobs),
-        &pool(args.limits)?,
+        jobs,
+        std::io::stderr().is_terminal(),
+        &pool,
     )?;
-    tilsyn_spotcheck::write_reports(&report, &args.out)
-        .with_context(|| format!("cannot write the reports to {}", args.out.display()))?;
-    print!("{}", tilsyn_spotcheck::summary_text(&report));
-    println!("Reports written to {}", args.out.display());
-    Ok(())
+    tilsyn_spotcheck::write_reports(&report, &out.path)
+        .with_context(|| format!("cannot write the reports to {}", out.path.display()))?;
+    drop(out);
+    term::print(&format!(
+        "{}Reports written to {}\n",
+        tilsyn_spotcheck::summary_text(&report),
+        args.out.display()
+    ))
+    .map_err(stdout_error)
 }
 
 fn run_quality_plan(args: QualityPlanArgs) -> anyhow::Result<()> {
     let plan = tilsyn_spotcheck::plan::quality_standards(args.from, args.seed);
-    if args.json {
-        println!("{}", serde_json::to_string_pretty(&plan)?);
+    let text = if args.json {
+        format!("{}\n", serde_json::to_string_pretty(&plan)?)
     } else {
-        print!("{}", tilsyn_spotcheck::plan::render_text(&plan));
-    }
-    Ok(())
+        tilsyn_spotcheck::plan::render_text(&plan)
+    };
+    term::print(&text).map_err(stdout_error)
 }

@@ -47,15 +47,7 @@ pub fn scan(config: &ScanConfig, pool: &Pool) -> anyhow::Result<Report> {
     let matcher = Matcher::new().context("the rules in patterns/ are broken")?;
     let entries = walk::walk(&input, Some(&config.out));
 
-    let bar = if config.progress {
-        ProgressBar::with_draw_target(Some(entries.len() as u64), ProgressDrawTarget::stderr())
-    } else {
-        ProgressBar::hidden()
-    };
-    bar.set_style(
-        ProgressStyle::with_template("{bar:40} {pos}/{len} files  {elapsed}  {wide_msg}")
-            .unwrap_or_else(|_| ProgressStyle::default_bar()),
-    );
+    let bar = progress_bar(entries.len(), config.progress);
     let threads = rayon::ThreadPoolBuilder::new()
         .num_threads(config.jobs)
         .thread_name(|i| format!("scan-{i}"))
@@ -65,8 +57,9 @@ pub fn scan(config: &ScanConfig, pool: &Pool) -> anyhow::Result<Report> {
         entries
             .par_iter()
             .map(|entry| {
-                bar.set_message(entry.rel.clone());
-                let record = process(entry, pool, &matcher);
+                bar.set_message(crate::term::safe(&entry.rel).into_owned());
+                let mut record = process(entry, pool, &matcher);
+                mask(&mut record);
                 bar.inc(1);
                 record
             })
@@ -79,7 +72,52 @@ pub fn scan(config: &ScanConfig, pool: &Pool) -> anyhow::Result<Report> {
         elapsed: Some(started.elapsed()),
         jobs: Some(config.jobs),
     };
-    Ok(tilsyn_report::build_report(config.map_year, documents, run))
+    let mut report = tilsyn_report::build_report(config.map_year, documents, run);
+    report.warnings = warnings(&report);
+    Ok(report)
+}
+
+/// What is worth a warning about a run as a whole: results that are empty
+/// for a reason the analyst should hear of before trusting them.
+fn warnings(report: &Report) -> Vec<String> {
+    let mut w = Vec::new();
+    if report.files.ok == 0 {
+        w.push(format!(
+            "no minutes were read: of the {} file(s) in the input folder none was a .pdf, \
+             .html or .htm file that could be read, so every municipality is not_found; is it \
+             the right folder?",
+            report.documents.len()
+        ));
+    }
+    let this_year = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()
+        .and_then(|d| chrono::DateTime::from_timestamp(d.as_secs() as i64, 0))
+        .map(|t| chrono::Datelike::year(&t));
+    if let Some(year) = this_year.filter(|&y| report.map_year > y) {
+        w.push(format!(
+            "--map-year {} is after the current year ({year}): that map has not been \
+             published, so no minutes can treat it yet",
+            report.map_year
+        ));
+    }
+    w
+}
+
+/// The progress bar of a run over `files` files: drawn on stderr where
+/// `show` (standard error is a terminal), else hidden. The message is the
+/// file being read, made safe for the terminal by the caller.
+pub fn progress_bar(files: usize, show: bool) -> ProgressBar {
+    let bar = if show {
+        ProgressBar::with_draw_target(Some(files as u64), ProgressDrawTarget::stderr())
+    } else {
+        ProgressBar::hidden()
+    };
+    bar.set_style(
+        ProgressStyle::with_template("{bar:40} {pos}/{len} files  {elapsed}  {wide_msg}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    bar
 }
 
 /// One file through the pipeline. Never fails: what goes wrong is the record.
@@ -134,6 +172,22 @@ fn process(entry: &Entry, pool: &Pool, matcher: &Matcher) -> DocumentRecord {
     record
 }
 
+/// Every text from the minutes in `record` with CPR numbers masked
+/// ([`crate::privacy`]); a no-op on text without one.
+fn mask(record: &mut DocumentRecord) {
+    use crate::privacy::mask_cpr;
+    let each = |s: &mut String| *s = mask_cpr(s);
+    record.error.iter_mut().for_each(each);
+    record.body_name.iter_mut().for_each(each);
+    record.warnings.iter_mut().for_each(each);
+    for item in &mut record.items {
+        each(&mut item.title);
+        for e in &mut item.evidence {
+            each(&mut e.text);
+        }
+    }
+}
+
 fn fill_from_analysis(record: &mut DocumentRecord, analysis: Analysis) {
     let meeting = analysis.meeting;
     record.meeting_date = meeting.date;
@@ -144,11 +198,15 @@ fn fill_from_analysis(record: &mut DocumentRecord, analysis: Analysis) {
     });
     record.body_name = meeting.body_name;
     record.doubts = meeting.doubts;
-    if record.municipality_code.is_none() {
-        if let Some(code) = meeting.municipality_code {
+    match (&record.municipality_code, meeting.municipality_code) {
+        (None, Some(code)) => {
             record.municipality_code = Some(code);
             record.municipality_from_text = true;
         }
+        // The path's municipality counts (CONTRACT.md); the header's other
+        // one is kept for a person to check (a review note).
+        (Some(path), Some(text)) if *path != text => record.municipality_in_text = Some(text),
+        _ => {}
     }
     record.items = analysis
         .danmarkskort

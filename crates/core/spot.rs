@@ -45,6 +45,8 @@ pub struct SpotConfig {
     pub seed: u64,
     /// Files read at once.
     pub jobs: usize,
+    /// Draw a progress bar on stderr.
+    pub progress: bool,
 }
 
 /// Reads every file, draws the sample and ranks the flags of the drawn meetings.
@@ -57,6 +59,7 @@ pub fn spot_check(config: &SpotConfig, pool: &Pool) -> anyhow::Result<Report> {
         &config.input,
         &config.out,
         config.jobs,
+        config.progress,
         pool,
         |doc, pages, analysis| {
             let reason = not_candidate(doc, period);
@@ -87,11 +90,17 @@ pub fn spot_check(config: &SpotConfig, pool: &Pool) -> anyhow::Result<Report> {
 }
 
 /// Reads every file and runs the quality-standards rules over each one that was read.
-pub fn standards(input: &Path, out: &Path, jobs: usize, pool: &Pool) -> anyhow::Result<Report> {
+pub fn standards(
+    input: &Path,
+    out: &Path,
+    jobs: usize,
+    progress: bool,
+    pool: &Pool,
+) -> anyhow::Result<Report> {
     let started = Instant::now();
     let pack = RulePack::new(Pack::QualityStandards)
         .context("the rules in patterns/quality-standards/ are broken")?;
-    let (input, docs) = read_all(input, out, jobs, pool, |_, pages, analysis| {
+    let (input, docs) = read_all(input, out, jobs, progress, pool, |_, pages, analysis| {
         pack.check(pages, &analysis.items)
     })?;
     let run = RunInfo {
@@ -132,6 +141,7 @@ fn read_all<F>(
     input: &Path,
     out: &Path,
     jobs: usize,
+    progress: bool,
     pool: &Pool,
     analyse: F,
 ) -> anyhow::Result<(PathBuf, Vec<Checked>)>
@@ -154,13 +164,38 @@ where
         .thread_name(|i| format!("spot-{i}"))
         .build()
         .context("cannot start worker threads")?;
+    let bar = crate::scan::progress_bar(entries.len(), progress);
     let docs = threads.install(|| {
         entries
             .par_iter()
-            .map(|e| process(e, pool, &matcher, &analyse))
+            .map(|e| {
+                bar.set_message(crate::term::safe(&e.rel).into_owned());
+                let mut checked = process(e, pool, &matcher, &analyse);
+                mask(&mut checked);
+                bar.inc(1);
+                checked
+            })
             .collect()
     });
+    bar.finish_and_clear();
     Ok((input, docs))
+}
+
+/// The texts from the minutes in `checked` as the reports may show them
+/// ([`crate::privacy`]): CPR numbers masked everywhere, citizens' names in the
+/// flagged passages as initials.
+fn mask(checked: &mut Checked) {
+    use crate::privacy::{initials_of_citizens, mask_cpr};
+    let each = |s: &mut String| *s = mask_cpr(s);
+    checked.doc.error.iter_mut().for_each(each);
+    checked.doc.body_name.iter_mut().for_each(each);
+    checked.doc.warnings.iter_mut().for_each(each);
+    for f in &mut checked.flags {
+        f.item.iter_mut().for_each(each);
+        let (passage, highlight) = initials_of_citizens(&mask_cpr(&f.passage), f.highlight);
+        f.passage = passage;
+        f.highlight = highlight;
+    }
 }
 
 /// One file. Never fails: what goes wrong is the record.

@@ -1,5 +1,6 @@
 //! Finding the files of a run and the municipality each belongs to.
 
+use std::cell::RefCell;
 use std::path::{Component, Path, PathBuf};
 
 use tilsyn_ingest::Format;
@@ -28,16 +29,37 @@ pub enum EntryKind {
 }
 
 /// Every file below `input`, sorted by relative path, except those inside
-/// `exclude` (the output folder, if it is inside the input). Symbolic links
-/// are followed; a loop or an unreadable folder becomes an error entry, never
-/// an abort.
+/// `exclude` (the output folder, if it is inside the input).
+///
+/// Nothing outside `input` is ever read (CONTRACT.md): a symbolic link is
+/// followed only when its resolved target lies inside `input` (which must be
+/// canonical), and every other link is listed as skipped with the reason,
+/// never walked into, so that a link to `/` or to `/proc/self/pagemap` costs
+/// one line of the report. Anything that is not a regular file or a folder
+/// (a named pipe, a socket, a device) is skipped too: opening a pipe would
+/// block, and reading a device would never end. A loop or an unreadable
+/// folder becomes an error entry, never an abort.
 pub fn walk(input: &Path, exclude: Option<&Path>) -> Vec<Entry> {
     let mut entries = Vec::new();
+    // Links that were not followed; filled by the filter below, which is the
+    // only place that sees them before walkdir would descend.
+    let refused: RefCell<Vec<(PathBuf, String)>> = RefCell::new(Vec::new());
     let walker = walkdir::WalkDir::new(input)
         .follow_links(true)
         .sort_by_file_name()
         .into_iter()
-        .filter_entry(|e| exclude.is_none_or(|x| !same_file(e.path(), x)));
+        .filter_entry(|e| {
+            if exclude.is_some_and(|x| same_file(e.path(), x)) {
+                return false;
+            }
+            if e.depth() > 0 && e.path_is_symlink() {
+                if let Some(reason) = refuse_link(input, e.path()) {
+                    refused.borrow_mut().push((e.path().to_path_buf(), reason));
+                    return false;
+                }
+            }
+            true
+        });
     for item in walker {
         match item {
             Ok(e) if e.file_type().is_dir() => {}
@@ -45,9 +67,13 @@ pub fn walk(input: &Path, exclude: Option<&Path>) -> Vec<Entry> {
                 let path = e.path().to_path_buf();
                 let rel = relative(input, &path);
                 let kind = if !e.file_type().is_file() {
-                    EntryKind::Skip("not a regular file".into())
+                    EntryKind::Skip(not_regular(&e.file_type()))
                 } else {
                     match Format::from_path(&path) {
+                        Some(Format::Html) if own_output(&path) => EntryKind::Skip(
+                            "a report that tilsyn wrote (an earlier run's report.html); not minutes"
+                                .into(),
+                        ),
                         Some(_) => EntryKind::Read,
                         None => EntryKind::Skip(skip_reason(&path)),
                     }
@@ -64,8 +90,25 @@ pub fn walk(input: &Path, exclude: Option<&Path>) -> Vec<Entry> {
                     .path()
                     .map(Path::to_path_buf)
                     .unwrap_or_else(|| input.to_path_buf());
+                let dangling = path
+                    .symlink_metadata()
+                    .is_ok_and(|m| m.file_type().is_symlink());
                 let reason = if err.loop_ancestor().is_some() {
                     "symbolic link loop; not followed".to_string()
+                } else if dangling {
+                    // A link to nothing (or to what cannot be reached) is not
+                    // a file that failed: there is nothing to read.
+                    entries.push(Entry {
+                        rel: relative(input, &path),
+                        municipality: municipality_from_path(input, &path),
+                        path,
+                        kind: EntryKind::Skip(
+                            "symbolic link whose target does not exist or cannot be reached; \
+                             not followed"
+                                .into(),
+                        ),
+                    });
+                    continue;
                 } else {
                     match err.io_error() {
                         Some(io) => format!("cannot read: {io}"),
@@ -81,8 +124,57 @@ pub fn walk(input: &Path, exclude: Option<&Path>) -> Vec<Entry> {
             }
         }
     }
+    for (path, reason) in refused.into_inner() {
+        entries.push(Entry {
+            rel: relative(input, &path),
+            municipality: municipality_from_path(input, &path),
+            path,
+            kind: EntryKind::Skip(reason),
+        });
+    }
     entries.sort_by(|a, b| a.rel.cmp(&b.rel));
     entries
+}
+
+/// Why the symbolic link at `path` is not followed, or `None` where its
+/// resolved target lies inside `input`. The target's name is not given: it
+/// is outside what the analyst handed in, and a hostile folder could use it
+/// to smuggle text into the report.
+fn refuse_link(input: &Path, path: &Path) -> Option<String> {
+    match path.canonicalize() {
+        Ok(target) if target.starts_with(input) => None,
+        Ok(_) => Some("symbolic link to a path outside the input folder; not followed".into()),
+        Err(e) => Some(format!("symbolic link that cannot be followed: {e}")),
+    }
+}
+
+/// Whether the regular file at `path` is a page tilsyn wrote, by the mark in
+/// its first KiB (CONTRACT.md: such files are never read as minutes). Only
+/// that much is read, here in the parent: it is a plain file inside the
+/// input, and the mark is plain bytes, so no parser is involved.
+fn own_output(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = Vec::with_capacity(1024);
+    std::fs::File::open(path)
+        .and_then(|f| f.take(1024).read_to_end(&mut head))
+        .is_ok_and(|_| tilsyn_report::is_own_output(&head))
+}
+
+/// What a path that is neither a file nor a folder is, for the skip reason.
+fn not_regular(t: &std::fs::FileType) -> String {
+    use std::os::unix::fs::FileTypeExt;
+    let what = if t.is_fifo() {
+        "a named pipe"
+    } else if t.is_socket() {
+        "a socket"
+    } else if t.is_block_device() || t.is_char_device() {
+        "a device"
+    } else if t.is_symlink() {
+        "a symbolic link"
+    } else {
+        "something else"
+    };
+    format!("not a regular file ({what}); not read")
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {
@@ -110,7 +202,12 @@ fn relative(input: &Path, path: &Path) -> String {
 
 fn skip_reason(path: &Path) -> String {
     match path.extension().map(|e| e.to_string_lossy().to_lowercase()) {
-        Some(ext) => format!("not minutes tilsyn reads (.{ext}; only .pdf, .html and .htm)"),
+        Some(ext) => format!(
+            "not minutes tilsyn reads (.{}; only .pdf, .html and .htm)",
+            // The reason is shown as text; the name's own characters are
+            // in `path`.
+            tilsyn_report::visible(&ext, &[])
+        ),
         None => "not minutes tilsyn reads (no .pdf, .html or .htm extension)".into(),
     }
 }

@@ -217,6 +217,12 @@ pub enum IngestError {
         /// What it looks like instead, e.g. "an HTML page titled '404 – …'".
         what: String,
     },
+    /// Named `.html` or `.htm` but something else.
+    #[error("not an HTML page: {what}")]
+    NotHtml {
+        /// What it is instead, e.g. "the file is gzip-compressed data".
+        what: String,
+    },
     /// A PDF that opens but has no text to read: scanned pages.
     #[error("no text layer; OCR needed ({pages} pages, none with text)")]
     NoTextLayer {

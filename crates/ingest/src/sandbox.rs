@@ -33,7 +33,7 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Document, IngestError, Limits, extract_path};
+use crate::{Document, Format, IngestError, Limits, extract_bytes_with};
 
 /// Limits on one file's extraction in a worker.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize)]
@@ -101,10 +101,15 @@ impl Pool {
         for attempt in 0..2 {
             let mut worker = match self.take() {
                 Ok(w) => w,
+                // The system would not start a process (too many open files,
+                // too many processes): that says nothing about this file, so
+                // the error gives the system's reason, and the next file
+                // tries again.
                 Err(e) => {
-                    return Err(IngestError::Crashed {
-                        reason: format!("could not start a reader process: {e}"),
-                    });
+                    return Err(IngestError::Limit(format!(
+                        "could not start a reader process: {e} (a limit of this system, not a \
+                         fault of this file; the file was not read)"
+                    )));
                 }
             };
             match worker.request(path, self.limits.time) {
@@ -131,12 +136,23 @@ impl Pool {
         unreachable!("the loop returns on its second pass")
     }
 
+    /// An idle worker, or a new one. Starting one can fail for a moment (a
+    /// process or file limit that other programs are near too), so it is
+    /// tried a few times, a little longer apart each time, before giving up.
     fn take(&self) -> io::Result<Worker> {
         let idle = self.idle.lock().unwrap_or_else(|e| e.into_inner()).pop();
-        match idle {
-            Some(w) => Ok(w),
-            None => Worker::spawn(&self.command, &self.limits),
+        if let Some(w) = idle {
+            return Ok(w);
         }
+        let mut last = None;
+        for pause_ms in [0, 50, 250, 1000] {
+            std::thread::sleep(Duration::from_millis(pause_ms));
+            match Worker::spawn(&self.command, &self.limits) {
+                Ok(w) => return Ok(w),
+                Err(e) => last = Some(e),
+            }
+        }
+        Err(last.unwrap_or_else(|| io::Error::other("no attempt made")))
     }
 
     fn give_back(&self, worker: Worker) {
@@ -187,7 +203,10 @@ impl Worker {
         let mut stdout = child.stdout.take().expect("piped stdout");
         let mut stderr_pipe = child.stderr.take().expect("piped stderr");
         let (tx, answers) = mpsc::channel();
-        std::thread::spawn(move || {
+        // Threads are started with the Builder, whose failure (a process
+        // limit, like the spawn's) is an error to report, not a panic.
+        let mut child = KillOnDrop(Some(child));
+        std::thread::Builder::new().spawn(move || {
             loop {
                 let frame = read_frame(&mut stdout, usize::MAX);
                 let done = frame.is_err();
@@ -195,10 +214,10 @@ impl Worker {
                     break;
                 }
             }
-        });
+        })?;
         let stderr = Arc::new(Mutex::new(Vec::new()));
         let sink = Arc::clone(&stderr);
-        std::thread::spawn(move || {
+        std::thread::Builder::new().spawn(move || {
             let mut buf = [0u8; 1024];
             while let Ok(n) = stderr_pipe.read(&mut buf) {
                 if n == 0 {
@@ -209,9 +228,9 @@ impl Worker {
                 let excess = tail.len().saturating_sub(STDERR_TAIL);
                 tail.drain(..excess);
             }
-        });
+        })?;
         Ok(Worker {
-            child,
+            child: child.0.take().expect("the child is kept until here"),
             stdin,
             answers,
             stderr,
@@ -260,7 +279,7 @@ impl Worker {
         }
         if tail.contains("memory allocation of") || tail.contains("out of memory") {
             return IngestError::Limit(format!(
-                "memory limit of {} MiB exceeded while reading (--max-memory)",
+                "memory limit of {} MiB exceeded while reading (this reader's share of --max-memory)",
                 limits.memory_bytes >> 20
             ));
         }
@@ -284,6 +303,18 @@ impl Worker {
             } else {
                 format!("{how}: {last}")
             },
+        }
+    }
+}
+
+/// A started worker that is killed again if the rest of its setup fails.
+struct KillOnDrop(Option<Child>);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        if let Some(mut c) = self.0.take() {
+            let _ = c.kill();
+            let _ = c.wait();
         }
     }
 }
@@ -323,6 +354,118 @@ fn read_frame(r: &mut impl Read, max: usize) -> io::Result<Vec<u8>> {
     Ok(buf)
 }
 
+/// Reads one file as [`crate::extract_path`] does, but trusting less.
+///
+/// - Only a regular file is read (checked on the open file, so a path
+///   swapped for a pipe or a device after the walk is still refused).
+/// - At most `max_file_bytes` are read, whatever the size `stat` gives:
+///   files under `/proc` say 0 and have no end.
+/// - The content must be what the name says ([`mismatch`]): a gzip file or
+///   a PDF named `.html` would otherwise be parsed as a page of garbage.
+pub fn read_and_extract(path: &Path, limits: &Limits) -> Result<Document, IngestError> {
+    let format = Format::from_path(path).unwrap_or(Format::Pdf);
+    let io = |e: io::Error| IngestError::Io {
+        reason: e.to_string(),
+    };
+    let file = std::fs::File::open(path).map_err(io)?;
+    let meta = file.metadata().map_err(io)?;
+    if !meta.is_file() {
+        return Err(IngestError::Io {
+            reason: "not a regular file".into(),
+        });
+    }
+    if meta.len() > limits.max_file_bytes {
+        return Err(IngestError::TooLarge {
+            size: meta.len(),
+            limit: limits.max_file_bytes,
+        });
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    file.take(limits.max_file_bytes.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > limits.max_file_bytes {
+        return Err(IngestError::TooLarge {
+            size: bytes.len() as u64,
+            limit: limits.max_file_bytes,
+        });
+    }
+    if let Some(err) = mismatch(&bytes, format) {
+        return Err(err);
+    }
+    extract_bytes_with(&bytes, format, limits)
+}
+
+/// What the content of a file really is, where its first bytes say so
+/// beyond doubt: the signatures of compressed files, archives, images,
+/// office documents and executables.
+fn signature(bytes: &[u8]) -> Option<&'static str> {
+    const SIGNATURES: &[(&[u8], &str)] = &[
+        (b"\x1f\x8b", "gzip-compressed data (unpack it first)"),
+        (b"BZh", "bzip2-compressed data (unpack it first)"),
+        (b"\xfd7zXZ\x00", "xz-compressed data (unpack it first)"),
+        (
+            b"\x28\xb5\x2f\xfd",
+            "zstd-compressed data (unpack it first)",
+        ),
+        (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+        (b"Rar!\x1a\x07", "a RAR archive"),
+        (b"PK\x03\x04", "a ZIP container (a Word or Excel document?)"),
+        (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
+        (b"\x89PNG", "a PNG image"),
+        (b"\xff\xd8\xff", "a JPEG image"),
+        (b"GIF8", "a GIF image"),
+        (b"{\\rtf", "an RTF document"),
+        (b"\x7fELF", "a program (ELF executable)"),
+    ];
+    SIGNATURES
+        .iter()
+        .find(|(magic, _)| bytes.starts_with(magic))
+        .map(|&(_, what)| what)
+}
+
+/// The error for a file whose content is not what its name says, or `None`
+/// where it may be (the parsers then say what else is wrong).
+fn mismatch(bytes: &[u8], format: Format) -> Option<IngestError> {
+    let head = &bytes[..bytes.len().min(1024)];
+    match format {
+        Format::Pdf => {
+            // The PDF reader names HTML pages and office files itself; only
+            // what it would call "no %PDF- signature" is named here.
+            let is_pdf = head.windows(5).any(|w| w == b"%PDF-");
+            let what = signature(head).filter(|_| !is_pdf)?;
+            Some(IngestError::NotPdf {
+                what: format!("the file is {what}"),
+            })
+        }
+        Format::Html => {
+            let trimmed = head.trim_ascii_start();
+            let what = if trimmed.starts_with(b"%PDF-") {
+                "a PDF (named .html; rename it .pdf to read it)"
+            } else if let Some(what) = signature(head) {
+                what
+            } else if !head.contains(&b'<') && looks_binary(head) {
+                "binary data, not text"
+            } else {
+                return None;
+            };
+            Some(IngestError::NotHtml {
+                what: format!("the file is {what}"),
+            })
+        }
+    }
+}
+
+/// Whether a file's first bytes are mostly not text: more than one in ten
+/// is a control character other than white space.
+fn looks_binary(head: &[u8]) -> bool {
+    let control = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
+        .count();
+    !head.is_empty() && control * 10 > head.len()
+}
+
 /// Ends this worker when its parent is gone.
 ///
 /// A worker normally stops when its stdin closes, but only between files:
@@ -357,6 +500,9 @@ pub fn serve() -> io::Result<()> {
         Ok(json) => serde_json::from_str(&json).map_err(io::Error::other)?,
         Err(_) => SandboxLimits::default(),
     };
+    // A worker that dies on a hostile file would otherwise leave a core file
+    // as large as its memory limit in the current folder, once per file.
+    rlimit::setrlimit(rlimit::Resource::CORE, 0, 0)?;
     rlimit::setrlimit(
         rlimit::Resource::AS,
         limits.memory_bytes,
@@ -378,7 +524,7 @@ pub fn serve() -> io::Result<()> {
                     Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => return Ok(()),
                     Err(e) => return Err(e),
                 };
-                let result = extract_path(&path, &limits.ingest);
+                let result = read_and_extract(&path, &limits.ingest);
                 let json = serde_json::to_vec(&result).map_err(io::Error::other)?;
                 write_frame(&mut stdout, &json)?;
             }

@@ -170,6 +170,16 @@ pub enum ReviewNote {
         /// The document.
         document: String,
     },
+    /// The path files a document under this municipality, but its header
+    /// names another; it was counted here, as the path says.
+    MunicipalityMismatch {
+        /// The document.
+        document: String,
+        /// This municipality's name, as the path gives it.
+        filed_under: String,
+        /// The municipality the header names, by name.
+        named: String,
+    },
     /// Files of this municipality could not be read.
     UnreadableFiles {
         /// How many.
@@ -226,6 +236,7 @@ impl ReviewNote {
             ReviewNote::PositionAfterDeadline { .. } => "position_after_deadline",
             ReviewNote::BodyUnknown { .. } => "body_unknown",
             ReviewNote::MunicipalityFromText { .. } => "municipality_from_text",
+            ReviewNote::MunicipalityMismatch { .. } => "municipality_mismatch",
             ReviewNote::UnreadableFiles { .. } => "unreadable_files",
             ReviewNote::MapYearUnknown { .. } => "map_year_unknown",
             ReviewNote::OtherMapYear { .. } => "other_map_year",
@@ -265,6 +276,14 @@ impl ReviewNote {
             ),
             ReviewNote::MunicipalityFromText { document } => format!(
                 "the municipality of {document} was found only in its text, not its path; check it"
+            ),
+            ReviewNote::MunicipalityMismatch {
+                document,
+                filed_under,
+                named,
+            } => format!(
+                "{document} is filed under {filed_under}, but its header names {named}; counted \
+                 for {filed_under}, as its folder says; check which municipality it belongs to"
             ),
             ReviewNote::UnreadableFiles { count } => format!(
                 "{count} file(s) of this municipality could not be read; a treatment may be in them"
@@ -343,6 +362,14 @@ impl ReviewNote {
             ReviewNote::MunicipalityFromText { document } => format!(
                 "Kommunen for {document} er kun fundet i teksten, ikke i stien. Tjek, at det er \
                  den rigtige kommune."
+            ),
+            ReviewNote::MunicipalityMismatch {
+                document,
+                filed_under,
+                named,
+            } => format!(
+                "{document} ligger under {filed_under}, men referatets hoved nævner {named}. Det \
+                 er talt med for {filed_under}, som mappen siger. Tjek, hvilken kommune det hører til."
             ),
             ReviewNote::UnreadableFiles { count } => format!(
                 "{count} {} fra kommunen kunne ikke læses; behandlingen kan stå i {}.",
@@ -795,6 +822,22 @@ pub(crate) fn decide(k: &Kommune, y: i32, docs: &[DocumentRecord]) -> Municipali
             review.push(ReviewNote::MunicipalityFromText {
                 document: hits[i].doc.path.clone(),
             });
+        }
+    }
+    // Any treatment filed here whose header names another municipality: it
+    // may belong there, and be missing from that municipality's outcome.
+    for hit in &hits {
+        let Some(other) = hit.doc.municipality_in_text.as_deref() else {
+            continue;
+        };
+        let note = ReviewNote::MunicipalityMismatch {
+            document: hit.doc.path.clone(),
+            filed_under: k.name.to_string(),
+            named: tilsyn_kommuner::by_code(other)
+                .map_or_else(|| other.to_string(), |o| format!("{} ({other})", o.name)),
+        };
+        if !review.contains(&note) {
+            review.push(note);
         }
     }
 

@@ -299,6 +299,7 @@ fn page(o: &mut String, r: &Report) -> fmt::Result {
     let y = r.map_year;
     writeln!(o, "<!DOCTYPE html>")?;
     writeln!(o, "<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">")?;
+    writeln!(o, "{}", crate::GENERATOR_META)?;
     writeln!(
         o,
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
@@ -537,9 +538,12 @@ fn link(
     page: Option<u32>,
     text: &str,
 ) -> fmt::Result {
+    // The link keeps the real path; the text shows what would reorder or
+    // hide it as escapes (crate::visible).
+    let text = crate::visible(text, &[]);
     match source_href(input, document, page) {
-        Some(href) => write!(o, "<a href=\"{}\">{}</a>", Esc(&href), Esc(text)),
-        None => write!(o, "{}", Esc(text)),
+        Some(href) => write!(o, "<a href=\"{}\">{}</a>", Esc(&href), Esc(&text)),
+        None => write!(o, "{}", Esc(&text)),
     }
 }
 

@@ -1,27 +1,28 @@
 //! Outcomes per municipality, and the analysts' reports: `report.json`,
-//! `report.csv` and `report.html`.
+//! `report.csv`, `report.xlsx` and `report.html`.
 //!
 //! This crate is the last step of the pipeline. The binary converts what the
 //! matcher found into [`DocumentRecord`]s (one per input file, with the
 //! danmarkskort [`ItemRecord`]s in it); [`build_report`] decides the
 //! [`Outcome`] of each of the 98 municipalities exactly as CONTRACT.md says
 //! ("How an outcome is decided") and returns one [`Report`]. That one value
-//! flows to every writer, so the three files can never disagree:
+//! flows to every writer, so the files can never disagree:
 //!
 //! - `report.json` is `Report` serialised by serde (pretty, trailing newline).
 //!   It depends only on the input: documents are sorted by path and
 //!   municipalities by code, and nothing from [`RunInfo`] (timing, jobs) is in
 //!   it, so the same input gives the same bytes whatever `--jobs` was.
-//! - `report.csv` has one row per municipality (98 rows after the header). It
-//!   is UTF-8 **with a byte-order mark**, because Excel (the analysts' tool)
-//!   reads a CSV without one in the legacy code page and turns `æøå` into
-//!   `Ã¦Ã¸Ã¥`. The separator is the standard comma, not the `;` that Danish
-//!   Excel uses as its list separator: scripts outside the repository read
-//!   this file with ordinary CSV readers, and Excel's "Data → Fra tekst/CSV"
-//!   import reads comma files in any locale. Double-clicking the file in a
-//!   Danish Excel shows each row in one column; use the import or
-//!   `report.html`. Cells that come from the minutes and start with `=`, `+`,
-//!   `-` or `@` get a leading `'` so that Excel does not run them as formulas.
+//! - `report.csv` and `report.xlsx` hold the same rows, one per municipality
+//!   (98 after the header), built once as a [`table::Table`]. The CSV is
+//!   UTF-8 **with a byte-order mark**, because Excel reads a CSV without one
+//!   in the legacy code page and turns `æøå` into `Ã¦Ã¸Ã¥`, and uses the
+//!   standard comma, which scripts outside the repository read; a Danish
+//!   Excel splits at `;` and shows a double-clicked CSV in one column, which
+//!   is what the workbook is for: typed cells, a bold, frozen, filterable
+//!   header, in any locale. Text cells of the CSV that a spreadsheet would run
+//!   as a formula or act on (`=`, `+`, `-`, `@`, tab, CR, LF at the start) get
+//!   a leading `'` ([`table::csv_cell`], the one neutraliser of every CSV
+//!   tilsyn writes).
 //! - `report.html` is one self-contained Danish page (inline CSS and JS, no
 //!   network) with the national summary, a sortable and filterable table, the
 //!   deciding passage of each municipality with the matched words marked, and
@@ -82,6 +83,8 @@ mod decide;
 mod html;
 mod model;
 mod summary;
+pub mod table;
+mod visible;
 mod write;
 
 pub use decide::{
@@ -92,12 +95,30 @@ pub use model::{
     ActionPlan, AttentionRecord, Body, DocStatus, DocumentRecord, EvidenceRecord, ItemRecord,
 };
 pub use summary::summary_text;
-pub use write::{ReportError, render_csv, render_html, render_json, write_reports};
+pub use visible::visible;
+pub use write::{
+    ReportError, render_csv, render_html, render_json, render_xlsx, write_files, write_reports,
+};
 
 use std::path::PathBuf;
 use std::time::Duration;
 
 use serde::Serialize;
+
+/// The mark in the `<head>` of every page tilsyn writes (`report.html` of
+/// `scan`, `spot-check` and `standards`), by which a later run recognises an
+/// earlier run's report in its input and skips it instead of reading it as
+/// minutes. It is in the first bytes of the file: [`is_own_output`] looks
+/// only there.
+pub const GENERATOR_META: &str = "<meta name=\"generator\" content=\"tilsyn\">";
+
+/// Whether the first bytes of a file (at least its first 1 KiB) are those of
+/// a page tilsyn wrote ([`GENERATOR_META`]).
+pub fn is_own_output(head: &[u8]) -> bool {
+    let head = &head[..head.len().min(1024)];
+    head.windows(GENERATOR_META.len())
+        .any(|w| w == GENERATOR_META.as_bytes())
+}
 
 /// The version of `report.json`'s shape; CONTRACT.md names it.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -136,6 +157,11 @@ pub struct Report {
     /// How many files were read, failed or skipped (not in CONTRACT.md; an
     /// addition).
     pub files: FileCounts,
+    /// What about the run as a whole an analyst should know before trusting
+    /// it ("no minutes were read"); also printed on stderr. Not in
+    /// CONTRACT.md; an addition, left out where empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
     /// How the run went; not serialised.
     #[serde(skip)]
     pub run: RunInfo,
@@ -213,6 +239,7 @@ pub fn build_report(map_year: i32, mut documents: Vec<DocumentRecord>, run: RunI
         documents,
         summary,
         files,
+        warnings: Vec::new(),
         run,
     }
 }

@@ -74,6 +74,11 @@ pub struct DocumentRecord {
     /// not in its path: a person should check it.
     #[serde(skip_serializing_if = "is_false")]
     pub municipality_from_text: bool,
+    /// The code of the municipality the document's header names, where it
+    /// differs from the one its path gives (which counts). Not in
+    /// CONTRACT.md; an addition.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub municipality_in_text: Option<String>,
     /// What did not stop the reading but a person may want to know
     /// ("page 7 has no text layer"). Not in CONTRACT.md; an addition.
     #[serde(skip_serializing_if = "Vec::is_empty")]

@@ -1,4 +1,4 @@
-//! Rendering the three files and writing them atomically.
+//! Rendering the report files and writing them, all of one run.
 
 use std::fs;
 use std::io::{self, Write as _};
@@ -31,6 +31,50 @@ pub enum ReportError {
     /// The CSV could not be produced.
     #[error("could not produce the CSV: {0}")]
     Csv(#[from] csv::Error),
+    /// The workbook could not be produced.
+    #[error("could not produce the workbook (report.xlsx): {0}")]
+    Xlsx(#[from] rust_xlsxwriter::XlsxError),
+    /// Writing stopped part way: some files in the folder are of this run
+    /// and some of an earlier one (or none of this one).
+    #[error(
+        "could not write {} into {}: {source}; {}",
+        failed,
+        dir.display(),
+        stale_words(written, stale)
+    )]
+    Incomplete {
+        /// The folder.
+        dir: PathBuf,
+        /// The file that failed.
+        failed: String,
+        /// The cause.
+        source: io::Error,
+        /// Files of this run, in place.
+        written: Vec<String>,
+        /// Files of an earlier run still in the folder, now out of date.
+        stale: Vec<String>,
+    },
+}
+
+/// What an [`ReportError::Incomplete`] left, in words.
+fn stale_words(written: &[String], stale: &[String]) -> String {
+    let list = |v: &[String]| v.join(", ");
+    match (written.is_empty(), stale.is_empty()) {
+        (true, true) => "no report was written".into(),
+        (true, false) => format!(
+            "no report was replaced: {} are from an earlier run (stale)",
+            list(stale)
+        ),
+        (false, true) => format!(
+            "only {} are from this run; the other reports are missing",
+            list(written)
+        ),
+        (false, false) => format!(
+            "{} are from this run but {} are from an earlier run (stale): do not use them together",
+            list(written),
+            list(stale)
+        ),
+    }
 }
 
 /// `report.json`: pretty-printed, with a trailing newline. The same input
@@ -46,34 +90,89 @@ pub fn render_csv(report: &Report) -> Result<Vec<u8>, ReportError> {
     crate::csv_out::render(report)
 }
 
+/// `report.xlsx`: the rows of `report.csv` as a typed, filterable sheet.
+pub fn render_xlsx(report: &Report) -> Result<Vec<u8>, ReportError> {
+    Ok(crate::table::render_xlsx_table(
+        &crate::csv_out::table(report),
+        "danmarkskort",
+    )?)
+}
+
 /// `report.html`: one self-contained page in Danish.
 pub fn render_html(report: &Report) -> String {
     crate::html::render(report)
 }
 
-/// Writes `report.json`, `report.csv` and `report.html` into `out_dir`,
-/// creating it if missing.
-///
-/// All three are rendered before anything is written. Each is written to a
-/// temporary file in `out_dir`, flushed to disk (`fsync`), and renamed into
-/// place; then the folder itself is flushed, so the rename survives a crash
-/// too. A reader, or a run killed at any moment, never sees half a file:
-/// each name holds either the previous file whole or the new one whole.
-/// `report.json` is renamed last, so where it is new, the other two are too.
-/// Temporary files a killed run left behind are removed.
+/// Writes `report.json`, `report.csv`, `report.xlsx` and `report.html` into
+/// `out_dir`, creating it if missing ([`write_files`]).
 pub fn write_reports(report: &Report, out_dir: &Path) -> Result<(), ReportError> {
-    let files: [(&str, Vec<u8>); 3] = [
+    let files = [
         ("report.csv", render_csv(report)?),
+        ("report.xlsx", render_xlsx(report)?),
         ("report.html", render_html(report).into_bytes()),
         ("report.json", render_json(report)?.into_bytes()),
     ];
+    write_files(out_dir, &files)
+}
+
+/// Writes the files of one run into `out_dir`, creating it if missing, so
+/// that they are all of this run or the error says which are not.
+///
+/// Everything is rendered before this is called. Each file is first written
+/// whole to a temporary file in `out_dir` and flushed to disk (`fsync`);
+/// only when all of them are there (a full disk fails here, with nothing
+/// replaced) are they renamed into place, in order, the last one last
+/// (`report.json`: where it is new, the others are too). Then the folder
+/// itself is flushed, so the renames survive a crash. A reader, or a run
+/// killed at any moment, never sees half a file. Where a rename fails after
+/// others succeeded, [`ReportError::Incomplete`] names the files of this run
+/// and the stale ones of an earlier run beside them. Temporary files a
+/// killed run left behind are removed (the caller holds the folder's lock,
+/// so they are no other live run's).
+pub fn write_files(out_dir: &Path, files: &[(&str, Vec<u8>)]) -> Result<(), ReportError> {
     fs::create_dir_all(out_dir).map_err(|source| ReportError::CreateDir {
         path: out_dir.to_path_buf(),
         source,
     })?;
     remove_stale_temporaries(out_dir);
-    for (name, bytes) in &files {
-        write_atomic(&out_dir.join(name), bytes)?;
+    let old = |names: &mut dyn Iterator<Item = &str>| -> Vec<String> {
+        names
+            .filter(|n| out_dir.join(n).exists())
+            .map(str::to_string)
+            .collect()
+    };
+    let mut temporaries: Vec<PathBuf> = Vec::with_capacity(files.len());
+    for (name, bytes) in files {
+        let path = out_dir.join(name);
+        match write_temporary(&path, bytes) {
+            Ok(tmp) => temporaries.push(tmp),
+            Err(source) => {
+                for t in &temporaries {
+                    let _ = fs::remove_file(t);
+                }
+                return Err(ReportError::Incomplete {
+                    dir: out_dir.to_path_buf(),
+                    failed: (*name).to_string(),
+                    source,
+                    written: Vec::new(),
+                    stale: old(&mut files.iter().map(|f| f.0)),
+                });
+            }
+        }
+    }
+    for (i, ((name, _), tmp)) in files.iter().zip(&temporaries).enumerate() {
+        if let Err(source) = fs::rename(tmp, out_dir.join(name)) {
+            for t in &temporaries[i..] {
+                let _ = fs::remove_file(t);
+            }
+            return Err(ReportError::Incomplete {
+                dir: out_dir.to_path_buf(),
+                failed: (*name).to_string(),
+                source,
+                written: files[..i].iter().map(|f| f.0.to_string()).collect(),
+                stale: old(&mut files[i..].iter().map(|f| f.0)),
+            });
+        }
     }
     sync_dir(out_dir).map_err(|source| ReportError::Write {
         path: out_dir.to_path_buf(),
@@ -107,22 +206,22 @@ fn remove_stale_temporaries(out_dir: &Path) {
     }
 }
 
-fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), ReportError> {
+/// Writes `bytes` to the temporary file of `path` and flushes it to disk;
+/// returns the temporary's path. A failed write leaves no temporary.
+fn write_temporary(path: &Path, bytes: &[u8]) -> io::Result<PathBuf> {
     let tmp = temporary(path);
     let result = (|| {
         let mut f = fs::File::create(&tmp)?;
         f.write_all(bytes)?;
-        f.sync_all()?;
-        drop(f);
-        fs::rename(&tmp, path)
+        f.sync_all()
     })();
-    result.map_err(|source| {
-        let _ = fs::remove_file(&tmp);
-        ReportError::Write {
-            path: path.to_path_buf(),
-            source,
+    match result {
+        Ok(()) => Ok(tmp),
+        Err(e) => {
+            let _ = fs::remove_file(&tmp);
+            Err(e)
         }
-    })
+    }
 }
 
 /// Flushes a folder's entries (the renames into it) to disk. On Unix a
@@ -155,7 +254,10 @@ mod tests {
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
             .collect();
         names.sort();
-        assert_eq!(names, ["report.csv", "report.html", "report.json"]);
+        assert_eq!(
+            names,
+            ["report.csv", "report.html", "report.json", "report.xlsx"]
+        );
         // Overwriting works too.
         write_reports(&report, &out).unwrap();
     }
@@ -176,7 +278,13 @@ mod tests {
         names.sort();
         assert_eq!(
             names,
-            ["notes.txt", "report.csv", "report.html", "report.json"]
+            [
+                "notes.txt",
+                "report.csv",
+                "report.html",
+                "report.json",
+                "report.xlsx"
+            ]
         );
     }
 

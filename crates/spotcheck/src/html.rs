@@ -27,7 +27,8 @@ pub(crate) fn render(r: &Report) -> String {
     let mut o = String::with_capacity(64 * 1024);
     let _ = write!(
         o,
-        "<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{title}</h1>\n"
+        "<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n{mark}\n<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{title}</h1>\n",
+        mark = tilsyn_report::GENERATOR_META
     );
     o.push_str(
         "<p class=\"note\">tilsyn vurderer ikke, om en beslutning er ulovlig. Hver markering viser et afsnit, \
@@ -201,17 +202,19 @@ fn files(o: &mut String, r: &Report) {
         let _ = writeln!(
             o,
             "<tr><td>{}</td><td>{status}</td><td>{}</td></tr>",
-            esc(&d.path),
+            esc(&tilsyn_report::visible(&d.path, &[])),
             esc(why.as_deref().unwrap_or(""))
         );
     }
     o.push_str("</table>\n");
 }
 
-/// A link to the source file where the input folder is known, else the escaped path.
+/// A link to the source file where the input folder is known, else the escaped path. The
+/// link keeps the real path; the text shows what would reorder or hide it as escapes.
 fn link(r: &Report, path: &str, page: Option<u32>) -> String {
+    let shown = tilsyn_report::visible(path, &[]);
     let Some(dir) = &r.run.input_dir else {
-        return esc(path);
+        return esc(&shown);
     };
     let full = dir.join(path);
     let mut href = String::new();
@@ -228,7 +231,7 @@ fn link(r: &Report, path: &str, page: Option<u32>) -> String {
     if let Some(p) = page.filter(|_| path.to_ascii_lowercase().ends_with(".pdf")) {
         let _ = write!(href, "#page={p}");
     }
-    format!("<a href=\"{}\">{}</a>", esc(&href), esc(path))
+    format!("<a href=\"{}\">{}</a>", esc(&href), esc(&shown))
 }
 
 /// The passage escaped with the highlighted bytes in `<mark>`; a span that is out of range

@@ -13,8 +13,8 @@
 //! - [`Period`] and [`draw`] are the seeded sample: per municipality, its own ChaCha8
 //!   stream keyed on seed, period and code, over candidates sorted by path.
 //! - [`build_spot_check`] and [`build_standards`] turn the documents the binary read into
-//!   one [`Report`]; [`write_reports`] writes `report.json`, `report.csv` and
-//!   `report.html`.
+//!   one [`Report`]; [`write_reports`] writes `report.json`, `report.csv`, `report.xlsx`
+//!   and `report.html`.
 //! - [`plan::quality_standards`] splits the 98 municipalities into three regionally
 //!   balanced yearly cohorts of 33, 33 and 32.
 //!
@@ -48,7 +48,7 @@ mod text;
 pub use report::{
     Checked, DocumentEntry, DocumentFlags, DrawnDocument, MunicipalitySample, RankEntry, Report,
     ReportError, SCHEMA_VERSION, SampleStatus, Summary, build_spot_check, build_standards,
-    render_csv, render_json, summary_text, write_reports,
+    render_csv, render_json, render_xlsx, summary_text, write_reports,
 };
 pub use rules::{Flag, Pack, RuleError, RuleInfo, RulePack, Scope, Severity};
 pub use sample::{Period, PeriodError, draw};

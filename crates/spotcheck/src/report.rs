@@ -1,9 +1,9 @@
-//! The spot-check and quality-standards report: one value, three writers.
+//! The spot-check and quality-standards report: one value, four writers.
 //!
 //! [`build_spot_check`] draws the sample from the documents the binary read and ranks the
 //! flags of the drawn ones; [`build_standards`] ranks the flags of every document read.
-//! Both give one [`Report`], which [`write_reports`] renders as `report.json`, `report.csv`
-//! and `report.html`, so the three can never disagree. Like `scan`'s report, `report.json`
+//! Both give one [`Report`], which [`write_reports`] renders as `report.json`, `report.csv`,
+//! `report.xlsx` (the CSV's rows, typed) and `report.html`, so they can never disagree. Like `scan`'s report, `report.json`
 //! depends only on the input and the seed: documents are sorted by path, municipalities by
 //! code, and nothing from [`RunInfo`] is in it.
 
@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use serde::Serialize;
+use tilsyn_report::table::{Cell, Table, render_csv_table, render_xlsx_table};
 use tilsyn_report::{Body, DocStatus, RunInfo};
 
 use crate::rules::{Flag, RuleInfo, Severity};
@@ -444,6 +445,12 @@ pub enum ReportError {
     /// The CSV could not be produced.
     #[error("could not produce the CSV: {0}")]
     Csv(#[from] csv::Error),
+    /// The workbook could not be produced.
+    #[error("could not produce the workbook (report.xlsx): {0}")]
+    Xlsx(#[from] rust_xlsxwriter::XlsxError),
+    /// The files could not be written.
+    #[error("{0}")]
+    Files(#[from] tilsyn_report::ReportError),
 }
 
 /// `report.json`: pretty, trailing newline; the same input and seed give the same bytes.
@@ -453,13 +460,56 @@ pub fn render_json(report: &Report) -> Result<String, ReportError> {
     Ok(s)
 }
 
-/// `report.csv`: UTF-8 with a byte-order mark (for Excel, as `scan`'s), one row per
-/// municipality, 98 rows after the header.
-pub fn render_csv(report: &Report) -> Result<Vec<u8>, ReportError> {
-    let mut buf = "\u{feff}".as_bytes().to_vec();
-    {
-        let mut w = csv::Writer::from_writer(&mut buf);
-        w.write_record([
+/// The rows of `report.csv` and `report.xlsx`: one per municipality, 98 after the header.
+fn table(report: &Report) -> Table {
+    let sample: BTreeMap<&str, &MunicipalitySample> = report
+        .sample
+        .iter()
+        .flatten()
+        .map(|m| (m.code.as_str(), m))
+        .collect();
+    let count = |n: usize| Cell::Int(n as i64);
+    let rows = tilsyn_kommuner::all()
+        .iter()
+        .map(|k| {
+            let docs: Vec<&DocumentFlags> = report
+                .flags
+                .iter()
+                .filter(|d| d.municipality_code.as_deref() == Some(k.code))
+                .collect();
+            let of = |s: Severity| {
+                count(
+                    docs.iter()
+                        .flat_map(|d| &d.flags)
+                        .filter(|f| f.severity == s)
+                        .count(),
+                )
+            };
+            let first = report
+                .ranking
+                .iter()
+                .find(|r| r.municipality_code.as_deref() == Some(k.code))
+                .map(|r| format!("{} p. {} ({})", r.document, r.page, r.rule))
+                .unwrap_or_default();
+            let m = sample.get(k.code);
+            vec![
+                Cell::text(k.code),
+                Cell::text(k.name),
+                Cell::text(k.region),
+                Cell::text(m.map(|m| status_str(m.status)).unwrap_or_default()),
+                m.map_or(Cell::Empty, |m| count(m.candidates)),
+                m.map_or(Cell::Empty, |m| count(m.drawn.len())),
+                count(docs.len()),
+                count(docs.iter().map(|d| d.flags.len()).sum()),
+                of(Severity::High),
+                of(Severity::Medium),
+                of(Severity::Low),
+                Cell::text(first),
+            ]
+        })
+        .collect();
+    Table {
+        header: vec![
             "code",
             "name",
             "region",
@@ -472,64 +522,21 @@ pub fn render_csv(report: &Report) -> Result<Vec<u8>, ReportError> {
             "medium",
             "low",
             "first_to_read",
-        ])?;
-        let sample: BTreeMap<&str, &MunicipalitySample> = report
-            .sample
-            .iter()
-            .flatten()
-            .map(|m| (m.code.as_str(), m))
-            .collect();
-        for k in tilsyn_kommuner::all() {
-            let docs: Vec<&DocumentFlags> = report
-                .flags
-                .iter()
-                .filter(|d| d.municipality_code.as_deref() == Some(k.code))
-                .collect();
-            let of = |s: Severity| {
-                docs.iter()
-                    .flat_map(|d| &d.flags)
-                    .filter(|f| f.severity == s)
-                    .count()
-                    .to_string()
-            };
-            let first = report
-                .ranking
-                .iter()
-                .find(|r| r.municipality_code.as_deref() == Some(k.code))
-                .map(|r| format!("{} p. {} ({})", r.document, r.page, r.rule))
-                .unwrap_or_default();
-            let m = sample.get(k.code);
-            w.write_record([
-                k.code.to_string(),
-                k.name.to_string(),
-                k.region.to_string(),
-                m.map(|m| status_str(m.status).to_string())
-                    .unwrap_or_default(),
-                m.map(|m| m.candidates.to_string()).unwrap_or_default(),
-                m.map(|m| m.drawn.len().to_string()).unwrap_or_default(),
-                docs.len().to_string(),
-                docs.iter()
-                    .map(|d| d.flags.len())
-                    .sum::<usize>()
-                    .to_string(),
-                of(Severity::High),
-                of(Severity::Medium),
-                of(Severity::Low),
-                cell(&first),
-            ])?;
-        }
-        w.flush().map_err(csv::Error::from)?;
+        ],
+        rows,
     }
-    Ok(buf)
 }
 
-/// Cells from the minutes that Excel would run as a formula get a leading `'`.
-fn cell(s: &str) -> String {
-    if s.starts_with(['=', '+', '-', '@']) {
-        format!("'{s}")
-    } else {
-        s.to_string()
-    }
+/// `report.csv`: UTF-8 with a byte-order mark (for Excel, as `scan`'s), one row per
+/// municipality, 98 rows after the header; cells neutralised as every CSV of tilsyn's
+/// ([`tilsyn_report::table::csv_cell`]).
+pub fn render_csv(report: &Report) -> Result<Vec<u8>, ReportError> {
+    Ok(render_csv_table(&table(report))?)
+}
+
+/// `report.xlsx`: the rows of `report.csv` as a typed, filterable sheet.
+pub fn render_xlsx(report: &Report) -> Result<Vec<u8>, ReportError> {
+    Ok(render_xlsx_table(&table(report), &report.command)?)
 }
 
 fn status_str(s: SampleStatus) -> &'static str {
@@ -540,28 +547,17 @@ fn status_str(s: SampleStatus) -> &'static str {
     }
 }
 
-/// Writes the three files into `out_dir` (created if missing), each to a temporary file in
-/// the same folder and renamed into place, all rendered before any is written.
+/// Writes `report.json`, `report.csv`, `report.xlsx` and `report.html` into `out_dir`
+/// (created if missing), all of one run or an error that says which are stale, as
+/// [`tilsyn_report::write_files`] does for `scan`.
 pub fn write_reports(report: &Report, out_dir: &Path) -> Result<(), ReportError> {
-    let files: [(&str, Vec<u8>); 3] = [
-        ("report.json", render_json(report)?.into_bytes()),
+    let files = [
         ("report.csv", render_csv(report)?),
+        ("report.xlsx", render_xlsx(report)?),
         ("report.html", crate::html::render(report).into_bytes()),
+        ("report.json", render_json(report)?.into_bytes()),
     ];
-    std::fs::create_dir_all(out_dir).map_err(|source| ReportError::CreateDir {
-        path: out_dir.to_path_buf(),
-        source,
-    })?;
-    for (name, bytes) in &files {
-        let path = out_dir.join(name);
-        let tmp = out_dir.join(format!(".{name}.{}.tmp", std::process::id()));
-        let result = std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, &path));
-        if let Err(source) = result {
-            let _ = std::fs::remove_file(&tmp);
-            return Err(ReportError::Write { path, source });
-        }
-    }
-    Ok(())
+    Ok(tilsyn_report::write_files(out_dir, &files)?)
 }
 
 /// A short summary for standard output.
