@@ -153,6 +153,9 @@ pub(crate) struct RawPage {
     pub text: String,
     /// One entry per `\n`-separated line of `text`, or empty.
     pub lines: Vec<RawLine>,
+    /// Glyphs the page's content draws, where the reader counted them (0
+    /// where not): a page whose text is much shorter lost text.
+    pub drawn: usize,
 }
 
 /// What a reader knows about one raw line. Like [`LineKind`], except that a

@@ -187,6 +187,11 @@ fn clean_chars(raw: &str, ends_line: bool) -> String {
                 match look.peek() {
                     Some('\n' | '\r') => out.push('-'),
                     None if ends_line => out.push('-'),
+                    // "befolknings\u{ad} prognosens": the soft hyphen marks
+                    // a break inside one word, so a space after it is a
+                    // reader's artefact (pdftotext writes one after
+                    // Chromium's soft hyphens); the word is one.
+                    Some(c) if c.is_alphanumeric() => chars = look,
                     _ => {}
                 }
             }
@@ -781,6 +786,10 @@ mod tests {
             normalise_page("handlings\u{ad}\nplan er ikke nødvendig"),
             "handlingsplan\ner ikke nødvendig"
         );
+        assert_eq!(
+            normalise_page("befolknings\u{ad} prognosen og \u{ad} x"),
+            "befolkningsprognosen og x"
+        );
     }
 
     #[test]
@@ -901,6 +910,7 @@ mod line_tests {
                 .map(|(t, l)| RawPage {
                     text: t.to_string(),
                     lines: l.to_vec(),
+                    drawn: 0,
                 })
                 .collect(),
         )
