@@ -2,17 +2,22 @@
 //! pdf-extract for the pages it does not read with confidence.
 //!
 //! The fast path ([`fast`]) reads the text operators, simple fonts with their
-//! encodings and Type0 fonts with ToUnicode maps, and is several times faster
-//! than pdf-extract. A page with anything else (a Type3 font, a glyph whose
-//! text is unknown, a CMap other than Identity-H) is read with pdf-extract, as
-//! before; both put glyphs through the same [`PageText`] rules. Setting
-//! `TILSYN_PDF_READER=pdf-extract` reads every page with pdf-extract, to
-//! compare the two on a file.
+//! encodings (Type 3 ones too, where their codes have text), and Type0 fonts
+//! with ToUnicode maps, and is several times faster than pdf-extract. A page
+//! with anything else (a glyph whose text is unknown, a CMap other than
+//! Identity-H) is read with pdf-extract, as before; both put glyphs through
+//! the same [`PageText`] rules, which also say what each line is (heading,
+//! label, list item, furniture). Setting `TILSYN_PDF_READER=pdf-extract`
+//! reads every page with pdf-extract, to compare the two on a file.
 //!
 //! pdf-extract's own `extract_text_by_pages` stops silently at the first page
 //! it cannot read and loses the rest; here every page is extracted on its
 //! own, a panicking page becomes an empty page plus a warning, and only a
-//! document where nothing can be read is an error.
+//! document where nothing can be read is an error. Nor is text lost
+//! silently in other ways: a page whose text is much shorter than the glyphs
+//! its content draws is named in a warning; and a file whose
+//! cross-reference table is broken is read through one rebuilt by scanning
+//! for its objects, as viewers do, with a warning that it was repaired.
 
 use std::collections::BTreeMap;
 
