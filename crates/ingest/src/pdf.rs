@@ -71,11 +71,17 @@ pub(crate) fn extract_with(
         // A broken cross-reference table (wrong offsets, a line inserted
         // after the header, a startxref that points nowhere): readers
         // rebuild it by scanning the file for its objects, and so do we.
-        let repaired = rebuild_xref(bytes).and_then(|fixed| {
-            let doc = catch_panic(Format::Pdf, || load(&fixed)).ok()?;
-            let pages = catch_panic(Format::Pdf, || Ok(doc.get_pages())).ok()?;
-            (!pages.is_empty()).then_some((doc, pages))
-        });
+        // Not for a file cut short (no %%EOF at its end): what survives of
+        // it may be any part of the minutes, and it stays an error that
+        // says the file is truncated, so that it is downloaded again.
+        let repaired = has_eof_marker(bytes)
+            .then(|| rebuild_xref(bytes))
+            .flatten()
+            .and_then(|fixed| {
+                let doc = catch_panic(Format::Pdf, || load(&fixed)).ok()?;
+                let pages = catch_panic(Format::Pdf, || Ok(doc.get_pages())).ok()?;
+                (!pages.is_empty()).then_some((doc, pages))
+            });
         let Some((d, p)) = repaired else {
             return Err(failure.unwrap_or(IngestError::Damaged {
                 reason: "the document has no pages".into(),
