@@ -17,6 +17,7 @@ mod hostile_kill;
 mod hostile_props;
 mod national;
 mod privacy;
+mod producers;
 mod spotcheck;
 mod spreadsheets;
 mod terminal;

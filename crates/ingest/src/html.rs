@@ -54,6 +54,7 @@ pub(crate) fn extract(bytes: &[u8]) -> Result<(Vec<RawPage>, Vec<String>), Inges
         vec![RawPage {
             text: w.out,
             lines: w.lines,
+            drawn: 0,
         }],
         warnings,
     ))

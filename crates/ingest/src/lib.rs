@@ -15,6 +15,14 @@
 //!   expanded, soft hyphens dropped, words broken across lines re-joined,
 //!   white space collapsed, and running headers and footers removed.
 //!
+//! Each page also says what its source shows about every line
+//! ([`Page::lines`], [`LineKind`]): a heading (HTML `h1`–`h6`; a larger or
+//! bold short line in a PDF), a label and its value (a two-cell table row,
+//! `dt`, "Mødedato: 15.12.2022", a two-column row in a PDF), a list item, or
+//! page furniture (print stamps, URLs, "Gå til indhold", running lines in
+//! the page margins), so that later stages can segment by structure first.
+//! `tilsyn extract --blocks FILE` prints it.
+//!
 //! Files that cannot be read give an [`IngestError`] that says why in words an
 //! analyst understands ("no text layer; OCR needed", "not a PDF: …").
 //!
@@ -153,6 +161,9 @@ pub(crate) struct RawPage {
     pub text: String,
     /// One entry per `\n`-separated line of `text`, or empty.
     pub lines: Vec<RawLine>,
+    /// Glyphs the page's content draws, where the reader counted them (0
+    /// where not): a page whose text is much shorter lost text.
+    pub drawn: usize,
 }
 
 /// What a reader knows about one raw line. Like [`LineKind`], except that a

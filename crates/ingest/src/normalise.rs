@@ -187,6 +187,11 @@ fn clean_chars(raw: &str, ends_line: bool) -> String {
                 match look.peek() {
                     Some('\n' | '\r') => out.push('-'),
                     None if ends_line => out.push('-'),
+                    // "befolknings\u{ad} prognosens": the soft hyphen marks
+                    // a break inside one word, so a space after it is a
+                    // reader's artefact (pdftotext writes one after
+                    // Chromium's soft hyphens); the word is one.
+                    Some(c) if c.is_alphanumeric() => chars = look,
                     _ => {}
                 }
             }
@@ -205,7 +210,12 @@ fn clean_chars(raw: &str, ends_line: bool) -> String {
             c => out.push(c),
         }
     }
-    if out.is_ascii() {
+    // Most lines are NFC already (or ASCII); the quick check spares them
+    // the rebuild.
+    if out.is_ascii()
+        || unicode_normalization::is_nfc_quick(out.chars())
+            == unicode_normalization::IsNormalized::Yes
+    {
         out
     } else {
         out.nfc().collect()
@@ -573,11 +583,24 @@ fn classify_by_text(lines: &[String], info: &mut [LineInfo]) {
     if info.is_empty() {
         return;
     }
-    let nonblank: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_empty()).collect();
-    let edge = |i: usize| {
-        let pos = nonblank.iter().position(|&k| k == i).unwrap_or(usize::MAX);
-        pos < 2 || pos + 2 >= nonblank.len()
-    };
+    // The first and last two non-blank lines.
+    let mut ends: Vec<usize> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !l.is_empty())
+        .map(|(i, _)| i)
+        .take(2)
+        .collect();
+    ends.extend(
+        lines
+            .iter()
+            .enumerate()
+            .rev()
+            .filter(|(_, l)| !l.is_empty())
+            .map(|(i, _)| i)
+            .take(2),
+    );
+    let edge = |i: usize| ends.contains(&i);
     let mut prev: Option<usize> = None;
     for i in 0..lines.len() {
         let line = lines[i].as_str();
@@ -605,44 +628,55 @@ fn classify_by_text(lines: &[String], info: &mut [LineInfo]) {
 /// Whether `line` is page furniture by its text; `at_edge`: among the first
 /// or last two lines of its page.
 fn is_furniture_text(line: &str, at_edge: bool) -> bool {
-    let lower = line.to_lowercase();
-    let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
-    const PHRASES: &[&str] = &[
-        "gå til indhold",
-        "gå til hovedindhold",
-        "spring til indhold",
-        "spring til hovedindhold",
-        "spring navigation over",
-        "til toppen",
-        "tilbage til toppen",
-        "gå til toppen",
-        "til top",
-        "skip to content",
-        "skip to main content",
-        "back to top",
-    ];
-    if PHRASES.contains(&bare) {
-        return true;
+    // Cheap tests first: this runs on every line of every page.
+    if line.len() <= 40 {
+        let lower = line.to_lowercase();
+        let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+        const PHRASES: &[&str] = &[
+            "gå til indhold",
+            "gå til hovedindhold",
+            "spring til indhold",
+            "spring til hovedindhold",
+            "spring navigation over",
+            "til toppen",
+            "tilbage til toppen",
+            "gå til toppen",
+            "til top",
+            "skip to content",
+            "skip to main content",
+            "back to top",
+        ];
+        if PHRASES.contains(&bare) {
+            return true;
+        }
     }
-    let words: Vec<&str> = line.split(' ').collect();
-    let is_url = |w: &str| {
-        let w = w.to_ascii_lowercase();
-        w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www.")
+    let words = line.split(' ').count();
+    let has_url = || {
+        line.split(' ').any(|w| {
+            let b = w.as_bytes();
+            let starts = |p: &[u8]| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p);
+            starts(b"http://") || starts(b"https://") || starts(b"www.")
+        })
     };
-    if words.len() <= 3 && words.iter().any(|w| is_url(w)) {
+    if words <= 3 && has_url() {
         return true;
     }
-    if is_page_number(&masked_key(line)) {
-        return true;
+    // "Side 3 af 14", "3/14" anywhere; a bare number only at the page's edge
+    // (elsewhere it is a table's figure or a wrapped date's year).
+    if line.len() <= 32 {
+        let key = masked_key(line);
+        if is_page_number(&key) && (at_edge || key.trim() != "#") {
+            return true;
+        }
     }
-    if words.len() <= 14
+    if words <= 14
         && [" > ", " › ", " » "]
             .iter()
             .any(|sep| line.matches(sep).count() >= 2)
     {
         return true;
     }
-    at_edge && (starts_with_date_and_time(line) || words.iter().any(|w| is_url(w)))
+    at_edge && (starts_with_date_and_time(line) || has_url())
 }
 
 /// Whether `line` starts with a print stamp's date and time ("15.12.2022
@@ -689,8 +723,9 @@ fn starts_with_date_and_time(line: &str) -> bool {
 
 /// Where the value of a "Label: value" line begins, if it is one.
 pub(crate) fn label_value_start(line: &str) -> Option<usize> {
-    let colon = line.find(':')?;
-    if colon == 0 || colon > 40 {
+    let head = &line.as_bytes()[..line.len().min(41)];
+    let colon = head.iter().position(|&b| b == b':')?;
+    if colon == 0 {
         return None;
     }
     let label = &line[..colon];
@@ -780,6 +815,10 @@ mod tests {
         assert_eq!(
             normalise_page("handlings\u{ad}\nplan er ikke nødvendig"),
             "handlingsplan\ner ikke nødvendig"
+        );
+        assert_eq!(
+            normalise_page("befolknings\u{ad} prognosen og \u{ad} x"),
+            "befolkningsprognosen og x"
         );
     }
 
@@ -901,6 +940,7 @@ mod line_tests {
                 .map(|(t, l)| RawPage {
                     text: t.to_string(),
                     lines: l.to_vec(),
+                    drawn: 0,
                 })
                 .collect(),
         )

@@ -2,17 +2,22 @@
 //! pdf-extract for the pages it does not read with confidence.
 //!
 //! The fast path ([`fast`]) reads the text operators, simple fonts with their
-//! encodings and Type0 fonts with ToUnicode maps, and is several times faster
-//! than pdf-extract. A page with anything else (a Type3 font, a glyph whose
-//! text is unknown, a CMap other than Identity-H) is read with pdf-extract, as
-//! before; both put glyphs through the same [`PageText`] rules. Setting
-//! `TILSYN_PDF_READER=pdf-extract` reads every page with pdf-extract, to
-//! compare the two on a file.
+//! encodings (Type 3 ones too, where their codes have text), and Type0 fonts
+//! with ToUnicode maps, and is several times faster than pdf-extract. A page
+//! with anything else (a glyph whose text is unknown, a CMap other than
+//! Identity-H) is read with pdf-extract, as before; both put glyphs through
+//! the same [`PageText`] rules, which also say what each line is (heading,
+//! label, list item, furniture). Setting `TILSYN_PDF_READER=pdf-extract`
+//! reads every page with pdf-extract, to compare the two on a file.
 //!
 //! pdf-extract's own `extract_text_by_pages` stops silently at the first page
 //! it cannot read and loses the rest; here every page is extracted on its
 //! own, a panicking page becomes an empty page plus a warning, and only a
-//! document where nothing can be read is an error.
+//! document where nothing can be read is an error. Nor is text lost
+//! silently in other ways: a page whose text is much shorter than the glyphs
+//! its content draws is named in a warning; and a file whose
+//! cross-reference table is broken is read through one rebuilt by scanning
+//! for its objects, as viewers do, with a warning that it was repaired.
 
 use std::collections::BTreeMap;
 
@@ -53,15 +58,43 @@ pub(crate) fn extract_with(
     reader: Reader,
 ) -> Result<(Vec<RawPage>, Vec<String>), IngestError> {
     check_signature(bytes)?;
-    let doc = catch_panic(Format::Pdf, || load(bytes))?;
-    let mut doc = doc;
-    let pages = catch_panic(Format::Pdf, || Ok(doc.get_pages()))?;
-    if pages.is_empty() {
-        return Err(IngestError::Damaged {
-            reason: "the document has no pages".into(),
-        });
-    }
     let mut warnings = Vec::new();
+    let (mut doc, mut pages, failure) = match catch_panic(Format::Pdf, || load(bytes)) {
+        Ok(doc) => {
+            let pages = catch_panic(Format::Pdf, || Ok(doc.get_pages()))?;
+            (doc, pages, None)
+        }
+        Err(e @ IngestError::Encrypted { .. }) => return Err(e),
+        Err(e) => (Document::new(), BTreeMap::new(), Some(e)),
+    };
+    if pages.is_empty() {
+        // A broken cross-reference table (wrong offsets, a line inserted
+        // after the header, a startxref that points nowhere): readers
+        // rebuild it by scanning the file for its objects, and so do we.
+        // Not for a file cut short (no %%EOF at its end): what survives of
+        // it may be any part of the minutes, and it stays an error that
+        // says the file is truncated, so that it is downloaded again.
+        let repaired = has_eof_marker(bytes)
+            .then(|| rebuild_xref(bytes))
+            .flatten()
+            .and_then(|fixed| {
+                let doc = catch_panic(Format::Pdf, || load(&fixed)).ok()?;
+                let pages = catch_panic(Format::Pdf, || Ok(doc.get_pages())).ok()?;
+                (!pages.is_empty()).then_some((doc, pages))
+            });
+        let Some((d, p)) = repaired else {
+            return Err(failure.unwrap_or(IngestError::Damaged {
+                reason: "the document has no pages".into(),
+            }));
+        };
+        doc = d;
+        pages = p;
+        warnings.push(
+            "the file's cross-reference table is broken; it was repaired by scanning the file \
+             for its objects, as PDF viewers do"
+                .to_string(),
+        );
+    }
     let patched = supply_media_boxes(&mut doc, &pages);
     if !patched.is_empty() {
         warnings.push(format!(
@@ -133,7 +166,18 @@ pub(crate) fn extract_with(
         }
         let page = read_page(&mut doc, id, if single.is_some() { 1 } else { number });
         match page {
-            Ok(page) => {
+            Ok(mut page) => {
+                // pdf-extract reports only the glyphs it read; what the
+                // content shows is counted from the stream itself (two bytes
+                // a glyph, the least a font takes, so as not to cry wolf).
+                let shown = catch_panic(Format::Pdf, || {
+                    Ok(doc
+                        .get_page_content(id)
+                        .map(|c| shown_bytes(&c))
+                        .unwrap_or(0))
+                })
+                .unwrap_or(0);
+                page.drawn = page.drawn.max(shown / 2);
                 total += page.text.len();
                 if total > limits.max_text_bytes {
                     return Err(too_large());
@@ -156,7 +200,151 @@ pub(crate) fn extract_with(
     for (number, why) in failed {
         warnings.push(format!("page {number} could not be read: {why}"));
     }
+    let short: Vec<String> = texts
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| {
+            let read = p.text.chars().filter(|c| !c.is_whitespace()).count();
+            p.drawn >= 40 && read * 2 < p.drawn
+        })
+        .map(|(i, p)| {
+            let read = p.text.chars().filter(|c| !c.is_whitespace()).count();
+            format!("{} ({read} of about {})", i + 1, p.drawn)
+        })
+        .collect();
+    if !short.is_empty() {
+        warnings.push(format!(
+            "page(s) {}: the text read is much shorter than what the page draws \
+             (characters read of glyphs drawn); text may be missing",
+            short.join(", ")
+        ));
+    }
     Ok((texts, warnings))
+}
+
+/// Bytes of the strings a content stream shows (`Tj`, `TJ`, `'`, `"`).
+fn shown_bytes(content: &[u8]) -> usize {
+    let (mut total, mut pending) = (0usize, 0usize);
+    for token in lexer::Lexer::new(content) {
+        match token {
+            lexer::Token::String(s) => pending += s.len(),
+            lexer::Token::Keyword(b"Tj" | b"TJ" | b"'" | b"\"") => {
+                total += pending;
+                pending = 0;
+            }
+            lexer::Token::Keyword(_) => pending = 0,
+            _ => {}
+        }
+    }
+    total
+}
+
+/// A fresh cross-reference table for a file whose own one is broken: every
+/// `N G obj` found in the file (the last one of each number wins, as in an
+/// incremental update), with a trailer naming the catalog (the last `/Root`
+/// in the file, else an object with `/Type /Catalog`), appended to the
+/// file. `None` where no objects or no catalog are found. Objects inside
+/// object streams are found through their stream, which lopdf unpacks.
+fn rebuild_xref(bytes: &[u8]) -> Option<Vec<u8>> {
+    let mut objects: BTreeMap<u32, (u16, usize)> = BTreeMap::new();
+    let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\r' | b'\n' | b'\x0c' | 0);
+    let mut i = 0;
+    while let Some(off) = memfind(&bytes[i..], b"obj") {
+        let at = i + off;
+        i = at + 3;
+        // "<num> <gen> obj", on a boundary at both ends.
+        if bytes
+            .get(at + 3)
+            .is_some_and(|&b| !is_space(b) && !b"<[/(%".contains(&b))
+        {
+            continue;
+        }
+        let mut j = at;
+        let digits_back = |j: &mut usize| {
+            let end = *j;
+            while *j > 0 && bytes[*j - 1].is_ascii_digit() {
+                *j -= 1;
+            }
+            (*j < end).then(|| {
+                std::str::from_utf8(&bytes[*j..end])
+                    .ok()?
+                    .parse::<u64>()
+                    .ok()
+            })?
+        };
+        let spaces_back = |j: &mut usize| {
+            let end = *j;
+            while *j > 0 && is_space(bytes[*j - 1]) {
+                *j -= 1;
+            }
+            *j < end
+        };
+        if !spaces_back(&mut j) {
+            continue;
+        }
+        let Some(generation) = digits_back(&mut j) else {
+            continue;
+        };
+        if !spaces_back(&mut j) {
+            continue;
+        }
+        let Some(number) = digits_back(&mut j) else {
+            continue;
+        };
+        if j > 0 && !is_space(bytes[j - 1]) {
+            continue;
+        }
+        if let (Ok(n), Ok(g)) = (u32::try_from(number), u16::try_from(generation)) {
+            if n > 0 && n < 8_000_000 {
+                objects.insert(n, (g, j));
+            }
+        }
+    }
+    let root = find_root(bytes).or_else(|| {
+        objects.iter().find_map(|(&n, &(g, off))| {
+            let body = &bytes[off..bytes.len().min(off + 512)];
+            let end = memfind(body, b"endobj").unwrap_or(body.len());
+            let body = &body[..end];
+            (memfind(body, b"/Catalog").is_some() && memfind(body, b"/Type").is_some())
+                .then_some((n, g))
+        })
+    })?;
+    let size = *objects.keys().next_back()? + 1;
+    let mut out = bytes.to_vec();
+    out.extend_from_slice(b"\n");
+    let xref_at = out.len();
+    out.extend_from_slice(format!("xref\n0 {size}\n0000000000 65535 f\r\n").as_bytes());
+    for n in 1..size {
+        match objects.get(&n) {
+            Some(&(g, off)) => out.extend_from_slice(format!("{off:010} {g:05} n\r\n").as_bytes()),
+            None => out.extend_from_slice(b"0000000000 65535 f\r\n"),
+        }
+    }
+    out.extend_from_slice(
+        format!(
+            "trailer\n<< /Size {size} /Root {} {} R >>\nstartxref\n{xref_at}\n%%EOF\n",
+            root.0, root.1
+        )
+        .as_bytes(),
+    );
+    Some(out)
+}
+
+/// The catalog named by the last `/Root N G R` in the file.
+fn find_root(bytes: &[u8]) -> Option<(u32, u16)> {
+    let at = bytes.windows(5).rposition(|w| w == b"/Root")?;
+    let rest = &bytes[at + 5..bytes.len().min(at + 40)];
+    let text = std::str::from_utf8(rest).ok().or_else(|| {
+        let end = rest
+            .iter()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        std::str::from_utf8(&rest[..end]).ok()
+    })?;
+    let mut parts = text.split_ascii_whitespace();
+    let n = parts.next()?.parse().ok()?;
+    let g = parts.next()?.parse().ok()?;
+    (parts.next()?.starts_with('R')).then_some((n, g))
 }
 
 /// A real PDF starts with `%PDF-` within its first kilobyte. Anything else is

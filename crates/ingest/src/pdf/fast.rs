@@ -437,9 +437,10 @@ impl Interp<'_, '_> {
             let [a, b, c, d, e, f] = tm.0;
             let trm = Matrix([a * scale, b * scale, c, d, rise * c + e, rise * d + f]).then(&ctm);
             let [ta, tb, tc, td, te, tf] = trm.0;
+            // The vertical size: `Tz` (Tesseract sets it per word) scales
+            // glyphs horizontally only.
             let sx = (ta * ta + tb * tb).sqrt() * size;
-            let sy = (tc * tc + td * td).sqrt() * size;
-            let mut glyph_size = (sx * sy).sqrt();
+            let mut glyph_size = (tc * tc + td * td).sqrt() * size * font.vscale();
             if !glyph_size.is_finite() || glyph_size <= 0.0 {
                 glyph_size = size.abs().max(1.0);
             }
@@ -453,7 +454,8 @@ impl Interp<'_, '_> {
                     return;
                 }
             };
-            out.glyph(te, out.height - tf, glyph_size, w0, ch);
+            out.drawn += 1;
+            out.glyph(te, out.height - tf, glyph_size, w0 * sx, ch);
             let mut spacing = s.char_spacing;
             if is_space {
                 spacing += s.word_spacing;

@@ -35,6 +35,9 @@ pub(super) enum Font {
     Simple {
         /// Indexed by code.
         glyphs: Box<[(Text, f64); 256]>,
+        /// How tall the glyphs are, in ems of the font size: 1, except for a
+        /// Type 3 font, by its /FontBBox through its /FontMatrix.
+        vscale: f64,
     },
     /// Two-byte codes through Identity-H, text from the ToUnicode CMap.
     Cid {
@@ -54,7 +57,7 @@ impl Font {
     /// per unit of font size, single-byte code 32)` for each.
     pub(super) fn each_glyph(&self, bytes: &[u8], mut f: impl FnMut(&Text, f64, bool)) {
         match self {
-            Font::Simple { glyphs } => {
+            Font::Simple { glyphs, .. } => {
                 for &b in bytes {
                     let (text, w) = &glyphs[usize::from(b)];
                     f(text, *w / 1000.0, b == 32);
@@ -78,6 +81,16 @@ impl Font {
                     f(&Text::Unknown, 0.0, false);
                 }
             }
+        }
+    }
+}
+
+impl Font {
+    /// See [`Font::Simple`]'s `vscale`.
+    pub(super) fn vscale(&self) -> f64 {
+        match self {
+            Font::Simple { vscale, .. } => *vscale,
+            _ => 1.0,
         }
     }
 }
@@ -133,6 +146,40 @@ pub(super) fn stream_data(stream: &lopdf::Stream) -> Option<Vec<u8>> {
         return Some(stream.content.clone());
     }
     stream.decompressed_content().ok()
+}
+
+/// The text of a glyph name, by the Adobe Glyph List specification's
+/// rules: a suffix after the first "." is dropped ("a.sc"); a name of
+/// components joined by "_" is each component's text in turn (`f_t` is
+/// "ft", `f_f_i` "ffi", `uni0061_uni030A` "å"); a component is a glyph-list
+/// name, `uniXXXX…` (one or more groups of four hex digits) or `uXXXX`–
+/// `uXXXXXX`. `None` where a part is none of those.
+pub(super) fn glyph_text(name: &[u8]) -> Option<Text> {
+    let name = std::str::from_utf8(name).ok()?;
+    let base = name.split('.').next().unwrap_or(name);
+    if base.is_empty() {
+        return None;
+    }
+    let mut out = String::new();
+    for part in base.split('_') {
+        if let Some(hex) = part.strip_prefix("uni") {
+            if hex.len() >= 4 && hex.len() % 4 == 0 && hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+                for i in (0..hex.len()).step_by(4) {
+                    let v = u32::from_str_radix(&hex[i..i + 4], 16).ok()?;
+                    // Surrogates are not characters.
+                    out.push(char::from_u32(v)?);
+                }
+                continue;
+            }
+        }
+        out.push(glyph_char(part.as_bytes())?);
+    }
+    let mut chars = out.chars();
+    Some(match (chars.next(), chars.next()) {
+        (None, _) => Text::None,
+        (Some(c), None) => Text::Char(c),
+        _ => Text::Str(out.into_boxed_str()),
+    })
 }
 
 /// The Unicode value of a glyph name: the Adobe glyph list, `uniXXXX` and
@@ -370,8 +417,8 @@ pub(super) fn type1_encoding(program: &[u8]) -> Option<Vec<Text>> {
                         .then(|| table.get_mut(*code as usize))
                         .flatten()
                     {
-                        *slot = match glyph_char(name) {
-                            Some(c) => Text::Char(c),
+                        *slot = match glyph_text(name) {
+                            Some(t) => t,
                             None if name.as_ref() == b".notdef" => Text::None,
                             None => Text::Unknown,
                         };
@@ -426,8 +473,7 @@ pub(super) fn is_bold(doc: &Document, dict: &Dictionary) -> bool {
 pub(super) fn load(doc: &Document, dict: &Dictionary) -> Font {
     match get_name(doc, dict, b"Subtype") {
         Some(b"Type0") => load_type0(doc, dict),
-        Some(b"Type1" | b"MMType1" | b"TrueType") => load_simple(doc, dict),
-        // Type3 glyphs are drawings; their names are often meaningless.
+        Some(b"Type1" | b"MMType1" | b"TrueType" | b"Type3") => load_simple(doc, dict),
         _ => Font::Unsupported,
     }
 }
@@ -439,7 +485,17 @@ fn to_unicode(doc: &Document, dict: &Dictionary) -> Option<HashMap<u32, Text>> {
     }
 }
 
+/// A simple font: Type1, MMType1, TrueType, and Type 3.
+///
+/// Type 3 glyphs are drawings, and their names are often meaningless
+/// ("g12"), so a Type 3 code has text only by the font's ToUnicode map or a
+/// /Differences name the glyph list knows; anything else is
+/// [`Text::Unknown`] and the page goes to pdf-extract. Chromium embeds web
+/// fonts and Ghostscript bitmap fonts as Type 3, with ToUnicode maps. Their
+/// widths are in glyph space: /FontMatrix scales them (usually by 1/1000,
+/// like every other font's).
 fn load_simple(doc: &Document, dict: &Dictionary) -> Font {
+    let is_type3 = get_name(doc, dict, b"Subtype") == Some(b"Type3");
     let is_truetype = get_name(doc, dict, b"Subtype") == Some(b"TrueType");
     let base_font = get_name(doc, dict, b"BaseFont").unwrap_or(b"");
     let descriptor = get_dict(doc, dict, b"FontDescriptor");
@@ -460,6 +516,7 @@ fn load_simple(doc: &Document, dict: &Dictionary) -> Font {
     // pdf-extract and poppler take it); an embedded Type1 or CFF font carries
     // its own, which only pdf-extract reads.
     let builtin: Option<&'static [u16; 256]> = match metrics {
+        _ if is_type3 => None,
         Some(Metrics::Symbolic) => None,
         _ if is_truetype && !symbolic => Some(&tables::WIN_ANSI),
         _ if !embedded && !symbolic => Some(&tables::STANDARD),
@@ -492,8 +549,8 @@ fn load_simple(doc: &Document, dict: &Dictionary) -> Font {
                         Some(Object::Integer(i)) => code = *i,
                         Some(Object::Name(name)) => {
                             if let Ok(c) = u8::try_from(code) {
-                                let text = match glyph_char(name) {
-                                    Some(ch) => Text::Char(ch),
+                                let text = match glyph_text(name) {
+                                    Some(t) => t,
                                     None if name == b".notdef" => Text::None,
                                     None => Text::Unknown,
                                 };
@@ -558,16 +615,43 @@ fn load_simple(doc: &Document, dict: &Dictionary) -> Font {
     let missing = descriptor
         .and_then(|d| get_number(doc, d, b"MissingWidth"))
         .unwrap_or(0.0);
-
+    // Type 3: widths in glyph space, by /FontMatrix to text space, written
+    // here in thousandths like the others.
+    let (wscale, vscale) = if is_type3 {
+        let numbers = |key: &[u8]| -> Vec<f64> {
+            match get(doc, dict, key) {
+                Some(Object::Array(a)) => a
+                    .iter()
+                    .filter_map(|o| deref(doc, o).and_then(number))
+                    .collect(),
+                _ => Vec::new(),
+            }
+        };
+        let (m, bbox) = (numbers(b"FontMatrix"), numbers(b"FontBBox"));
+        match m.as_slice() {
+            [a, _, _, d, _, _] if a.is_finite() && d.is_finite() && *a != 0.0 => {
+                // The glyphs' height in ems, from the bounding box; about 1
+                // for a text font.
+                let height = match bbox.as_slice() {
+                    [_, y0, _, y1] if (y1 - y0).abs() > 0.0 => ((y1 - y0) * d).abs(),
+                    _ => 1.0,
+                };
+                (a * 1000.0, height.clamp(0.25, 4.0))
+            }
+            _ => (1.0, 1.0),
+        }
+    } else {
+        (1.0, 1.0)
+    };
     let mut glyphs: Box<[(Text, f64); 256]> = Box::new(std::array::from_fn(|_| (Text::None, 0.0)));
     for (c, slot) in glyphs.iter_mut().enumerate() {
         let text = match to_unicode.as_ref().and_then(|m| m.get(&(c as u32))) {
             Some(t) => t.clone(),
             None => std::mem::replace(&mut by_encoding[c], Text::None),
         };
-        *slot = (text, widths[c].unwrap_or(missing));
+        *slot = (text, widths[c].unwrap_or(missing) * wscale);
     }
-    Font::Simple { glyphs }
+    Font::Simple { glyphs, vscale }
 }
 
 fn load_type0(doc: &Document, dict: &Dictionary) -> Font {
@@ -647,6 +731,23 @@ mod tests {
         assert_eq!(glyph_char(b"aring.sc"), Some('å'));
         assert_eq!(glyph_char(b"g42"), None);
         assert_eq!(glyph_char(b"cid1234"), None);
+    }
+
+    /// Ghostscript re-distilling OpenType fonts without ToUnicode names
+    /// ligature glyphs by their components; only the first letter was kept
+    /// ("aftale" read "afale").
+    #[test]
+    fn ligature_glyph_names_map_every_component() {
+        assert_eq!(glyph_text(b"f_t"), Some(Text::Str("ft".into())));
+        assert_eq!(glyph_text(b"f_f_i"), Some(Text::Str("ffi".into())));
+        assert_eq!(glyph_text(b"f_f_i.liga"), Some(Text::Str("ffi".into())));
+        assert_eq!(glyph_text(b"uni00660069"), Some(Text::Str("fi".into())));
+        assert_eq!(
+            glyph_text(b"uni0061_uni030A"),
+            Some(Text::Str("a\u{30a}".into()))
+        );
+        assert_eq!(glyph_text(b"aring"), Some(Text::Char('å')));
+        assert_eq!(glyph_text(b"f_g42"), None);
     }
 
     #[test]

@@ -33,13 +33,35 @@ pub(super) struct PageText {
     pub(super) height: f64,
     last_end: f64,
     last_y: f64,
+    /// Where the last visible glyph starts.
+    last_start: f64,
     /// True between `begin_word` (a new text-showing run) and its first glyph.
     pub(super) run_start: bool,
     /// Whether the glyphs shown now are bold (the fast path knows the font;
     /// pdf-extract does not say, so its pages have no bold).
     pub(super) bold: bool,
+    /// Glyphs drawn, as the content stream counts them (codes shown), for
+    /// the check that a page's text is not much less than what it draws.
+    pub(super) drawn: usize,
     /// One per `\n`-separated line of `text` written so far.
     lines: Vec<LineGeom>,
+    /// A spacing accent waiting for the letter it may sit over.
+    accent: Option<Accent>,
+    /// The byte offset of a space written before a lone hyphen close after
+    /// the last letter; taken out again if the hyphen ends the line.
+    hyphen_space: Option<usize>,
+}
+
+/// A spacing accent glyph (˚ ¨ ´ …) as drawn: TeX's OT1 fonts have no å and
+/// draw a ring over an a instead.
+#[derive(Debug, Clone, Copy)]
+struct Accent {
+    combining: char,
+    spacing: char,
+    x: f64,
+    y: f64,
+    size: f64,
+    advance: f64,
 }
 
 /// What is known about one line of a page's text.
@@ -56,9 +78,37 @@ struct LineGeom {
     size_sum: f64,
     bold: u32,
     /// Gaps of more than [`COLUMN_GAP_EMS`] between runs, and the byte offset
-    /// (in the page text) of the run after the first.
+    /// (in the line) of the run after the first.
     gaps: u16,
     gap_at: usize,
+    /// The baseline step down to this line, in ems of the glyph after it,
+    /// and that glyph's size.
+    step: f64,
+    step_size: f64,
+    /// An empty line started as a paragraph break (the baseline moved more
+    /// than 1.5 ems); kept only if the step is also well over the usual line
+    /// pitch ([`PageText::finish`]).
+    paragraph: bool,
+}
+
+/// The combining mark of a spacing accent.
+fn combining(c: char) -> Option<char> {
+    Some(match c {
+        '\u{2da}' => '\u{30a}', // ring
+        '\u{a8}' => '\u{308}',  // dieresis
+        '\u{b4}' => '\u{301}',  // acute
+        '`' => '\u{300}',       // grave
+        '\u{2c6}' => '\u{302}', // circumflex
+        '\u{2dc}' => '\u{303}', // tilde
+        '\u{b8}' => '\u{327}',  // cedilla
+        '\u{2c7}' => '\u{30c}', // caron
+        '\u{af}' => '\u{304}',  // macron
+        '\u{2d8}' => '\u{306}', // breve
+        '\u{2d9}' => '\u{307}', // dot above
+        '\u{2dd}' => '\u{30b}', // double acute
+        '\u{2db}' => '\u{328}', // ogonek
+        _ => return None,
+    })
 }
 
 impl PageText {
@@ -70,43 +120,151 @@ impl PageText {
         }
     }
 
-    fn newline(&mut self) {
+    /// Starts a new line, `step` ems of `size` below the last (0 where the
+    /// step is not a line step).
+    fn newline(&mut self, step: f64, size: f64, paragraph: bool) {
+        if let Some(at) = self.hyphen_space.take() {
+            if self.text.ends_with(['-', '\u{2010}', '\u{ad}']) && at < self.text.len() {
+                self.text.remove(at);
+            }
+        }
         self.text.push('\n');
         self.lines.push(LineGeom {
             start: self.text.len(),
+            step,
+            step_size: size,
+            paragraph,
             ..LineGeom::default()
         });
     }
 
+    fn space(&mut self) {
+        if !self.text.ends_with([' ', '\n']) && !self.text.is_empty() {
+            self.text.push(' ');
+        }
+    }
+
     /// Adds one glyph: `ch` (possibly empty) at `x`, `y` (top-down page
-    /// space), rendered at `size`, `width` ems wide.
-    pub(super) fn glyph(&mut self, x: f64, y: f64, size: f64, width: f64, ch: &str) {
+    /// space), `size` high (the vertical size: horizontal scaling, `Tz`,
+    /// does not make a glyph smaller for the line tests), advancing the pen
+    /// by `advance` (without character or word spacing).
+    ///
+    /// Spaces come from the geometry, as poppler decides word breaks
+    /// (`TextPage::addChar`): a gap of more than a tenth of an em between a
+    /// glyph's end and the next one's start is a word break, whatever made
+    /// it (a space glyph's own width, `Tw`, `Tc`, a `TJ` offset, a new text
+    /// run); an overlap of more than half an em is one too. A space glyph
+    /// is not text of its own, only the room it takes: Chromium draws a
+    /// soft hyphen inside a word as a space glyph with no advance, which
+    /// reads as no space.
+    pub(super) fn glyph(&mut self, x: f64, y: f64, size: f64, advance: f64, ch: &str) {
+        let mut chars = ch.chars();
+        let single = match (chars.next(), chars.next()) {
+            (Some(c), None) => Some(c),
+            _ => None,
+        };
+        if let Some(spacing) = single {
+            if let Some(comb) = combining(spacing) {
+                self.flush_accent();
+                // Drawn after its letter, over it.
+                let mid = x + advance / 2.0;
+                let same_line = (y - self.last_y).abs() <= size * 0.5;
+                if same_line
+                    && mid > self.last_start
+                    && mid < self.last_end
+                    && self
+                        .text
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphabetic)
+                {
+                    self.text.push(comb);
+                    return;
+                }
+                self.accent = Some(Accent {
+                    combining: comb,
+                    spacing,
+                    x,
+                    y,
+                    size,
+                    advance,
+                });
+                return;
+            }
+        }
+        if let Some(a) = self.accent.take() {
+            let mid = a.x + a.advance / 2.0;
+            let over = single.is_some_and(char::is_alphabetic)
+                && (y - a.y).abs() <= size
+                && mid >= x - 0.1 * size
+                && mid <= x + advance + 0.1 * size;
+            if over {
+                self.put(x, y, size, advance, ch);
+                self.text.push(a.combining);
+                return;
+            }
+            let mut buf = [0u8; 4];
+            self.put(a.x, a.y, a.size, a.advance, a.spacing.encode_utf8(&mut buf));
+        }
+        self.put(x, y, size, advance, ch);
+    }
+
+    /// Writes an accent that found no letter under it as it is.
+    fn flush_accent(&mut self) {
+        if let Some(a) = self.accent.take() {
+            let mut buf = [0u8; 4];
+            self.put(a.x, a.y, a.size, a.advance, a.spacing.encode_utf8(&mut buf));
+        }
+    }
+
+    fn put(&mut self, x: f64, y: f64, size: f64, advance: f64, ch: &str) {
         if self.lines.is_empty() {
             self.lines.push(LineGeom::default());
         }
-        if !self.text.is_empty() && self.run_start {
+        if !ch.is_empty() && ch.chars().all(|c| c == ' ' || c == '\u{a0}') {
+            return;
+        }
+        if !self.text.is_empty() {
             let dy = (y - self.last_y).abs();
-            if dy > size * 1.5 {
-                self.newline();
-            }
-            if x < self.last_end && dy > size * 0.5 {
-                self.newline();
-            } else if dy <= size * 0.5 {
-                if (x > self.last_end + size * 0.1 || x < self.last_end - size * 0.5)
-                    && !self.text.ends_with([' ', '\n'])
-                    && !ch.starts_with(' ')
-                {
-                    self.text.push(' ');
+            if self.run_start && dy > size * 0.5 {
+                // One step per break: on the blank line of a paragraph, else
+                // on the new line.
+                let step = dy / size;
+                let paragraph = dy > size * 1.5;
+                if paragraph {
+                    self.newline(step, size, true);
                 }
-                let at = self.text.len();
+                if x < self.last_end {
+                    self.newline(if paragraph { 0.0 } else { step }, size, false);
+                } else if dy <= size * 1.5 {
+                    // Down and to the right: the next cell of a table row
+                    // whose header wrapped ("Budget-/regnskab" | "Afvigelse").
+                    self.space();
+                }
+            } else if dy <= size * 0.5 {
+                let gap = x - self.last_end;
+                if gap > size * 0.1 || gap < -size * 0.5 {
+                    let before = self.text.len();
+                    self.space();
+                    // Narrower than any font's space (Calibri's is 0.226 em).
+                    if self.text.len() > before
+                        && gap < size * 0.2
+                        && matches!(ch, "-" | "\u{2010}" | "\u{ad}")
+                    {
+                        self.hyphen_space = Some(before);
+                    }
+                }
                 let line = self.lines.last_mut().expect("a line");
-                if x > self.last_end + size * COLUMN_GAP_EMS && line.chars > 0 {
+                if gap > size * COLUMN_GAP_EMS && line.chars > 0 {
                     if line.gaps == 0 {
-                        line.gap_at = at;
+                        line.gap_at = self.text.len() - line.start;
                     }
                     line.gaps = line.gaps.saturating_add(1);
                 }
             }
+        }
+        if !matches!(ch, "-" | "\u{2010}" | "\u{ad}" | "") {
+            self.hyphen_space = None;
         }
         self.text.push_str(ch);
         let visible = ch.chars().filter(|c| !c.is_whitespace()).count() as u32;
@@ -121,10 +279,11 @@ impl PageText {
             if self.bold {
                 line.bold += visible;
             }
+            self.last_start = x;
         }
         self.run_start = false;
         self.last_y = y;
-        self.last_end = x + width * size;
+        self.last_end = x + advance;
     }
 
     /// The page's text, and a [`RawLine`] per line where the lines are known
@@ -149,11 +308,13 @@ impl PageText {
     /// - **ListItem**: a line starting "at " indented from the margin by
     ///   more than 0.8 em (the recommendation's "at"-clauses). Bullets are
     ///   found by their text, for every reader alike (`normalise`).
-    pub(super) fn finish(self) -> RawPage {
+    pub(super) fn finish(mut self) -> RawPage {
+        self.flush_accent();
         let PageText {
             text,
             height,
             lines,
+            drawn,
             ..
         } = self;
         let n = text.bytes().filter(|&b| b == b'\n').count() + 1;
@@ -161,8 +322,11 @@ impl PageText {
             return RawPage {
                 text,
                 lines: Vec::new(),
+                drawn,
             };
         }
+        let (text, lines) = drop_false_paragraphs(text, lines);
+        let n = lines.len();
         let mut sizes: HashMap<i64, u32> = HashMap::new();
         let mut margins: HashMap<i64, u32> = HashMap::new();
         let (mut chars, mut bold) = (0u32, 0u32);
@@ -182,6 +346,7 @@ impl PageText {
             return RawPage {
                 text,
                 lines: vec![RawLine::Body; n],
+                drawn,
             };
         };
         let body = body as f64 / 4.0;
@@ -197,11 +362,74 @@ impl PageText {
                 classify(l, line, body, margin, height, bold_page)
             });
         }
-        RawPage { text, lines: out }
+        RawPage {
+            text,
+            lines: out,
+            drawn,
+        }
     }
 }
 
+/// Takes out the blank lines started as paragraph breaks whose baseline step
+/// is not well over the usual line pitch of text that size on the page.
+///
+/// A step of more than 1.5 ems starts a paragraph (pdf-extract's rule); but
+/// with Word's and LibreOffice's "1,5 linjer", Prawn's leading or an OCR
+/// layer every line is that far from the last, and every line became a
+/// paragraph. So the pitch is learnt from the page: the most common step
+/// between lines set in one size (paragraph breaks included: most breaks
+/// are within paragraphs), and a paragraph needs a step of more than 1.25
+/// times that as well.
+fn drop_false_paragraphs(text: String, lines: Vec<LineGeom>) -> (String, Vec<LineGeom>) {
+    if !lines.iter().any(|l| l.paragraph) {
+        return (text, lines);
+    }
+    let key = |size: f64| (size * 2.0).round() as i64;
+    let mut steps: HashMap<(i64, i64), u32> = HashMap::new();
+    for l in &lines {
+        if l.step > 0.5 && l.step <= 2.6 {
+            *steps
+                .entry((key(l.step_size), (l.step * 20.0).round() as i64))
+                .or_default() += 1;
+        }
+    }
+    let mut pitch: HashMap<i64, (u32, i64)> = HashMap::new();
+    for (&(size, step), &count) in &steps {
+        let best = pitch.entry(size).or_insert((0, 0));
+        if (count, std::cmp::Reverse(step)) > (best.0, std::cmp::Reverse(best.1)) {
+            *best = (count, step);
+        }
+    }
+    let keep = |l: &LineGeom| {
+        !l.paragraph
+            || pitch
+                .get(&key(l.step_size))
+                .is_none_or(|&(_, p)| l.step > p as f64 / 20.0 * 1.25)
+    };
+    if lines.iter().all(keep) {
+        return (text, lines);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut kept = Vec::with_capacity(lines.len());
+    for (i, l) in lines.iter().enumerate() {
+        let end = lines.get(i + 1).map_or(text.len(), |next| next.start - 1);
+        if !keep(l) {
+            continue;
+        }
+        if !kept.is_empty() {
+            out.push('\n');
+        }
+        let mut l = l.clone();
+        let line = &text[l.start..end];
+        l.start = out.len();
+        out.push_str(line);
+        kept.push(l);
+    }
+    (out, kept)
+}
+
 /// See [`PageText::finish`].
+#[allow(clippy::too_many_arguments)]
 fn classify(
     l: &LineGeom,
     line: &str,
@@ -237,11 +465,17 @@ fn classify(
     {
         return RawLine::Heading(3);
     }
-    if l.gaps == 1 && l.gap_at >= l.start {
-        let label = &line[..(l.gap_at - l.start).min(line.len())];
+    if l.gaps == 1 && line.is_char_boundary(l.gap_at.min(line.len())) {
+        let (label, value) = line.split_at(l.gap_at.min(line.len()));
         let label_words = label.split_whitespace().count();
-        let value = &line[(l.gap_at - l.start).min(line.len())..];
-        if (1..=4).contains(&label_words) && label.trim().len() <= 40 && !value.trim().is_empty() {
+        // A table of contents' page number is not a value.
+        let value = value.trim();
+        let page_number = value.len() <= 4 && value.bytes().all(|b| b.is_ascii_digit());
+        if (1..=4).contains(&label_words)
+            && label.trim().len() <= 40
+            && !value.is_empty()
+            && !page_number
+        {
             return RawLine::Label {
                 value_word: label_words as u32,
             };
@@ -281,11 +515,12 @@ impl OutputDev for PageText {
         let y = self.height - trm.m32;
         let sx = (trm.m11 * trm.m11 + trm.m12 * trm.m12).sqrt() * font_size;
         let sy = (trm.m21 * trm.m21 + trm.m22 * trm.m22).sqrt() * font_size;
-        let mut size = (sx * sy).sqrt();
+        let mut size = sy;
         if !size.is_finite() || size <= 0.0 {
             size = font_size.abs().max(1.0);
         }
-        self.glyph(x, y, size, width, ch);
+        self.drawn += 1;
+        self.glyph(x, y, size, width * sx, ch);
         Ok(())
     }
 
