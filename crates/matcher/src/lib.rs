@@ -293,6 +293,7 @@ impl Matcher {
                 noise: take("danmarkskort.noise")?,
                 context: take("danmarkskort.context")?,
                 not_treatment_title: take("danmarkskort.not_treatment_title")?,
+                other_area: take("danmarkskort.other_area")?,
                 map_year: take("danmarkskort.map_year")?,
                 figures_year: take("danmarkskort.figures_year")?,
                 part_whole: take("danmarkskort.part_whole")?,

@@ -44,6 +44,7 @@ pub(crate) struct MapRules {
     pub(crate) noise: Rule,
     pub(crate) context: Rule,
     pub(crate) not_treatment_title: Rule,
+    pub(crate) other_area: Rule,
     pub(crate) map_year: Rule,
     pub(crate) figures_year: Rule,
     pub(crate) part_whole: Rule,
@@ -166,6 +167,15 @@ impl Ctx<'_> {
             w.to_lowercase().starts_with("danmarkskort") || w.chars().all(|c| c.is_ascii_digit())
         });
         let body_hits = subject.iter().filter(|h| !in_title(h)).count();
+        // "Omgørelsesprocenter på beskæftigelsesområdet": reversal rates of another area.
+        let title_lower = item.title.to_lowercase();
+        if self.map.other_area.is_match(&item.title)
+            && !["danmarkskort", "social", "handicap"]
+                .iter()
+                .any(|w| title_lower.contains(w))
+        {
+            return None;
+        }
         let excluded = self.map.not_treatment_title.is_match(&item.title);
         let why = match title_hit {
             Some(h) if context || bare_title => {
@@ -457,11 +467,15 @@ impl Ctx<'_> {
         let from = match decisions.last() {
             // "Beslutning i Økonomiudvalget …\nAnbefales.\n\nGodkendt.": the council's own
             // words follow the quoted decision after a blank line.
+            // Without blank lines (many producers print paragraphs by spacing alone), the
+            // quoted decision is its first sentence.
             Some(q) => {
                 let body = &text[q.body.0..q.body.1];
                 let content = body.len() - body.trim_start().len();
-                let gap = body[content..].find("\n\n")?;
-                q.body.0 + content + gap
+                match body[content..].find("\n\n") {
+                    Some(gap) => q.body.0 + content + gap,
+                    None => sentences(text, q.body).first()?.1,
+                }
             }
             None => item.body_start,
         };

@@ -2293,3 +2293,36 @@ fn attention_points_are_found_with_their_passages() {
     let att = &only_dk(&a).attention;
     assert!(att.children.is_none() && att.adults.is_none() && att.comparison.is_none());
 }
+
+#[test]
+fn reversal_rates_of_the_employment_area_are_not_the_map() {
+    let text = council(
+        "2. Ankestyrelsens omgørelsesprocenter på beskæftigelsesområdet 2021\nSagsnr. 22/35874\n\
+         Ankestyrelsen har offentliggjort omgørelsesprocenterne for klagesager på beskæftigelsesområdet for\n\
+         2021. For kommunen blev 12 pct. af de realitetsbehandlede sager omgjort eller hjemvist.\n\
+         Indstilling:\nat orienteringen tages til efterretning\n\
+         Beslutning i Byrådet den 14. december 2022\nOrienteringen blev taget til efterretning.\n",
+    );
+    assert!(m().analyse(&[&text]).danmarkskort.is_empty());
+}
+
+#[test]
+fn a_protocol_printed_without_blank_lines_still_tells_the_council_from_the_committee() {
+    let text = "Beslutningsprotokol\nKommunalbestyrelsens møde torsdag den 15. september 2022\n\
+        Punkt 4. Danmarkskort over omgørelsesprocenter på socialområdet 2022\nSagsnr. 22/37393\n\
+        Danmarkskortet viser, hvor stor en andel af de påklagede afgørelser Ankestyrelsen har omgjort.\n\
+        Social og Sundhed indstiller til Økonomiudvalget og Kommunalbestyrelsen,\n\
+        • at omgørelsesprocenterne for 2021 tages til efterretning\n\
+        • at forvaltningen udarbejder en plan for styrkelse af den juridiske kvalitet på det specialiserede\nsocialområde\n\
+        Økonomiudvalget den 26. august 2022: Oversendes til Kommunalbestyrelsen med anbefaling.\n\
+        Fraværende: Morten Jørgensen (Ø)\nGodkendt.\n\
+        Punkt 5. Vandforsyningsplan 2022-2034\nSagsnr. 22/32733\nIndstilling:\nat planen vedtages endeligt\nGodkendt.\n";
+    let a = m().analyse(&[text]);
+    let dk = only_dk(&a);
+    assert_eq!(dk.action_plan, Stance::Prepare);
+    assert!(
+        dk.doubts
+            .iter()
+            .any(|d| d.starts_with("decision_without_heading"))
+    );
+}
