@@ -16,6 +16,7 @@ use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 use tilsyn_ingest::sandbox::{self, Pool, SandboxLimits, WorkerCommand};
 
+mod letters;
 mod scan;
 mod spot;
 mod walk;
@@ -62,6 +63,13 @@ enum Command {
     Standards(StandardsArgs),
     /// Plans of the recurring reviews.
     Plan(PlanArgs),
+    /// Draft one letter (.docx) per decided municipality of a map year, from the case
+    /// database, and list the undecided and stale ones.
+    ///
+    /// Writes <code>-<name>.docx and letters.json into --out. The latest decision counts;
+    /// a stale decision (a later scan changed its evidence) gets no letter until a person
+    /// decides again.
+    Letters(letters::LettersArgs),
     #[command(name = WORKER_SUBCOMMAND, hide = true)]
     Worker,
 }
@@ -195,6 +203,7 @@ fn main() -> ExitCode {
         Command::Extract(args) => run_extract(args),
         Command::SpotCheck(args) => run_spot_check(args),
         Command::Standards(args) => run_standards(args),
+        Command::Letters(args) => letters::run(args),
         Command::Plan(PlanArgs {
             plan: PlanCommand::QualityStandards(args),
         }) => run_quality_plan(args),

@@ -126,7 +126,7 @@ fn process(entry: &Entry, pool: &Pool, matcher: &Matcher) -> DocumentRecord {
     record
 }
 
-fn fill_from_analysis(record: &mut DocumentRecord, analysis: Analysis) {
+pub(crate) fn fill_from_analysis(record: &mut DocumentRecord, analysis: Analysis) {
     let meeting = analysis.meeting;
     record.meeting_date = meeting.date;
     record.body = Some(match meeting.body {
