@@ -14,4 +14,5 @@ mod hostile_gen;
 mod hostile_kill;
 mod hostile_props;
 mod national;
+mod review;
 mod spotcheck;

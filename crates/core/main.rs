@@ -17,6 +17,7 @@ use clap::{Args, Parser, Subcommand};
 use tilsyn_ingest::sandbox::{self, Pool, SandboxLimits, WorkerCommand};
 
 mod letters;
+mod review;
 mod scan;
 mod spot;
 mod walk;
@@ -70,6 +71,8 @@ enum Command {
     /// a stale decision (a later scan changed its evidence) gets no letter until a person
     /// decides again.
     Letters(letters::LettersArgs),
+    /// The analysts' review: decisions per municipality, kept in the case database.
+    Review(review::ReviewArgs),
     #[command(name = WORKER_SUBCOMMAND, hide = true)]
     Worker,
 }
@@ -87,6 +90,9 @@ struct ScanArgs {
     /// Files read at once [default: all cores].
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     jobs: Option<u16>,
+    /// The case database the run is recorded in, beside the analysts' decisions.
+    #[arg(long, value_name = "FILE", default_value = review::DEFAULT_DB)]
+    db: PathBuf,
     #[command(flatten)]
     limits: LimitArgs,
 }
@@ -207,6 +213,7 @@ fn main() -> ExitCode {
         Command::Plan(PlanArgs {
             plan: PlanCommand::QualityStandards(args),
         }) => run_quality_plan(args),
+        Command::Review(args) => review::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -276,6 +283,7 @@ fn run_scan(args: ScanArgs) -> anyhow::Result<()> {
         .with_context(|| format!("cannot write the reports to {}", config.out.display()))?;
     print!("{}", tilsyn_report::summary_text(&report));
     println!("Reports written to {}", config.out.display());
+    review::record_run(&args.db, &report)?;
     Ok(())
 }
 
