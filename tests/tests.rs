@@ -13,6 +13,7 @@ mod hostile_corpus;
 mod hostile_gen;
 mod hostile_kill;
 mod hostile_props;
+mod letters;
 mod national;
 mod review;
 mod spotcheck;
