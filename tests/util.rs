@@ -8,9 +8,17 @@ pub fn samples() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus-samples")
 }
 
-/// The `tilsyn` binary cargo built for these tests.
+/// The `tilsyn` binary cargo built for these tests, run in a scratch folder
+/// under cargo's target dir: `scan` records every run in `tilsyn.db` in the
+/// current folder, which must not be the repository. Tests pass absolute
+/// paths; the shared database also takes the parallel tests' runs at once,
+/// as the store is made to.
 pub fn tilsyn() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_tilsyn"))
+    let cwd = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cwd");
+    std::fs::create_dir_all(&cwd).expect("scratch folder for the binary");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_tilsyn"));
+    cmd.current_dir(cwd);
+    cmd
 }
 
 /// Runs a command and returns its output, printing stderr on failure to

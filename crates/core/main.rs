@@ -24,6 +24,8 @@ use tilsyn_ingest::sandbox::{self, Pool, SandboxLimits, WorkerCommand};
 
 mod outdir;
 mod privacy;
+mod letters;
+mod review;
 mod scan;
 mod spot;
 mod term;
@@ -83,6 +85,15 @@ enum Command {
     Standards(StandardsArgs),
     /// Plans of the recurring reviews.
     Plan(PlanArgs),
+    /// Draft one letter (.docx) per decided municipality of a map year, from the case
+    /// database, and list the undecided and stale ones.
+    ///
+    /// Writes <code>-<name>.docx and letters.json into --out. The latest decision counts;
+    /// a stale decision (a later scan changed its evidence) gets no letter until a person
+    /// decides again.
+    Letters(letters::LettersArgs),
+    /// The analysts' review: decisions per municipality, kept in the case database.
+    Review(review::ReviewArgs),
     #[command(name = WORKER_SUBCOMMAND, hide = true)]
     Worker,
 }
@@ -100,6 +111,9 @@ struct ScanArgs {
     /// Files read at once [default: all cores].
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     jobs: Option<u16>,
+    /// The case database the run is recorded in, beside the analysts' decisions.
+    #[arg(long, value_name = "FILE", default_value = review::DEFAULT_DB)]
+    db: PathBuf,
     #[command(flatten)]
     limits: LimitArgs,
 }
@@ -252,9 +266,11 @@ fn main() -> ExitCode {
         Command::Extract(args) => run_extract(args),
         Command::SpotCheck(args) => run_spot_check(args),
         Command::Standards(args) => run_standards(args),
+        Command::Letters(args) => letters::run(args),
         Command::Plan(PlanArgs {
             plan: PlanCommand::QualityStandards(args),
         }) => run_quality_plan(args),
+        Command::Review(args) => review::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -403,6 +419,7 @@ fn run_scan(args: ScanArgs) -> anyhow::Result<()> {
     }
     tilsyn_report::write_reports(&report, &out.path)
         .with_context(|| format!("cannot write the reports to {}", out.path.display()))?;
+    review::record_run(&args.db, &report)?;
     drop(out);
     term::print(&format!(
         "{}Reports written to {}\n",

@@ -188,7 +188,7 @@ fn mask(record: &mut DocumentRecord) {
     }
 }
 
-fn fill_from_analysis(record: &mut DocumentRecord, analysis: Analysis) {
+pub(crate) fn fill_from_analysis(record: &mut DocumentRecord, analysis: Analysis) {
     let meeting = analysis.meeting;
     record.meeting_date = meeting.date;
     record.body = Some(match meeting.body {

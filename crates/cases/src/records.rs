@@ -114,6 +114,7 @@ impl Store {
                 body: body.as_deref().map(parse_body),
                 body_name,
                 municipality_from_text: false,
+                municipality_in_text: None,
                 warnings: Vec::new(),
                 doubts: Vec::new(),
                 items: records,

@@ -56,6 +56,38 @@ impl Store {
 
     fn setup(mut conn: Connection, wal: bool) -> Result<Store> {
         conn.busy_timeout(BUSY_TIMEOUT)?;
+        // Every transaction takes the write lock at BEGIN, so a writer waits
+        // in the busy handler instead of failing when it finds another
+        // writer at its first write (SQLite's deadlock rule for deferred
+        // transactions). The migrations' transactions too.
+        conn.set_transaction_behavior(TransactionBehavior::Immediate);
+        conn.pragma_update(None, "foreign_keys", true)?;
+        // Several processes may open a new database at the same moment (two
+        // scans, a scan and the server). The migration library reads the
+        // version before its transaction, so the loser of that race finds
+        // the tables made and fails; it then reads the version again and
+        // finds nothing left to do.
+        let mut attempt = 0;
+        loop {
+            match Store::prepare_schema(&mut conn, wal) {
+                Ok(()) => break,
+                Err(Error::Migration(rusqlite_migration::Error::MigrationDefinition(e))) => {
+                    return Err(Error::Migration(
+                        rusqlite_migration::Error::MigrationDefinition(e),
+                    ));
+                }
+                Err(e @ Error::Wal(_)) => return Err(e),
+                Err(e) if attempt >= 20 => return Err(e),
+                Err(_) => {
+                    attempt += 1;
+                    std::thread::sleep(Duration::from_millis(50 * attempt));
+                }
+            }
+        }
+        Ok(Store { conn })
+    }
+
+    fn prepare_schema(conn: &mut Connection, wal: bool) -> Result<()> {
         if wal {
             // WAL: readers do not block the writer nor it them, and a commit
             // is one append to the log. FULL syncs the log at every commit,
@@ -67,9 +99,8 @@ impl Store {
             }
         }
         conn.pragma_update(None, "synchronous", "FULL")?;
-        conn.pragma_update(None, "foreign_keys", true)?;
-        crate::schema::migrations().to_latest(&mut conn)?;
-        Ok(Store { conn })
+        crate::schema::migrations().to_latest(conn)?;
+        Ok(())
     }
 
     /// The schema version of the open database (`user_version`).

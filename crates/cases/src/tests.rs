@@ -183,6 +183,23 @@ fn migrates_a_version_1_database_and_keeps_its_runs() {
 }
 
 #[test]
+fn many_processes_opening_a_new_database_at_once_all_succeed() {
+    for _ in 0..5 {
+        let db = tempfile::tempdir().unwrap();
+        let path = db.path().join("fresh.db");
+        std::thread::scope(|s| {
+            for _ in 0..6 {
+                s.spawn(|| Store::open(&path).unwrap());
+            }
+        });
+        assert_eq!(
+            Store::open(&path).unwrap().schema_version().unwrap(),
+            SCHEMA_VERSION
+        );
+    }
+}
+
+#[test]
 fn refuses_a_database_from_a_newer_tilsyn() {
     let db = tempfile::tempdir().unwrap();
     let path = db.path().join("future.db");

@@ -331,6 +331,12 @@ impl Ctx<'_> {
 /// [`QUOTE_MAX_CHARS`].
 fn quote_text(raw: &str) -> String {
     let one_line = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    // A passage taken from a recommendation's bullet list starts with the
+    // bullet ("- der ikke udarbejdes en handlingsplan"); the quote does not.
+    let one_line = match one_line.split_once(' ') {
+        Some(("-" | "–" | "•" | "*" | "·", rest)) => rest.to_string(),
+        _ => one_line,
+    };
     if one_line.chars().count() <= QUOTE_MAX_CHARS {
         return one_line;
     }
@@ -352,6 +358,10 @@ mod tests {
         let q = quote_text(&long);
         assert!(q.ends_with(" …"), "{q}");
         assert!(q.chars().count() <= QUOTE_MAX_CHARS + 2);
+        assert_eq!(
+            quote_text("- der ikke udarbejdes en handlingsplan"),
+            "der ikke udarbejdes en handlingsplan"
+        );
         assert_eq!(
             quote_text("  at der\nudarbejdes  en handlingsplan "),
             "at der udarbejdes en handlingsplan"

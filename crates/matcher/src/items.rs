@@ -197,7 +197,7 @@ pub(crate) fn split(text: &str, r: &ItemRules) -> Vec<Item> {
             continue;
         };
         // "Sag 329-2022-21414", "Sag 22/1234": a case number, not item 329.
-        if l[num.end()..].starts_with(|c: char| matches!(c, '-' | '/' | '.'))
+        if l[num.end()..].starts_with(['-', '/', '.'])
             && l[num.end() + 1..].starts_with(|c: char| c.is_ascii_digit())
         {
             continue;
