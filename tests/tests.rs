@@ -15,4 +15,5 @@ mod hostile_kill;
 mod hostile_props;
 mod national;
 mod review;
+mod review_browser;
 mod spotcheck;
