@@ -20,6 +20,7 @@ mod national;
 mod privacy;
 mod producers;
 mod review;
+mod review_browser;
 mod spotcheck;
 mod spreadsheets;
 mod terminal;

@@ -228,7 +228,7 @@ pub(crate) fn queue_page(
                             tr.group { th colspan="10" { (group.danish()) " (" (rows.len()) ")" } }
                             @for e in rows {
                                 @let c = e.case;
-                                @let href = format!("/{year}/{}", c.code);
+                                @let href = format!("/{year}/{}{}", c.code, filter.suffix());
                                 tr data-href=(href) class={ "row " @if c.is_stale() { "is-stale" } } {
                                     td { a href=(href) { (c.code) } }
                                     td { a href=(href) { (c.name) } }
@@ -321,8 +321,10 @@ pub(crate) fn case_page(
     by: &str,
     prev: Option<&str>,
     next: Option<&str>,
+    filter: &Filter,
 ) -> Markup {
     let s = &case.summary;
+    let q = filter.suffix();
     let year = s.map_year;
     let run = case.run.as_ref();
     let current = s.decision.as_ref().filter(|d| !d.is_stale());
@@ -358,9 +360,9 @@ pub(crate) fn case_page(
             div.case {
                 section.left {
                     nav.crumbs {
-                        a href={ "/" (year) } data-key="q" { "← Køen" }
-                        @if let Some(p) = prev { " · " a href={ "/" (year) "/" (p) } data-key="k" { "forrige" } }
-                        @if let Some(n) = next { " · " a href={ "/" (year) "/" (n) } data-key="j" { "næste" } }
+                        a href={ "/" (year) (q) } data-key="q" { "← Køen" }
+                        @if let Some(p) = prev { " · " a href={ "/" (year) "/" (p) (q) } data-key="k" { "forrige" } }
+                        @if let Some(n) = next { " · " a href={ "/" (year) "/" (n) (q) } data-key="j" { "næste" } }
                         " · " a href={ "/" (year) "/" (s.code) "/historik" } data-key="h" { "historik (" (case.history.len()) ")" }
                     }
                     h1 { (s.code) " " (s.name) }
@@ -384,6 +386,7 @@ pub(crate) fn case_page(
                     }
                     form.decide method="post" action={ "/" (year) "/" (s.code) "/afgoer" } {
                         input type="hidden" name="csrf" value=(csrf);
+                        input type="hidden" name="filter" value=(filter.query());
                         h2 { "Afgørelse" }
                         div.row {
                             label { "Resultat "

@@ -86,6 +86,33 @@ impl Filter {
             && (self.action_plan.is_empty() || self.action_plan == plan)
     }
 
+    /// Reads a query string as [`Filter::query`] writes it (and as a
+    /// browser's GET form does: `+` for a space). Unknown keys are ignored.
+    pub fn from_query(q: &str) -> Filter {
+        let mut f = Filter::default();
+        for kv in q.split('&') {
+            let Some((k, v)) = kv.split_once('=') else {
+                continue;
+            };
+            let v = url_decode(v);
+            match k {
+                "outcome" => f.outcome = v,
+                "reaction" => f.reaction = v,
+                "region" => f.region = v,
+                "state" => f.state = v,
+                "action_plan" => f.action_plan = v,
+                _ => {}
+            }
+        }
+        f
+    }
+
+    /// `?query`, or "" for no filter: to append to a link.
+    pub fn suffix(&self) -> String {
+        let q = self.query();
+        if q.is_empty() { q } else { format!("?{q}") }
+    }
+
     /// The query string that gives this filter back ("" for none).
     pub fn query(&self) -> String {
         let mut parts = Vec::new();
@@ -116,6 +143,31 @@ fn url_encode(s: &str) -> String {
         .collect()
 }
 
+fn url_decode(s: &str) -> String {
+    fn hex(b: u8) -> Option<u8> {
+        (b as char).to_digit(16).map(|d| d as u8)
+    }
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < b.len() => {
+                if let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2])) {
+                    out.push(h << 4 | l);
+                    i += 3;
+                    continue;
+                }
+                out.push(b'%');
+            }
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 /// One line of the queue.
 #[derive(Debug, Clone, Copy)]
 pub struct QueueEntry<'a> {
@@ -138,12 +190,15 @@ pub fn queue(cases: &[CaseSummary]) -> Vec<QueueEntry<'_>> {
     q
 }
 
-/// The cases before and after `code` in queue order.
+/// The cases before and after `code` in queue order, among those the
+/// filter admits.
 pub(crate) fn neighbours<'a>(
     cases: &'a [CaseSummary],
     code: &str,
+    filter: &Filter,
 ) -> (Option<&'a str>, Option<&'a str>) {
-    let q = queue(cases);
+    let mut q = queue(cases);
+    q.retain(|e| e.case.code == code || filter.admits(e.case));
     let Some(i) = q.iter().position(|e| e.case.code == code) else {
         return (None, None);
     };
@@ -152,12 +207,18 @@ pub(crate) fn neighbours<'a>(
     (prev, next)
 }
 
-/// The next case after `code`, in queue order, that is not settled,
+/// The next case after `code`, in queue order and among those the filter
+/// admits, that is not settled,
 /// wrapping round to the start; `None` where no other case is open. Called
 /// before the decision on `code` is written, so `code` is still where the
 /// analyst saw it.
-pub(crate) fn next_open<'a>(cases: &'a [CaseSummary], code: &str) -> Option<&'a str> {
-    let q = queue(cases);
+pub(crate) fn next_open<'a>(
+    cases: &'a [CaseSummary],
+    code: &str,
+    filter: &Filter,
+) -> Option<&'a str> {
+    let mut q = queue(cases);
+    q.retain(|e| e.case.code == code || filter.admits(e.case));
     let i = q.iter().position(|e| e.case.code == code).unwrap_or(0);
     q[i..]
         .iter()
