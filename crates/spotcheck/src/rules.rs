@@ -9,6 +9,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 
+use chrono::Datelike;
 use regex::{Regex, RegexBuilder};
 use serde::{Deserialize, Serialize};
 
@@ -107,6 +108,43 @@ impl Severity {
     }
 }
 
+/// How sure the rule is that the passage says what it looks for: a flag on words that state
+/// it ("uden offentligt udbud", "kan ikke fraviges") is surer than one on a silence (no
+/// hearing mentioned, no offering mentioned). The ranking reads severity first, then this.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    /// A sign by silence or by a loose paraphrase.
+    Low,
+    /// The usual wording of the pattern.
+    #[default]
+    Medium,
+    /// The passage states it in so many words.
+    High,
+}
+
+impl Confidence {
+    /// The name used in the reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Confidence::Low => "low",
+            Confidence::Medium => "medium",
+            Confidence::High => "high",
+        }
+    }
+
+    /// The Danish word shown in `report.html`.
+    pub fn danish(self) -> &'static str {
+        match self {
+            Confidence::Low => "lav",
+            Confidence::Medium => "middel",
+            Confidence::High => "høj",
+        }
+    }
+}
+
 /// The unit a rule looks at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, Default)]
 #[serde(rename_all = "snake_case")]
@@ -152,6 +190,8 @@ struct RuleSpec {
     rationale: String,
     severity: Severity,
     #[serde(default)]
+    confidence: Confidence,
+    #[serde(default)]
     scope: Scope,
     #[serde(default)]
     patterns: Vec<String>,
@@ -180,6 +220,8 @@ pub struct RuleInfo {
     pub rationale: String,
     /// Its weight in the ranking.
     pub severity: Severity,
+    /// How sure its flags are, the second key of the ranking.
+    pub confidence: Confidence,
 }
 
 /// One passage worth reading, and why.
@@ -189,6 +231,8 @@ pub struct Flag {
     pub rule: String,
     /// The rule's severity.
     pub severity: Severity,
+    /// The rule's confidence.
+    pub confidence: Confidence,
     /// Page of the passage (1-based).
     pub page: u32,
     /// The title of the agenda item the passage is in, where the document has items.
@@ -368,6 +412,7 @@ impl Rule {
                 Flag {
                     rule: self.info.id.clone(),
                     severity: self.info.severity,
+                    confidence: self.info.confidence,
                     page: doc.page_no(hit.0),
                     item: title.clone(),
                     passage,
@@ -535,7 +580,7 @@ impl Check {
                 let Some(meeting) = date else {
                     return false;
                 };
-                first_date(&hay[m.0..m.1]).is_some_and(|d| d < meeting)
+                first_date(&hay[m.0..m.1], Some(meeting)).is_some_and(|d| d < meeting)
             }
             Check::Cpr => {
                 let before = &text[floor_char(text, (base + m.0).saturating_sub(24))..base + m.0];
@@ -596,11 +641,14 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
-/// The first date in `s`: "1. januar 2024", "01.01.2024", "1-1-2024", "1/1 2024".
-pub(crate) fn first_date(s: &str) -> Option<chrono::NaiveDate> {
+/// The first date in `s`: "1. januar 2024", "01.01.2024", "1-1-2024", "1/1 2024"; with
+/// the meeting's date, also "1. januar": an effective date is often written without its
+/// year. It is the meeting's year, unless that puts it more than a quarter before the
+/// meeting ("fra 1. januar" in a November budget means next year).
+pub(crate) fn first_date(s: &str, meeting: Option<chrono::NaiveDate>) -> Option<chrono::NaiveDate> {
     static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"(?i)(\d{1,2})\.?\s*(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\s+(\d{4})|(\d{1,2})[./-](\d{1,2})[./ -]\s?(\d{4})")
+        Regex::new(r"(?i)(\d{1,2})\.?\s*(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?:\s+(\d{4}))?|(\d{1,2})[./-](\d{1,2})[./ -]\s?(\d{4})")
             .expect("date regex")
     });
     for c in re.captures_iter(s) {
@@ -610,8 +658,19 @@ pub(crate) fn first_date(s: &str) -> Option<chrono::NaiveDate> {
                 .iter()
                 .position(|n| month.as_str().eq_ignore_ascii_case(n))
                 .map(|i| i as u32 + 1);
-            match (num(1), mo, num(3)) {
-                (Some(d), Some(m), Some(y)) => chrono::NaiveDate::from_ymd_opt(y as i32, m, d),
+            match (num(1), mo, num(3).map(|y| y as i32), meeting) {
+                (Some(d), Some(m), Some(y), _) => chrono::NaiveDate::from_ymd_opt(y, m, d),
+                // Without a year, the meeting's; but a date more than a quarter before the
+                // meeting is taken as next year's ("fra 1. januar" in a November budget).
+                (Some(d), Some(m), None, Some(meeting)) => {
+                    chrono::NaiveDate::from_ymd_opt(meeting.year(), m, d).and_then(|this| {
+                        if (meeting - this).num_days() > 91 {
+                            chrono::NaiveDate::from_ymd_opt(meeting.year() + 1, m, d)
+                        } else {
+                            Some(this)
+                        }
+                    })
+                }
                 _ => None,
             }
         } else {
@@ -636,7 +695,7 @@ fn decision_date(text: &str, range: (usize, usize)) -> Option<chrono::NaiveDate>
             .expect("decision date regex")
     });
     re.find_iter(&text[range.0..range.1])
-        .filter_map(|m| first_date(m.as_str()))
+        .filter_map(|m| first_date(m.as_str(), None))
         .last()
 }
 
@@ -655,7 +714,9 @@ fn rejected_motions(text: &str, range: (usize, usize)) -> Vec<(usize, usize)> {
     let sents = sentences(text, range);
     let mut out = Vec::new();
     for (i, s) in sents.iter().enumerate() {
-        if !motion.is_match(&text[s.0..s.1]) {
+        if out.last().is_some_and(|r: &(usize, usize)| s.1 <= r.1)
+            || !motion.is_match(&text[s.0..s.1])
+        {
             continue;
         }
         if let Some(end) = sents[i..]
@@ -780,6 +841,7 @@ fn parse_file(name: &str, src: &str) -> Result<Vec<Rule>, RuleError> {
                 id: r.id,
                 rationale: r.rationale.split_whitespace().collect::<Vec<_>>().join(" "),
                 severity: r.severity,
+                confidence: r.confidence,
             },
             must_match: r.must_match,
             no_match: r.no_match,
@@ -896,6 +958,31 @@ mod tests {
         let label = "Aftalen er vedlagt (dok.nr. 190224-3439).";
         let at = label.find('1').unwrap();
         assert!(!c.holds(label, 0, (at, at + 11), None), "a document number");
+    }
+
+    #[test]
+    fn effective_dates_without_a_year_take_the_meeting_s_or_the_next() {
+        let d = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let feb = Some(d(2024, 2, 21));
+        assert_eq!(first_date("fra 1. januar", feb), Some(d(2024, 1, 1)));
+        assert_eq!(first_date("fra 1. januar 2025", feb), Some(d(2025, 1, 1)));
+        assert_eq!(first_date("pr. 01.01.2024", feb), Some(d(2024, 1, 1)));
+        let nov = Some(d(2024, 11, 20));
+        assert_eq!(
+            first_date("fra 1. januar", nov),
+            Some(d(2025, 1, 1)),
+            "a budget for next year"
+        );
+        assert_eq!(first_date("fra 1. januar", None), None);
+    }
+
+    #[test]
+    fn a_motion_that_fell_is_not_the_decision() {
+        let t = "Ændringsforslag fra O om, at der højst bevilges 8 timer om måneden.\n\nFor stemte: O (3).\n\nImod stemte: A, C, F, V og Ø (25).\n\nÆndringsforslaget faldt.\n\nIndstillingen blev herefter godkendt.";
+        let r = rejected_motions(t, (0, t.len()));
+        assert_eq!(r.len(), 1);
+        assert!(t[r[0].0..r[0].1].ends_with("faldt."));
+        assert!(!t[r[0].0..r[0].1].contains("herefter"));
     }
 
     #[test]

@@ -318,6 +318,30 @@ mod tests {
         assert!(doc.text[spans[2].start..].starts_with("2. Salg af\nejendom"));
     }
 
+    /// Two items whose titles begin with the same four words each start at their own
+    /// heading (found in the class tests: "Nedsættelse af tilskud til træning" and
+    /// "Nedsættelse af tilskud til foreningskørsel" both started at the first).
+    #[test]
+    fn items_with_titles_that_begin_alike_start_at_their_own_headings() {
+        let page = "Byrådet\n2. Nedsættelse af tilskud til træning\nGodkendt.\n3. Nedsættelse af tilskud til foreningskørsel\nGodkendt.";
+        let doc = Doc::new(&[page]);
+        let item = |title: &str| AgendaItem {
+            number: None,
+            title: title.into(),
+            first_page: 1,
+            last_page: 1,
+        };
+        let spans = doc.items(&[
+            item("Nedsættelse af tilskud til træning"),
+            item("Nedsættelse af tilskud til foreningskørsel"),
+        ]);
+        assert!(doc.text[spans[1].start..spans[1].end].contains("træning"));
+        assert!(
+            doc.text[spans[2].start..spans[2].end]
+                .starts_with("3. Nedsættelse af tilskud til foreningskørsel")
+        );
+    }
+
     #[test]
     fn passages_collapse_line_breaks_and_keep_the_hit() {
         let doc = Doc::new(&["Der bevilges højst\n2 timer om ugen."]);
