@@ -580,7 +580,18 @@ impl Check {
                 let Some(meeting) = date else {
                     return false;
                 };
-                first_date(&hay[m.0..m.1], Some(meeting)).is_some_and(|d| d < meeting)
+                let passage = &hay[m.0..m.1];
+                // "med virkning for hele 2024": a whole year runs from its first day.
+                let whole_year = || {
+                    passage
+                        .split(|c: char| !c.is_ascii_digit())
+                        .filter(|w| w.len() == 4)
+                        .find_map(|w| w.parse::<i32>().ok())
+                        .and_then(|y| chrono::NaiveDate::from_ymd_opt(y, 1, 1))
+                };
+                first_date(passage, Some(meeting))
+                    .or_else(whole_year)
+                    .is_some_and(|d| d < meeting)
             }
             Check::Cpr => {
                 let before = &text[floor_char(text, (base + m.0).saturating_sub(24))..base + m.0];
