@@ -70,7 +70,7 @@ pub fn spot_check(config: &SpotConfig, pool: &Pool) -> anyhow::Result<Report> {
                     Vec::new()
                 }
                 // Analysed now, while the pages are in hand: see "Reading cost" above.
-                None => pack.check(pages, &analysis.items),
+                None => pack.check_dated(pages, &analysis.items, analysis.meeting.date),
             }
         },
     )?;

@@ -122,18 +122,25 @@ fn ranking(o: &mut String, r: &Report) {
         o.push_str("<p>Ingen markeringer.</p>\n");
         return;
     }
-    o.push_str("<table>\n<tr><th>#</th><th>Kommune</th><th>Dokument</th><th>Side</th><th>Punkt</th><th>Regel</th><th>Alvor</th></tr>\n");
+    o.push_str("<table>\n<tr><th>#</th><th>Kommune</th><th>Dokument</th><th>Side</th><th>Punkt</th><th>Regel</th><th>Alvor</th><th>Sikkerhed</th><th>Hvorfor</th></tr>\n");
+    let why: std::collections::BTreeMap<&str, &str> = r
+        .rules
+        .iter()
+        .map(|x| (x.id.as_str(), x.rationale.as_str()))
+        .collect();
     for e in &r.ranking {
         let _ = writeln!(
             o,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"muted\">{}</td></tr>",
             e.rank,
             esc(e.municipality_code.as_deref().unwrap_or("—")),
             link(r, &e.document, Some(e.page)),
             e.page,
             esc(e.item.as_deref().unwrap_or("")),
             esc(&e.rule),
-            sev(e.severity)
+            sev(e.severity),
+            e.confidence.danish(),
+            esc(why.get(e.rule.as_str()).copied().unwrap_or(""))
         );
     }
     o.push_str("</table>\n");
@@ -158,9 +165,10 @@ fn documents(o: &mut String, r: &Report) {
         for f in &d.flags {
             let _ = write!(
                 o,
-                "<p><b>{}</b> ({}) · side {}{}</p>\n<blockquote class=\"passage\">{}</blockquote>\n<p class=\"muted\">{}</p>\n",
+                "<p><b>{}</b> ({}, sikkerhed {}) · side {}{}</p>\n<blockquote class=\"passage\">{}</blockquote>\n<p class=\"muted\">{}</p>\n",
                 esc(&f.rule),
                 sev(f.severity),
+                f.confidence.danish(),
                 f.page,
                 f.item
                     .as_deref()

@@ -7,14 +7,18 @@
 //!
 //! - [`RulePack`] compiles a rule pack from `patterns/spot-check/` or
 //!   `patterns/quality-standards/` (data, in the matcher's TOML format plus `severity`,
-//!   `scope`, `context`, `with`, `unless` and `check`; every example is run when the pack
-//!   is built) and [`RulePack::check`] runs it over the pages of one document, using the
-//!   matcher's agenda items to know which item a passage is in.
+//!   `confidence`, `scope`, `context`, `with`, `unless`, `unless_item` and `check`; every
+//!   example is run when the pack is built) and [`RulePack::check_dated`] runs it over the
+//!   pages of one document, using the matcher's agenda items to know which item a passage
+//!   is in and the meeting date to read effective dates against. What the body adopted is
+//!   what is read: the sentences of a motion that fell ("Ændringsforslaget faldt") are
+//!   skipped, and an amendment adopted in the decision is read like the recommendation.
 //! - [`Period`] and [`draw`] are the seeded sample: per municipality, its own ChaCha8
 //!   stream keyed on seed, period and code, over candidates sorted by path.
 //! - [`build_spot_check`] and [`build_standards`] turn the documents the binary read into
-//!   one [`Report`]; [`write_reports`] writes `report.json`, `report.csv`, `report.xlsx`
-//!   and `report.html`.
+//!   one [`Report`], ranked by [`Severity`], then [`Confidence`], then how much a meeting
+//!   holds; [`write_reports`] writes `report.json`, `report.csv`, `report.xlsx` and
+//!   `report.html`.
 //! - [`plan::quality_standards`] splits the 98 municipalities into three regionally
 //!   balanced yearly cohorts of 33, 33 and 32.
 //!
@@ -50,7 +54,7 @@ pub use report::{
     ReportError, SCHEMA_VERSION, SampleStatus, Summary, build_spot_check, build_standards,
     render_csv, render_json, render_xlsx, summary_text, write_reports,
 };
-pub use rules::{Flag, Pack, RuleError, RuleInfo, RulePack, Scope, Severity};
+pub use rules::{Confidence, Flag, Pack, RuleError, RuleInfo, RulePack, Scope, Severity};
 pub use sample::{Period, PeriodError, draw};
 
 /// The HTML page, for tests and tools that want it without writing files.

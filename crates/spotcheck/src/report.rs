@@ -15,7 +15,7 @@ use serde::Serialize;
 use tilsyn_report::table::{Cell, Table, render_csv_table, render_xlsx_table};
 use tilsyn_report::{Body, DocStatus, RunInfo};
 
-use crate::rules::{Flag, RuleInfo, Severity};
+use crate::rules::{Confidence, Flag, RuleInfo, Severity};
 use crate::sample::{Period, draw};
 
 /// The version of this report's shape.
@@ -144,6 +144,8 @@ pub struct RankEntry {
     pub rule: String,
     /// Its severity.
     pub severity: Severity,
+    /// Its confidence.
+    pub confidence: Confidence,
     /// The agenda item, where known.
     pub item: Option<String>,
 }
@@ -364,8 +366,9 @@ fn finish(mut report: Report, docs: Vec<Checked>) -> Report {
     report
 }
 
-/// The per-document flags (by path) and the ranking: severity first, then the document's
-/// score (many serious flags in one meeting make it the better read), then path, page and
+/// The per-document flags (by path) and the ranking: severity first, then confidence (a
+/// passage that says it in so many words before one that shows it by a silence), then the
+/// document's score (many serious flags in one meeting make it the better read), then path, page and
 /// position, so the order is total and the same on every run.
 fn flags_and_ranking(
     analysed: &[&Checked],
@@ -387,7 +390,10 @@ fn flags_and_ranking(
                 Severity::Low => summary.low += 1,
             }
             keyed.push((
-                std::cmp::Reverse(f.severity),
+                (
+                    std::cmp::Reverse(f.severity),
+                    std::cmp::Reverse(f.confidence),
+                ),
                 std::cmp::Reverse(score),
                 d.doc.path.clone(),
                 f.page,
@@ -399,6 +405,7 @@ fn flags_and_ranking(
                     page: f.page,
                     rule: f.rule.clone(),
                     severity: f.severity,
+                    confidence: f.confidence,
                     item: f.item.clone(),
                 },
             ));

@@ -9,6 +9,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 
+use chrono::Datelike;
 use regex::{Regex, RegexBuilder};
 use serde::{Deserialize, Serialize};
 
@@ -107,6 +108,43 @@ impl Severity {
     }
 }
 
+/// How sure the rule is that the passage says what it looks for: a flag on words that state
+/// it ("uden offentligt udbud", "kan ikke fraviges") is surer than one on a silence (no
+/// hearing mentioned, no offering mentioned). The ranking reads severity first, then this.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    /// A sign by silence or by a loose paraphrase.
+    Low,
+    /// The usual wording of the pattern.
+    #[default]
+    Medium,
+    /// The passage states it in so many words.
+    High,
+}
+
+impl Confidence {
+    /// The name used in the reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Confidence::Low => "low",
+            Confidence::Medium => "medium",
+            Confidence::High => "high",
+        }
+    }
+
+    /// The Danish word shown in `report.html`.
+    pub fn danish(self) -> &'static str {
+        match self {
+            Confidence::Low => "lav",
+            Confidence::Medium => "middel",
+            Confidence::High => "høj",
+        }
+    }
+}
+
 /// The unit a rule looks at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, Default)]
 #[serde(rename_all = "snake_case")]
@@ -127,9 +165,13 @@ pub enum Scope {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
 enum Check {
-    /// The match holds a CPR number: its first six digits are a real date DDMMYY, and no
-    /// digit follows it.
+    /// The match holds a CPR number: its first six digits are a real date DDMMYY, no digit
+    /// follows it, and the words before it do not call it a journal, case or document number
+    /// ("j.nr. 240427-0291", "dok.nr. 190224-3439"): a CPR number is a person's.
     Cpr,
+    /// The match holds a date before the meeting's (or, without one, before the date of the
+    /// decision in the item): an effective date that precedes the decision.
+    BeforeMeeting,
 }
 
 #[derive(Deserialize)]
@@ -148,6 +190,8 @@ struct RuleSpec {
     rationale: String,
     severity: Severity,
     #[serde(default)]
+    confidence: Confidence,
+    #[serde(default)]
     scope: Scope,
     #[serde(default)]
     patterns: Vec<String>,
@@ -157,6 +201,8 @@ struct RuleSpec {
     context: Vec<String>,
     #[serde(default)]
     unless: Vec<String>,
+    #[serde(default)]
+    unless_item: Vec<String>,
     #[serde(default)]
     check: Option<Check>,
     #[serde(default, rename = "match")]
@@ -174,6 +220,8 @@ pub struct RuleInfo {
     pub rationale: String,
     /// Its weight in the ranking.
     pub severity: Severity,
+    /// How sure its flags are, the second key of the ranking.
+    pub confidence: Confidence,
 }
 
 /// One passage worth reading, and why.
@@ -183,6 +231,8 @@ pub struct Flag {
     pub rule: String,
     /// The rule's severity.
     pub severity: Severity,
+    /// The rule's confidence.
+    pub confidence: Confidence,
     /// Page of the passage (1-based).
     pub page: u32,
     /// The title of the agenda item the passage is in, where the document has items.
@@ -202,6 +252,7 @@ struct Rule {
     with: Vec<Regex>,
     context: Vec<Regex>,
     unless: Vec<Regex>,
+    unless_item: Vec<Regex>,
     check: Option<Check>,
     must_match: Vec<String>,
     no_match: Vec<String>,
@@ -251,6 +302,22 @@ const SPOT_CHECK: &[(&str, &str)] = &[
         "retroactive.toml",
         include_str!("../../../patterns/spot-check/retroactive.toml"),
     ),
+    (
+        "delegation.toml",
+        include_str!("../../../patterns/spot-check/delegation.toml"),
+    ),
+    (
+        "impartiality.toml",
+        include_str!("../../../patterns/spot-check/impartiality.toml"),
+    ),
+    (
+        "fees.toml",
+        include_str!("../../../patterns/spot-check/fees.toml"),
+    ),
+    (
+        "complaint.toml",
+        include_str!("../../../patterns/spot-check/complaint.toml"),
+    ),
 ];
 
 const QUALITY_STANDARDS: &[(&str, &str)] = &[
@@ -299,7 +366,20 @@ impl RulePack {
     /// `agenda` the matcher's items (empty for a document without numbered items). Flags
     /// come in document order (by position, then rule order).
     pub fn check(&self, pages: &[&str], agenda: &[tilsyn_matcher::AgendaItem]) -> Vec<Flag> {
-        let doc = Doc::new(pages);
+        self.check_dated(pages, agenda, None)
+    }
+
+    /// As [`RulePack::check`], with the meeting date from the header, against which rules
+    /// with `check = "before_meeting"` compare effective dates. Without it, an item's own
+    /// decision date ("Byrådets beslutning den 16. januar 2024") stands in.
+    pub fn check_dated(
+        &self,
+        pages: &[&str],
+        agenda: &[tilsyn_matcher::AgendaItem],
+        meeting: Option<chrono::NaiveDate>,
+    ) -> Vec<Flag> {
+        let mut doc = Doc::new(pages);
+        doc.meeting = meeting;
         let items = doc.items(agenda);
         let mut found: Vec<(usize, usize, Flag)> = Vec::new();
         for (r, rule) in self.rules.iter().enumerate() {
@@ -332,6 +412,7 @@ impl Rule {
                 Flag {
                     rule: self.info.id.clone(),
                     severity: self.info.severity,
+                    confidence: self.info.confidence,
                     page: doc.page_no(hit.0),
                     item: title.clone(),
                     passage,
@@ -346,13 +427,16 @@ impl Rule {
                 if !self.context.is_empty() && !any_match(&self.context, text, all) {
                     return out;
                 }
-                if any_match(&self.unless, text, all) || !self.with_ok(text, all) {
+                if any_match(&self.unless, text, all)
+                    || any_match(&self.unless_item, text, all)
+                    || !self.with_ok(text, all)
+                {
                     return out;
                 }
                 let hit = if self.patterns.is_empty() {
                     first_line(text)
                 } else {
-                    match self.first_hit(text, all) {
+                    match self.first_hit(text, all, doc.meeting) {
                         Some(h) => h,
                         None => return out,
                     }
@@ -370,10 +454,19 @@ impl Rule {
                     if !self.context.is_empty() && !any_match(&self.context, text, range) {
                         continue;
                     }
-                    let Some(hit) = self.first_hit(text, range) else {
+                    let rejected = rejected_motions(text, range);
+                    let date = doc.meeting.or_else(|| decision_date(text, range));
+                    let Some(hit) = sentences(text, range)
+                        .into_iter()
+                        .filter(|s| !rejected.iter().any(|r| r.0 <= s.0 && s.1 <= r.1))
+                        .find_map(|s| self.first_hit(text, s, date))
+                    else {
                         continue;
                     };
-                    if any_match(&self.unless, text, range) || !self.with_ok(text, range) {
+                    if any_match(&self.unless, text, range)
+                        || any_match(&self.unless_item, text, range)
+                        || !self.with_ok(text, range)
+                    {
                         continue;
                     }
                     out.push(make(sentence_of(text, range, hit), hit, &item.title));
@@ -385,8 +478,16 @@ impl Rule {
                     if !self.context.is_empty() && !any_match(&self.context, text, range) {
                         continue;
                     }
+                    if any_match(&self.unless_item, text, range) {
+                        continue;
+                    }
+                    let rejected = rejected_motions(text, range);
+                    let date = doc.meeting.or_else(|| decision_date(text, range));
                     for s in sentences(text, range) {
-                        let Some(hit) = self.first_hit(text, s) else {
+                        if rejected.iter().any(|r| r.0 <= s.0 && s.1 <= r.1) {
+                            continue;
+                        }
+                        let Some(hit) = self.first_hit(text, s, date) else {
                             continue;
                         };
                         if any_match(&self.unless, text, s) || !self.with_ok(text, s) {
@@ -406,12 +507,17 @@ impl Rule {
     }
 
     /// The first boundary-checked, code-checked match of any pattern in `text[range]`.
-    fn first_hit(&self, text: &str, range: (usize, usize)) -> Option<(usize, usize)> {
+    fn first_hit(
+        &self,
+        text: &str,
+        range: (usize, usize),
+        date: Option<chrono::NaiveDate>,
+    ) -> Option<(usize, usize)> {
         let hay = &text[range.0..range.1];
         let mut best: Option<(usize, usize)> = None;
         for re in &self.patterns {
             for m in find_all(re, hay) {
-                if self.check.is_some_and(|c| !c.holds(hay, m)) {
+                if self.check.is_some_and(|c| !c.holds(text, range.0, m, date)) {
                     continue;
                 }
                 if best.is_none_or(|b| m.0 < b.0) {
@@ -459,9 +565,39 @@ impl Rule {
 }
 
 impl Check {
-    fn holds(self, hay: &str, m: (usize, usize)) -> bool {
+    /// Whether the match `m` (offsets into `text[base..]`) passes the check; `text` is the
+    /// whole document, so the words before a match can be read across sentences.
+    fn holds(
+        self,
+        text: &str,
+        base: usize,
+        m: (usize, usize),
+        date: Option<chrono::NaiveDate>,
+    ) -> bool {
+        let hay = &text[base..];
         match self {
+            Check::BeforeMeeting => {
+                let Some(meeting) = date else {
+                    return false;
+                };
+                let passage = &hay[m.0..m.1];
+                // "med virkning for hele 2024": a whole year runs from its first day.
+                let whole_year = || {
+                    passage
+                        .split(|c: char| !c.is_ascii_digit())
+                        .filter(|w| w.len() == 4)
+                        .find_map(|w| w.parse::<i32>().ok())
+                        .and_then(|y| chrono::NaiveDate::from_ymd_opt(y, 1, 1))
+                };
+                first_date(passage, Some(meeting))
+                    .or_else(whole_year)
+                    .is_some_and(|d| d < meeting)
+            }
             Check::Cpr => {
+                let before = &text[floor_char(text, (base + m.0).saturating_sub(24))..base + m.0];
+                if document_label().is_match(before) {
+                    return false;
+                }
                 if hay[m.1..]
                     .chars()
                     .next()
@@ -488,6 +624,128 @@ impl Check {
             }
         }
     }
+}
+
+/// Words that call the number after them a journal, case or document number.
+fn document_label() -> &'static Regex {
+    static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?i)(?:j\.?\s?nr|journal\w*|dok\w*|sag\w*|bilag\w*|ref\w*|akt\w*|løbe\w*|kontrakt\w*|faktura\w*|ordre\w*|id)\.?\s?(?:nr\.?|nummer)?:?\s?\(?\s*$",
+        )
+        .expect("document label regex")
+    })
+}
+
+const MONTHS: [&str; 12] = [
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+/// The first date in `s`: "1. januar 2024", "01.01.2024", "1-1-2024", "1/1 2024"; with
+/// the meeting's date, also "1. januar": an effective date is often written without its
+/// year. It is the meeting's year, unless that puts it more than a quarter before the
+/// meeting ("fra 1. januar" in a November budget means next year).
+pub(crate) fn first_date(s: &str, meeting: Option<chrono::NaiveDate>) -> Option<chrono::NaiveDate> {
+    static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?i)(\d{1,2})\.?\s*(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?:\s+(\d{4}))?|(\d{1,2})[./-](\d{1,2})[./ -]\s?(\d{4})")
+            .expect("date regex")
+    });
+    for c in re.captures_iter(s) {
+        let num = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+        let date = if let Some(month) = c.get(2) {
+            let mo = MONTHS
+                .iter()
+                .position(|n| month.as_str().eq_ignore_ascii_case(n))
+                .map(|i| i as u32 + 1);
+            match (num(1), mo, num(3).map(|y| y as i32), meeting) {
+                (Some(d), Some(m), Some(y), _) => chrono::NaiveDate::from_ymd_opt(y, m, d),
+                // Without a year, the meeting's; but a date more than a quarter before the
+                // meeting is taken as next year's ("fra 1. januar" in a November budget).
+                (Some(d), Some(m), None, Some(meeting)) => {
+                    chrono::NaiveDate::from_ymd_opt(meeting.year(), m, d).and_then(|this| {
+                        if (meeting - this).num_days() > 91 {
+                            chrono::NaiveDate::from_ymd_opt(meeting.year() + 1, m, d)
+                        } else {
+                            Some(this)
+                        }
+                    })
+                }
+                _ => None,
+            }
+        } else {
+            match (num(4), num(5), num(6)) {
+                (Some(d), Some(m), Some(y)) => chrono::NaiveDate::from_ymd_opt(y as i32, m, d),
+                _ => None,
+            }
+        };
+        if date.is_some() {
+            return date;
+        }
+    }
+    None
+}
+
+/// The date of the decision in an item ("Byrådets beslutning den 16. januar 2024:",
+/// "Beslutning i Byrådet den 26-01-2024"), the stand-in for the meeting date.
+fn decision_date(text: &str, range: (usize, usize)) -> Option<chrono::NaiveDate> {
+    static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?i)(?:beslutning\w*|møde\w*)(?:\s+[\wæøå.-]+){0,4}?\s+den\s+[^\n]{0,30}")
+            .expect("decision date regex")
+    });
+    re.find_iter(&text[range.0..range.1])
+        .filter_map(|m| first_date(m.as_str(), None))
+        .last()
+}
+
+/// Spans of `text[range]` that hold a motion the body rejected: from a sentence that puts an
+/// amendment or a motion ("Ændringsforslag fra O om, at …", "V stillede forslag om …") to
+/// the sentence that says it fell ("Ændringsforslaget faldt", "Forslaget blev forkastet").
+/// What the body did not adopt is not its decision.
+fn rejected_motions(text: &str, range: (usize, usize)) -> Vec<(usize, usize)> {
+    static RE: std::sync::OnceLock<(Regex, Regex)> = std::sync::OnceLock::new();
+    let (motion, fell) = RE.get_or_init(|| {
+        (
+            Regex::new(r"(?i)ændringsforslag|forslag (?:fra|om)|stillede (?:\w+ ){0,2}?forslag|foreslog").expect("motion regex"),
+            Regex::new(r"(?i)\b(?:faldt|bortfaldt|forkastet|forkastede|nedstemt|blev ikke vedtaget|ikke tiltrådt|ikke godkendt)\b").expect("fell regex"),
+        )
+    });
+    let sents = sentences(text, range);
+    let mut out = Vec::new();
+    for (i, s) in sents.iter().enumerate() {
+        if out.last().is_some_and(|r: &(usize, usize)| s.1 <= r.1)
+            || !motion.is_match(&text[s.0..s.1])
+        {
+            continue;
+        }
+        if let Some(end) = sents[i..]
+            .iter()
+            .take(12)
+            .find(|e| fell.is_match(&text[e.0..e.1]))
+        {
+            out.push((s.0, end.1));
+        }
+    }
+    out
+}
+
+fn floor_char(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 fn first_line(text: &str) -> (usize, usize) {
@@ -586,6 +844,7 @@ fn parse_file(name: &str, src: &str) -> Result<Vec<Rule>, RuleError> {
             with: compile(&r.with)?,
             context: compile(&r.context)?,
             unless: compile(&r.unless)?,
+            unless_item: compile(&r.unless_item)?,
             patterns,
             scope: r.scope,
             check: r.check,
@@ -593,6 +852,7 @@ fn parse_file(name: &str, src: &str) -> Result<Vec<Rule>, RuleError> {
                 id: r.id,
                 rationale: r.rationale.split_whitespace().collect::<Vec<_>>().join(" "),
                 severity: r.severity,
+                confidence: r.confidence,
             },
             must_match: r.must_match,
             no_match: r.no_match,
@@ -702,10 +962,38 @@ mod tests {
     fn cpr_numbers_must_be_dates() {
         let hay = "010203-1234 320199-1234 290200-1234 290201-12345";
         let c = Check::Cpr;
-        assert!(c.holds(hay, (0, 11)));
-        assert!(!c.holds(hay, (12, 23)), "day 32");
-        assert!(c.holds(hay, (24, 35)), "29 February 2000");
-        assert!(!c.holds(hay, (36, 47)), "a digit follows");
+        assert!(c.holds(hay, 0, (0, 11), None));
+        assert!(!c.holds(hay, 0, (12, 23), None), "day 32");
+        assert!(c.holds(hay, 0, (24, 35), None), "29 February 2000");
+        assert!(!c.holds(hay, 0, (36, 47), None), "a digit follows");
+        let label = "Aftalen er vedlagt (dok.nr. 190224-3439).";
+        let at = label.find('1').unwrap();
+        assert!(!c.holds(label, 0, (at, at + 11), None), "a document number");
+    }
+
+    #[test]
+    fn effective_dates_without_a_year_take_the_meeting_s_or_the_next() {
+        let d = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let feb = Some(d(2024, 2, 21));
+        assert_eq!(first_date("fra 1. januar", feb), Some(d(2024, 1, 1)));
+        assert_eq!(first_date("fra 1. januar 2025", feb), Some(d(2025, 1, 1)));
+        assert_eq!(first_date("pr. 01.01.2024", feb), Some(d(2024, 1, 1)));
+        let nov = Some(d(2024, 11, 20));
+        assert_eq!(
+            first_date("fra 1. januar", nov),
+            Some(d(2025, 1, 1)),
+            "a budget for next year"
+        );
+        assert_eq!(first_date("fra 1. januar", None), None);
+    }
+
+    #[test]
+    fn a_motion_that_fell_is_not_the_decision() {
+        let t = "Ændringsforslag fra O om, at der højst bevilges 8 timer om måneden.\n\nFor stemte: O (3).\n\nImod stemte: A, C, F, V og Ø (25).\n\nÆndringsforslaget faldt.\n\nIndstillingen blev herefter godkendt.";
+        let r = rejected_motions(t, (0, t.len()));
+        assert_eq!(r.len(), 1);
+        assert!(t[r[0].0..r[0].1].ends_with("faldt."));
+        assert!(!t[r[0].0..r[0].1].contains("herefter"));
     }
 
     #[test]

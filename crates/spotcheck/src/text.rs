@@ -14,6 +14,8 @@ const MAX_PASSAGE: usize = 400;
 pub(crate) struct Doc {
     pub(crate) text: String,
     page_starts: Vec<usize>,
+    /// The meeting date from the header, where the caller knows it.
+    pub(crate) meeting: Option<chrono::NaiveDate>,
 }
 
 /// An agenda item in joined-text offsets.
@@ -43,7 +45,11 @@ impl Doc {
         if page_starts.is_empty() {
             page_starts.push(0);
         }
-        Doc { text, page_starts }
+        Doc {
+            text,
+            page_starts,
+            meeting: None,
+        }
     }
 
     fn page_index(&self, offset: usize) -> usize {
@@ -85,8 +91,11 @@ impl Doc {
     pub(crate) fn items(&self, agenda: &[AgendaItem]) -> Vec<Span> {
         let mut starts: Vec<(usize, &AgendaItem)> = Vec::with_capacity(agenda.len());
         let mut floor = 0;
+        // Titles are searched strictly after the previous item's title, so two items whose
+        // titles begin alike ("Nedsættelse af tilskud til …") do not both start at the first.
+        let mut search_floor = 0;
         for item in agenda {
-            let from = self.page_start(item.first_page).max(floor);
+            let from = self.page_start(item.first_page).max(search_floor);
             let at = title_regex(&item.title)
                 .and_then(|re| re.find_at(&self.text, from).map(|m| m.start()))
                 .filter(|&at| self.page_no(at) <= item.last_page.max(item.first_page))
@@ -95,6 +104,7 @@ impl Doc {
             let line_start = self.text[..at].rfind('\n').map_or(0, |i| i + 1).max(floor);
             starts.push((line_start, item));
             floor = line_start;
+            search_floor = next_char(&self.text, at.max(line_start));
         }
         let mut out = Vec::with_capacity(starts.len() + 1);
         let first = starts.first().map_or(self.text.len(), |s| s.0);
@@ -186,6 +196,13 @@ fn title_regex(title: &str) -> Option<Regex> {
         return None;
     }
     Regex::new(&words.join(r"\s+")).ok()
+}
+
+fn next_char(s: &str, at: usize) -> usize {
+    s[at..]
+        .chars()
+        .next()
+        .map_or(s.len(), |c| at + c.len_utf8())
 }
 
 fn floor_char(s: &str, mut i: usize) -> usize {
@@ -299,6 +316,30 @@ mod tests {
         assert_eq!(spans.len(), 3);
         assert!(doc.text[spans[1].start..spans[1].end].starts_with("1. Godkendelse"));
         assert!(doc.text[spans[2].start..].starts_with("2. Salg af\nejendom"));
+    }
+
+    /// Two items whose titles begin with the same four words each start at their own
+    /// heading (found in the class tests: "Nedsættelse af tilskud til træning" and
+    /// "Nedsættelse af tilskud til foreningskørsel" both started at the first).
+    #[test]
+    fn items_with_titles_that_begin_alike_start_at_their_own_headings() {
+        let page = "Byrådet\n2. Nedsættelse af tilskud til træning\nGodkendt.\n3. Nedsættelse af tilskud til foreningskørsel\nGodkendt.";
+        let doc = Doc::new(&[page]);
+        let item = |title: &str| AgendaItem {
+            number: None,
+            title: title.into(),
+            first_page: 1,
+            last_page: 1,
+        };
+        let spans = doc.items(&[
+            item("Nedsættelse af tilskud til træning"),
+            item("Nedsættelse af tilskud til foreningskørsel"),
+        ]);
+        assert!(doc.text[spans[1].start..spans[1].end].contains("træning"));
+        assert!(
+            doc.text[spans[2].start..spans[2].end]
+                .starts_with("3. Nedsættelse af tilskud til foreningskørsel")
+        );
     }
 
     #[test]
