@@ -22,9 +22,9 @@ use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 use tilsyn_ingest::sandbox::{self, Pool, SandboxLimits, WorkerCommand};
 
+mod letters;
 mod outdir;
 mod privacy;
-mod letters;
 mod review;
 mod scan;
 mod spot;
