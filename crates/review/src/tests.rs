@@ -35,6 +35,8 @@ fn doc(path: &str, code: &str, plan: ActionPlan) -> DocumentRecord {
             map_year: Some(2023),
             action_plan: Some(plan),
             page: 2,
+            doubts: Vec::new(),
+            attention: Default::default(),
             evidence: vec![EvidenceRecord {
                 page: 2,
                 rule: "action_plan.no_need".into(),
