@@ -295,7 +295,7 @@ fn broken_pipe(err: &anyhow::Error) -> bool {
 }
 
 /// Standard output's write errors, with what was being written.
-fn stdout_error(e: std::io::Error) -> anyhow::Error {
+pub(crate) fn stdout_error(e: std::io::Error) -> anyhow::Error {
     anyhow::Error::new(e).context("cannot write to standard output")
 }
 

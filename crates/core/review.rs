@@ -169,8 +169,9 @@ pub fn record_run(db: &Path, report: &Report) -> anyhow::Result<()> {
     let id = open(db)?
         .record_run(report, input)
         .with_context(|| format!("cannot record the run in {}", db.display()))?;
-    println!("Run {id} recorded in {}", db.display());
-    Ok(())
+    // Through the terminal writer, so a closed pipe ends the run quietly like the rest.
+    crate::term::print(&format!("Run {id} recorded in {}\n", db.display()))
+        .map_err(crate::stdout_error)
 }
 
 fn decide(a: DecideArgs) -> anyhow::Result<()> {

@@ -21,6 +21,7 @@ pub const FLAGS: &[&str] = &[
     "spot-check/621-kolding/byraadet-2024-02-26.pdf | spot.cpr_number | 3 | Item 2: \"cpr-nr. 140372-1137\" (14 March 1972) in open minutes.",
     "spot-check/621-kolding/byraadet-2024-02-26.pdf | spot.named_citizen_health | 3 | Item 2 again: the named citizen \"har sclerose og er afhængig af kørestol\".",
     "spot-check/621-kolding/byraadet-2024-05-27.pdf | spot.retroactive_reduction | 3 | Item 2: the price of madservice \"forhøjes derfor med tilbagevirkende kraft fra 1. januar 2024\".",
+    "spot-check/621-kolding/byraadet-2024-05-27.pdf | spot.reduction_before_decision | 3 | Item 2 again, by the dates: the higher price takes effect on 1 January 2024, before the meeting of 27 May 2024 that decides it.",
     "spot-check/621-kolding/byraadet-2024-05-27.pdf | spot.presumption_of_refusal | 4 | Item 3: fodpleje \"dækkes som udgangspunkt ikke som merudgift\", with no word of an individual assessment.",
     "spot-check/621-kolding/Social- og Sundhedsudvalget/sou-2024-05-13.pdf | — | — | Committee minutes: never drawn.",
     "spot-check/Odder/Byrådet 18.03.2024 - referat.html | — | — | A service-level change with \"en konkret og individuel vurdering\" and the councils heard; a sale after public offering.",

@@ -22,6 +22,12 @@ struct Fixture {
 }
 
 fn doc(path: &str, code: &str, plan: ActionPlan) -> DocumentRecord {
+    let shown = EvidenceRecord {
+        page: 2,
+        rule: "danmarkskort.part_whole".into(),
+        text: "Omgørelsesprocenten for hele socialområdet er 31 pct.".into(),
+        highlight: None,
+    };
     DocumentRecord {
         path: path.into(),
         municipality_code: Some(code.into()),
@@ -36,7 +42,14 @@ fn doc(path: &str, code: &str, plan: ActionPlan) -> DocumentRecord {
             action_plan: Some(plan),
             page: 2,
             doubts: Vec::new(),
-            attention: Default::default(),
+            // The treatment shows every attention point, so a 2023 case carries no
+            // attention_points note and an ok case is ready, not one to check.
+            attention: tilsyn_report::AttentionRecord {
+                whole_area: Some(shown.clone()),
+                children: Some(shown.clone()),
+                adults: Some(shown.clone()),
+                comparison: Some(shown),
+            },
             evidence: vec![EvidenceRecord {
                 page: 2,
                 rule: "action_plan.no_need".into(),
