@@ -276,7 +276,7 @@ def dk_item(rng, muni, body, body_kind, stance, meeting_date, committee_first=No
 
 
 def genitive(name):
-    return name[:-1] + "ets" if name.endswith("et") else name + "s"
+    return name if name.endswith("s") else name + "s"
 
 
 def followup_item(rng, body):

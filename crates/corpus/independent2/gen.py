@@ -277,6 +277,10 @@ def write_doc(out, half, lay, L, doc, m, manifest, gold):
     kind = L["kind"]
     ext = {"ps": ".pdf", "rtf": ".pdf", "docx": ".pdf", "chromium": ".pdf", "wkhtml": ".pdf", "html": ".html", "html1252": ".htm", "rawpdf": ".pdf"}[kind]
     rel = f"{dirn}/{fn}{ext}"
+    k = 2
+    while rel in gold["documents"]:
+        rel = f"{dirn}/{fn}-{k}{ext}"; k += 1
+    fn = rel[len(dirn) + 1:-len(ext)]
     corpus = out / half / "corpus"
     src = out / "src" / half / lay
     src.mkdir(parents=True, exist_ok=True)
