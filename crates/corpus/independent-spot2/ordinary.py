@@ -53,7 +53,7 @@ def budgetopf(c):
 
 def valg(c):
     n = c.person()
-    return _it("Udtræden af byrådet og indtræden af stedfortræder",
+    return _it("Udtræden af %s og indtræden af stedfortræder" % c.cl.replace("byrådet", "byrådet"),
                ["%s har anmodet om at udtræde af %s, da vedkommende flytter fra kommunen. Efter den kommunale "
                 "valglov kan flytning ud af kommunen medføre udtræden. Første stedfortræder på listen har "
                 "erklæret sig villig til at indtræde." % (n, c.cl)],
