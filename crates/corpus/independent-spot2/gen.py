@@ -137,7 +137,8 @@ def main():
         meet = dict(muni=m["name"], code=m["code"], date=mt["date"], kind=mt["kind"], body=body,
                     body_lc=body if body == "Borgerrepræsentationen" else body.lower(),
                     council=m["council"],
-                    body_title=(("%s Kommunes %s" % (m["name"], body.lower())) if body != "Borgerrepræsentationen" else body),
+                    body_title={"Byrådet": "%s Byråd" % m["name"], "Kommunalbestyrelsen": "Kommunalbestyrelsen i %s Kommune" % m["name"],
+                                "Borgerrepræsentationen": "Borgerrepræsentationen"}.get(body, "%s, %s Kommune" % (body, m["name"])),
                     place=rng.choice(PLACES), absent=rng.choice(["Ingen", ctx.member(), ctx.member()]))
         n_items = rng.randint(8, 12) if mt["kind"] == "council" else rng.randint(6, 9)
         ords = rng.sample(ordinary.ALL, n_items - 1 - len(mt.get("plants", [])))
