@@ -9,7 +9,7 @@ use anyhow::{Context, bail};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 use tilsyn_ingest::sandbox::Pool;
-use tilsyn_matcher::{Analysis, Hints, Matcher};
+use tilsyn_matcher::{Analysis, Hints, Matcher, Role};
 use tilsyn_report::{
     ActionPlan, AttentionRecord, Body, DocStatus, DocumentRecord, EvidenceRecord, ItemRecord,
     Report, RunInfo,
@@ -151,6 +151,7 @@ fn process(entry: &Entry, pool: &Pool, matcher: &Matcher) -> DocumentRecord {
     record.pages = Some(doc.pages.len() as u32);
     record.warnings = doc.warnings.clone();
     let pages = doc.page_texts();
+    let roles = line_roles(&doc);
     // The matcher is our own code over text that has already been read; a
     // panic in it is a bug, but it must cost this file only.
     let analysis = match catch_unwind(AssertUnwindSafe(|| {
@@ -158,6 +159,7 @@ fn process(entry: &Entry, pool: &Pool, matcher: &Matcher) -> DocumentRecord {
             &pages,
             &Hints {
                 path: Some(&entry.rel),
+                roles: Some(&roles),
             },
         )
     })) {
@@ -170,6 +172,26 @@ fn process(entry: &Entry, pool: &Pool, matcher: &Matcher) -> DocumentRecord {
     };
     fill_from_analysis(&mut record, analysis);
     record
+}
+
+/// What the reader found about each line of each page, as the matcher takes it.
+pub(crate) fn line_roles(doc: &tilsyn_ingest::Document) -> Vec<Vec<Role>> {
+    use tilsyn_ingest::LineKind;
+    doc.pages
+        .iter()
+        .map(|p| {
+            p.lines
+                .iter()
+                .map(|l| match l.kind {
+                    LineKind::Body => Role::Body,
+                    LineKind::Heading { level } => Role::Heading(level),
+                    LineKind::Label { value_start } => Role::Label(value_start as usize),
+                    LineKind::ListItem => Role::ListItem,
+                    LineKind::Furniture => Role::Furniture,
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// Every text from the minutes in `record` with CPR numbers masked

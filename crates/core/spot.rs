@@ -228,9 +228,16 @@ where
     doc.pages = Some(extracted.pages.len() as u32);
     doc.warnings = extracted.warnings.clone();
     let pages = extracted.page_texts();
+    let roles = crate::scan::line_roles(&extracted);
     // Our own code over text already read: a panic is a bug, but costs this file only.
     let result = catch_unwind(AssertUnwindSafe(|| {
-        let analysis = matcher.analyse(&pages);
+        let analysis = matcher.analyse_with(
+            &pages,
+            &tilsyn_matcher::Hints {
+                path: Some(&entry.rel),
+                roles: Some(&roles),
+            },
+        );
         let m = &analysis.meeting;
         doc.meeting_date = m.date;
         doc.body = Some(match m.body {

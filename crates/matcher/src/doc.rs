@@ -4,7 +4,7 @@
 //! Offsets into the joined text are mapped back to (page, offset in page) only when evidence
 //! is written; evidence never crosses a page (it is clipped to the page of its highlight).
 
-use crate::Evidence;
+use crate::{Evidence, Role};
 
 /// Longest evidence passage, in bytes (about 400 characters of Danish).
 const MAX_PASSAGE: usize = 400;
@@ -13,21 +13,63 @@ pub(crate) struct Doc {
     pub(crate) text: String,
     /// Byte offset in `text` where each page starts.
     page_starts: Vec<usize>,
+    /// The lines whose source says more than "text", by the offset where the line starts,
+    /// in order. Furniture is not here: its text is blanked (see [`Doc::with_roles`]).
+    roles: Vec<(usize, Role)>,
 }
 
 impl Doc {
+    #[cfg(test)]
     pub(crate) fn new(pages: &[&str]) -> Doc {
+        Doc::with_roles(pages, None)
+    }
+
+    /// The pages joined, with what the source says about their lines. Furniture lines
+    /// (print stamps, breadcrumbs, "Side 3 af 14") are overwritten with spaces of the same
+    /// length: no rule reads them, and every offset stays that of the page's text.
+    pub(crate) fn with_roles(pages: &[&str], roles: Option<&[Vec<Role>]>) -> Doc {
         let total: usize = pages.iter().map(|p| p.len() + 1).sum();
         let mut text = String::with_capacity(total);
         let mut page_starts = Vec::with_capacity(pages.len());
+        let mut known = Vec::new();
         for (i, p) in pages.iter().enumerate() {
             if i > 0 {
                 text.push('\n');
             }
             page_starts.push(text.len());
-            text.push_str(p);
+            let page_roles = roles.and_then(|r| r.get(i)).map_or(&[][..], Vec::as_slice);
+            if page_roles.iter().all(|r| *r == Role::Body) {
+                text.push_str(p);
+                continue;
+            }
+            for (j, line) in p.split('\n').enumerate() {
+                if j > 0 {
+                    text.push('\n');
+                }
+                match page_roles.get(j).copied().unwrap_or_default() {
+                    Role::Furniture => text.extend(std::iter::repeat_n(' ', line.len())),
+                    role => {
+                        if role != Role::Body {
+                            known.push((text.len(), role));
+                        }
+                        text.push_str(line);
+                    }
+                }
+            }
         }
-        Doc { text, page_starts }
+        Doc {
+            text,
+            page_starts,
+            roles: known,
+        }
+    }
+
+    /// What the source says the line starting at `line_start` is.
+    pub(crate) fn role(&self, line_start: usize) -> Role {
+        match self.roles.binary_search_by_key(&line_start, |r| r.0) {
+            Ok(i) => self.roles[i].1,
+            Err(_) => Role::Body,
+        }
     }
 
     /// Zero-based page index of a byte offset.

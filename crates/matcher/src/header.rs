@@ -10,7 +10,7 @@ use regex::Captures;
 
 use crate::doc::{Doc, lines};
 use crate::rules::Rule;
-use crate::{Body, Evidence, Meeting};
+use crate::{Body, Evidence, Meeting, Role};
 
 pub(crate) struct HeaderRules {
     pub(crate) council: Rule,
@@ -106,13 +106,18 @@ fn find_body(
     // ("Fraværende: … (formand for Økonomiudvalget)").
     for &(s, e) in block {
         let whole = &text[s..e];
+        // "Udvalg: Byrådet", "UDVALG Byrådet", "Organ: Kommunalbestyrelsen": many systems
+        // label every body "Udvalg"; the label does not tell the body, the value does.
+        // Where the source marks the pair (a table row, a `dt`), the label is whatever it
+        // marks; else the known body labels are read off the text.
+        let value_from = match doc.role(s) {
+            Role::Label(v) if v < whole.len() && whole.is_char_boundary(v) => v,
+            _ => label_end(whole),
+        };
         let lower = whole.to_lowercase();
         if lower.contains("fraværende") || lower.contains("afbud") || lower.contains("deltagere") {
             continue;
         }
-        // "Udvalg: Byrådet", "UDVALG Byrådet", "Organ: Kommunalbestyrelsen": many systems
-        // label every body "Udvalg"; the label does not tell the body, the value does.
-        let value_from = label_end(whole);
         let l = &whole[value_from..];
         let s = s + value_from;
         let mut best: Option<(usize, usize, Body, &str)> = None;

@@ -12,7 +12,8 @@
 //!   items 1 and 2); where a number repeats, the later heading wins (the earlier one was a
 //!   table-of-contents entry that happened to be followed by header text).
 
-use crate::doc::lines;
+use crate::Role;
+use crate::doc::{Doc, lines};
 use crate::rules::Rule;
 
 /// An agenda item in joined-text offsets.
@@ -179,7 +180,8 @@ fn may_be_section(line: &str) -> bool {
     t.chars().next().is_some_and(char::is_alphabetic)
 }
 
-pub(crate) fn split(text: &str, r: &ItemRules) -> Vec<Item> {
+pub(crate) fn split(doc: &Doc, r: &ItemRules) -> Vec<Item> {
+    let text = doc.text.as_str();
     let mut cands = Vec::new();
     for line in lines(text, (0, text.len())) {
         let l = &text[line.0..line.1];
@@ -188,6 +190,9 @@ pub(crate) fn split(text: &str, r: &ItemRules) -> Vec<Item> {
         }
         let (caps, labelled) = match r.labelled.first_captures(l) {
             Some(c) => (c, true),
+            // A numbered line the source marks as a list item ("1. at …" in an HTML `li`)
+            // is a point of a list, not an agenda item.
+            None if doc.role(line.0) == Role::ListItem => continue,
             None => match r.bare.first_captures(l) {
                 Some(c) => (c, false),
                 None => continue,
@@ -355,7 +360,8 @@ fn title_with_continuation(
 
 /// The sections of one item, in order. Text before the first heading is a Summary section
 /// without a heading (some systems print the resumé untitled).
-pub(crate) fn sections(text: &str, item: &Item, r: &ItemRules) -> Vec<Section> {
+pub(crate) fn sections(doc: &Doc, item: &Item, r: &ItemRules) -> Vec<Section> {
+    let text = doc.text.as_str();
     let mut out: Vec<Section> = Vec::new();
     // The section being read; its body end is set when the next heading (or the item's
     // end) is reached.
@@ -371,6 +377,14 @@ pub(crate) fn sections(text: &str, item: &Item, r: &ItemRules) -> Vec<Section> {
             continue;
         }
         let Some(caps) = r.section.first_captures(l) else {
+            // A line the source sets as a heading that says it holds a decision, in a form
+            // the section rule does not know ("Byrådets behandling og beslutning",
+            // "Beslutning truffet af Byrådet"), heads that decision.
+            if let Some(next) = decision_heading_by_role(doc, line, item, r) {
+                let mut done = std::mem::replace(&mut open, next);
+                done.body.1 = line.0.max(done.body.0);
+                out.push(done);
+            }
             continue;
         };
         let word = kind_word(&caps);
@@ -441,6 +455,46 @@ pub(crate) fn sections(text: &str, item: &Item, r: &ItemRules) -> Vec<Section> {
             && text[s.body.0..s.body.1].trim().is_empty())
     });
     out
+}
+
+/// The words that say a heading holds a decision (as whole words: "Beslutningstema" and
+/// "Beslutningskompetence" head other things).
+const DECISION_WORDS: &[&str] = &["beslutning", "beslutninger", "afgørelse", "afgørelser"];
+
+/// A decision section headed by `line`, where the source marks the line a heading, it is
+/// short and it names a decision by one of [`DECISION_WORDS`]; its owner is the body the
+/// heading names.
+fn decision_heading_by_role(
+    doc: &Doc,
+    line: (usize, usize),
+    item: &Item,
+    r: &ItemRules,
+) -> Option<Section> {
+    if !matches!(doc.role(line.0), Role::Heading(_)) {
+        return None;
+    }
+    let l = &doc.text[line.0..line.1];
+    if l.len() > 120 || l.split_whitespace().count() > 12 {
+        return None;
+    }
+    let lower = l.to_lowercase();
+    let names_decision = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| DECISION_WORDS.contains(&w));
+    if !names_decision {
+        return None;
+    }
+    let owner = r
+        .owner
+        .first_captures(l)
+        .and_then(|c| c.name("owner").map(|m| m.as_str().to_string()));
+    let body_from = (line.1 + 1).min(item.end);
+    Some(Section {
+        kind: Kind::Decision,
+        owner,
+        heading: line,
+        body: (body_from, body_from),
+    })
 }
 
 /// The whole text as one unnumbered item, titled by the line at `title_at` (the first

@@ -360,14 +360,14 @@ impl Matcher {
     /// Analyses one document with what is known about it besides its text (its path), so
     /// the body is weighed on every signal there is.
     pub fn analyse_with(&self, pages: &[&str], hints: &Hints) -> Analysis {
-        let doc = Doc::new(pages);
+        let doc = Doc::with_roles(pages, hints.roles);
         let item_rules = ItemRules {
             labelled: &self.item_labelled,
             bare: &self.item_bare,
             section: &self.item_section,
             owner: &self.item_owner,
         };
-        let mut found = items::split(&doc.text, &item_rules);
+        let mut found = items::split(&doc, &item_rules);
         let header_end = found.first().map_or(doc.text.len(), |i| i.start);
         let mut meeting = header::meeting(&doc, header_end, &self.header);
         self.weigh_body(&doc, header_end, hints, &mut meeting);
@@ -423,6 +423,31 @@ impl Matcher {
 pub struct Hints<'a> {
     /// The file's path relative to the input folder, with `/` ("viborg/Byrådet_2022-08-24.pdf").
     pub path: Option<&'a str>,
+    /// What the source says each line is: `roles[p][i]` for line `i` (split on `'\n'`) of
+    /// page `p`. A page whose list is empty, or shorter than its lines, is read by its
+    /// text alone for the lines not covered.
+    pub roles: Option<&'a [Vec<Role>]>,
+}
+
+/// What the source says a line is: the structure the reader found (HTML tags, a PDF's
+/// fonts and geometry) or plainly shown by the text. The matcher reads this first and the
+/// text's patterns second.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Role {
+    /// Running text, or nothing known.
+    #[default]
+    Body,
+    /// A heading; 1 is the most prominent.
+    Heading(u8),
+    /// A label–value pair ("Udvalg: Byrådet", a two-column table row); the value starts
+    /// at this byte offset in the line (the line's length when the value follows on the
+    /// next lines).
+    Label(usize),
+    /// A list item.
+    ListItem,
+    /// Page furniture (print stamps, breadcrumbs, "Side 3 af 14", "Gå til indhold"):
+    /// never read as content.
+    Furniture,
 }
 
 impl Matcher {

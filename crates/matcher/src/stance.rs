@@ -241,7 +241,7 @@ impl Ctx<'_> {
         if h.0 >= item.title_span.0 && h.1 <= item.title_span.1 {
             return item.title_span;
         }
-        let secs = items::sections(text, item, self.items);
+        let secs = items::sections(self.doc, item, self.items);
         let range = secs
             .iter()
             .map(|s| s.body)
@@ -349,7 +349,7 @@ impl Ctx<'_> {
     /// The stance of the body that met, with the evidence that decided it.
     fn stance(&self, item: &Item, doubts: &mut Vec<String>) -> (Stance, Vec<Evidence>) {
         let text = &self.doc.text;
-        let secs = items::sections(text, item, self.items);
+        let secs = items::sections(self.doc, item, self.items);
         let decisions: Vec<&Section> = secs.iter().filter(|s| s.kind == Kind::Decision).collect();
         let (own, quoted): (Vec<&Section>, Vec<&Section>) = decisions
             .iter()

@@ -2103,8 +2103,14 @@ fn decisions_dated_the_meeting_day_outweigh_a_header_naming_a_committee() {
 fn the_file_name_is_a_weak_signal_of_the_body() {
     let text = "Referat\nMødedato: 14.12.2022\n\n3. Danmarkskort 2022\nSagsfremstilling\nAnkestyrelsens danmarkskort.\nIndstilling\nat der udarbejdes en handlingsplan\nBeslutning\nGodkendt.\n";
     let hinted = |path: &str| {
-        m().analyse_with(&[text], &Hints { path: Some(path) })
-            .meeting
+        m().analyse_with(
+            &[text],
+            &Hints {
+                path: Some(path),
+                ..Hints::default()
+            },
+        )
+        .meeting
     };
     let council = hinted("viborg/Byrådet_2022-12-14_referat.pdf");
     assert_eq!(council.body, Body::Council);
