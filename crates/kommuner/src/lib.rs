@@ -97,7 +97,8 @@ pub fn by_name(name: &str) -> Option<&'static Kommune> {
 }
 
 /// Resolves one path component (a folder or file name) as CONTRACT.md says:
-/// by three-digit code or by name, ignoring case, diacritics and punctuation.
+/// by three-digit code (or its four-digit register form, "0101") or by name, ignoring
+/// case, diacritics and punctuation.
 ///
 /// A component may carry other words beside the name (`"101-koebenhavn"`,
 /// `"Aarhus_referater_2022"`): a code token wins; otherwise the longest run of
@@ -105,11 +106,18 @@ pub fn by_name(name: &str) -> Option<&'static Kommune> {
 /// other words, so `"Lejrearkiv"` is not Lejre.
 pub fn resolve_path_component(component: &str) -> Option<&'static Kommune> {
     let toks = tokens(component);
-    if let Some(k) = toks
-        .iter()
-        .filter(|t| t.len() == 3 && t.bytes().all(|b| b.is_ascii_digit()))
-        .find_map(|t| by_code(t))
-    {
+    // "101", or the four-digit form of registers such as CPR ("0101").
+    let code = |t: &String| -> Option<&'static Kommune> {
+        if !t.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        match t.len() {
+            3 => by_code(t),
+            4 if t.starts_with('0') => by_code(&t[1..]),
+            _ => None,
+        }
+    };
+    if let Some(k) = toks.iter().find_map(code) {
         return Some(k);
     }
     let words: Vec<&str> = toks
@@ -243,6 +251,8 @@ mod tests {
             ("Tårnby", "185"),
             ("Bornholms-Regionskommune", "400"),
             ("bornholms regionskommune referater", "400"),
+            ("0101", "101"),
+            ("0791-referater", "791"),
         ] {
             assert_eq!(
                 resolve_path_component(s).map(|k| k.code),
@@ -260,6 +270,8 @@ mod tests {
             "byraad-2022-12-15",
             "Lejrearkiv",
             "999",
+            "0999",
+            "1101",
             "dagsorden_og_referat",
             "",
         ] {
