@@ -23,4 +23,5 @@ mod review;
 mod review_browser;
 mod spotcheck;
 mod spreadsheets;
+mod systems;
 mod terminal;

@@ -180,6 +180,26 @@ fn may_be_section(line: &str) -> bool {
     t.chars().next().is_some_and(char::is_alphabetic)
 }
 
+/// The section heading that starts `line`, if any. A long line is a paragraph, not a
+/// heading, unless a heading runs into it after a colon near its start ("Beslutning:
+/// Kommunalbestyrelsen tog danmarkskortet til efterretning og besluttede, …" as one HTML
+/// paragraph): then the heading up to the colon is matched, and the text after it is the
+/// section's.
+fn section_caps<'l>(r: &ItemRules, line: &'l str) -> Option<regex::Captures<'l>> {
+    if !may_be_section(line) {
+        return None;
+    }
+    if line.len() < 200 {
+        return r.section.first_captures(line);
+    }
+    let colon = line
+        .char_indices()
+        .take_while(|&(i, _)| i < 60)
+        .find(|&(_, c)| c == ':')?
+        .0;
+    r.section.first_captures(&line[..colon + 1])
+}
+
 pub(crate) fn split(doc: &Doc, r: &ItemRules) -> Vec<Item> {
     let text = doc.text.as_str();
     let mut cands = Vec::new();
@@ -253,10 +273,7 @@ pub(crate) fn split(doc: &Doc, r: &ItemRules) -> Vec<Item> {
                 continue;
             }
             text_lines += 1;
-            let kind = (may_be_section(l) && l.len() < 200)
-                .then(|| r.section.first_captures(l))
-                .flatten()
-                .map(|caps| kind_word(&caps));
+            let kind = section_caps(r, l).map(|caps| kind_word(&caps));
             if let Some(kind) = kind {
                 structure = true;
                 strong_early = text_lines <= 2 && is_strong(&kind);
@@ -373,10 +390,13 @@ pub(crate) fn sections(doc: &Doc, item: &Item, r: &ItemRules) -> Vec<Section> {
     };
     for line in lines(text, (item.body_start, item.end)) {
         let l = &text[line.0..line.1];
-        if l.len() > 200 || !may_be_section(l) {
+        if !may_be_section(l) {
             continue;
         }
-        let Some(caps) = r.section.first_captures(l) else {
+        let Some(caps) = section_caps(r, l) else {
+            if l.len() > 200 {
+                continue;
+            }
             // A line the source sets as a heading that says it holds a decision, in a form
             // the section rule does not know ("Byrådets behandling og beslutning",
             // "Beslutning truffet af Byrådet"), heads that decision.

@@ -2332,3 +2332,65 @@ fn a_protocol_printed_without_blank_lines_still_tells_the_council_from_the_commi
             .any(|d| d.starts_with("decision_without_heading"))
     );
 }
+
+#[test]
+fn a_decision_run_into_a_long_paragraph_is_still_the_decision() {
+    let long = "Beslutning: Kommunalbestyrelsen tog danmarkskortet til efterretning og besluttede, at der ikke skal udarbejdes en handlingsplan, da det igangværende kvalitetsprojekt på myndighedsområdet med faglig sparring og månedlige læringsmøder vurderes at være tilstrækkeligt.";
+    assert!(long.len() > 200);
+    let text = council(&format!(
+        "2. Danmarkskort 2022\n{long}\nIndstilling\nForvaltningen indstiller,\nat danmarkskortet tages til efterretning\n{BACKGROUND}"
+    ));
+    let a = m().analyse(&[&text]);
+    let dk = only_dk(&a);
+    assert_eq!(dk.action_plan, Stance::NoNeed, "{:#?}", dk.evidence);
+    assert!(dk.doubts.is_empty(), "{:?}", dk.doubts);
+}
+
+#[test]
+fn an_existing_plan_continued_is_a_plan_and_an_effort_found_sufficient_is_no_need() {
+    assert_stance(
+        &council(&dk_item(
+            "at den eksisterende handleplan for bedre afgørelser videreføres og opdateres for 2025",
+            "Beslutning i Byrådet den 14. december 2022\nGodkendt.",
+        )),
+        Stance::Prepare,
+    );
+    assert_stance(
+        &council(&dk_item(
+            "at den igangværende kvalitetsindsats i Socialforvaltningen fortsætter og anses for tilstrækkelig",
+            "Beslutning i Byrådet den 14. december 2022\nByrådet besluttede at følge indstillingen.",
+        )),
+        Stance::NoNeed,
+    );
+}
+
+#[test]
+fn the_sources_structure_is_read_first() {
+    // A print stamp the reader marked as furniture does not date the meeting; a header
+    // row whose label the reader marked names the body by its value; a heading the source
+    // set, in a form no rule knows, heads the council's decision.
+    let page = "12.12.2022 09.14\nByrådet - Referat\nMødeforum Byrådet\nMødedato: 14. december 2022\n\n\
+                4. Danmarkskort 2022\nSagsfremstilling\nDanmarkskortet over omgørelsesprocenter er offentliggjort.\n\
+                Indstilling\nat der ikke udarbejdes en handlingsplan\nByrådets behandling og beslutning\nGodkendt.\n";
+    let n = page.split('\n').count();
+    let mut roles = vec![Role::Body; n];
+    roles[0] = Role::Furniture;
+    roles[2] = Role::Label("Mødeforum ".len());
+    roles[10] = Role::Heading(3);
+    let all = [roles];
+    let hints = Hints {
+        roles: Some(&all),
+        ..Hints::default()
+    };
+    let a = m().analyse_with(&[page], &hints);
+    assert_eq!(a.meeting.date, NaiveDate::from_ymd_opt(2022, 12, 14));
+    assert_eq!(a.meeting.body, Body::Council);
+    let dk = only_dk(&a);
+    assert_eq!(dk.action_plan, Stance::NoNeed, "{:#?}", dk.evidence);
+    assert!(
+        dk.evidence.iter().any(|e| e.text.contains("Godkendt")),
+        "{:#?}",
+        dk.evidence
+    );
+    assert!(dk.doubts.is_empty(), "{:?}", dk.doubts);
+}
