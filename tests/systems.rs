@@ -604,7 +604,8 @@ fn acadre_in_january_is_late() {
 
 #[test]
 fn sbsys_committee_recommending_to_the_council_is_committee_only() {
-    check("219", "committee_only", Some("no_need"), "");
+    // No council treatment: the municipality has no position to report (CONTRACT).
+    check("219", "committee_only", None, "");
     assert_eq!(treatment_body("219"), "committee");
 }
 
