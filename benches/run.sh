@@ -12,8 +12,14 @@
 #   matching     MB/s over the normalised text of the corpus, one core: the full
 #                `Matcher::analyse` (and its literal prefilter alone) against
 #                `rg -j1 -c -i -F -f literals.txt`, the prefilter's own literal list.
-#   end to end   pages/s of `tilsyn scan` against `pdftotext FILE - | rg …` per file,
-#                all cores, at 1x, 4x and 16x the base corpus, with peak memory.
+#   start-up     ms of `tilsyn scan` of an empty folder, and of `tilsyn extract`,
+#                `pdftotext` and `mutool draw -F txt` of one short PDF, best of 10.
+#   ingest       also `mutool draw -F txt FILE` (MuPDF), the same way as pdftotext.
+#   end to end   pages/s of `tilsyn scan` against `pdftotext FILE - | rg …` and
+#                `mutool draw -F txt -o - FILE | rg …` per file, all cores, at 1x, 4x
+#                and 16x the base corpus, with peak memory.
+#   HTML         documents/s and MB/s of `tilsyn extract` against `w3m -dump` over a
+#                generated all-HTML corpus, one process per file, all cores.
 #
 # Environment (defaults in brackets):
 #   MUNICIPALITIES [8] MEETINGS [4] PAGES [20..200] SEED [1]  the base (1x) corpus
@@ -25,7 +31,8 @@
 #   BENCH_MACHINE       the machine's short name in the results file name
 #   CARGO_TARGET_DIR    build and corpus location [./target]
 #
-# Installs poppler-utils, ripgrep and time with apt-get when run as root and missing.
+# Installs poppler-utils, mupdf-tools, w3m, ripgrep and time with apt-get when run as root
+# and missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -54,6 +61,8 @@ pdfs_of() { find "$1" -name '*.pdf' | wc -l; }
 need=()
 command -v pdftotext >/dev/null || need+=(poppler-utils)
 command -v rg >/dev/null || need+=(ripgrep)
+command -v mutool >/dev/null || need+=(mupdf-tools)
+command -v w3m >/dev/null || need+=(w3m)
 [ -x /usr/bin/time ] || need+=(time)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
@@ -80,16 +89,16 @@ export TILSYN
 # --- corpora -------------------------------------------------------------------------
 # One folder per seed, regenerated only when the flags or the generator changed.
 gen_stamp=$(sha256sum "$GEN" | cut -c1-16)
-generate() { # DIR SEED [MUNICIPALITIES MEETINGS PAGES]
-  local dir=$1 seed=$2 m=${3:-$MUNICIPALITIES} n=${4:-$MEETINGS} p=${5:-$PAGES}
-  local stamp="$gen_stamp $m $n $p $seed"
+generate() { # DIR SEED [MUNICIPALITIES MEETINGS PAGES HTML_SHARE]
+  local dir=$1 seed=$2 m=${3:-$MUNICIPALITIES} n=${4:-$MEETINGS} p=${5:-$PAGES} h=${6:-0}
+  local stamp="$gen_stamp $m $n $p $seed $h"
   if [ -f "$dir/.stamp" ] && [ "$(cat "$dir/.stamp")" = "$stamp" ]; then
     reused=$((reused + 1)); return
   fi
   rm -rf "$dir"
   local t0; t0=$(now)
   "$GEN" national --out "$dir" --municipalities "$m" --meetings "$n" --pages "$p" \
-    --seed "$seed" --html-share 0 2>/dev/null
+    --seed "$seed" --html-share "$h" 2>/dev/null
   gen_secs=$(calc "$gen_secs + $(now) - $t0" 3)
   gen_made=$((gen_made + 1)); gen_made_pages=$((gen_made_pages + $(pages_of "$dir")))
   echo "$stamp" > "$dir/.stamp"
@@ -185,11 +194,31 @@ peer_pipeline() { # DIR: pdftotext | rg over every PDF, all cores
   find "$1" -name '*.pdf' -print0 |
     xargs -0 -P "$np" -n 1 bash -c 'pdftotext -q "$1" - | rg -c -i -F -f "$LITERALS" || true' _
 }
+mutool_pipeline() { # DIR: mutool draw -F txt | rg over every PDF, all cores
+  find "$1" -name '*.pdf' -print0 |
+    xargs -0 -P "$np" -n 1 bash -c 'mutool draw -q -F txt -o - "$1" 2>/dev/null | rg -c -i -F -f "$LITERALS" || true' _
+}
 export LITERALS=$work/literals.txt
 "$THROUGHPUT" literals > "$LITERALS"
 
 # Warm the page cache, so that neither side pays for the first read.
 find "$work/seeds" -type f -name '*.pdf' -print0 | xargs -0 cat > /dev/null
+
+# --- start-up ----------------------------------------------------------------------------
+# What a run costs before its first file: the best of 10 wall times, in ms. The short PDF
+# is the two-page council minutes of corpus-samples/.
+short_pdf="$root/corpus-samples/Referat Byrådet 24-11-2022.pdf"
+empty=$work/empty; rm -rf "$empty"; mkdir -p "$empty"
+log "start-up: tilsyn scan of an empty folder; extract, pdftotext, mutool of one short PDF"
+ms() { calc "$1 * 1000" 1; }
+scan_empty() { rm -rf "$work/report-empty"; "$TILSYN" scan "$empty" --map-year 2022 --out "$work/report-empty" --db "$work/empty.db" >/dev/null 2>&1; }
+extract_short() { "$TILSYN" extract "$short_pdf" >/dev/null 2>&1; }
+pdftotext_short() { pdftotext -q "$short_pdf" - >/dev/null; }
+mutool_short() { mutool draw -q -F txt -o /dev/null "$short_pdf" 2>/dev/null; }
+start_scan=$(ms "$(best 10 scan_empty)")
+start_extract=$(ms "$(best 10 extract_short)")
+start_pdftotext=$(ms "$(best 10 pdftotext_short)")
+start_mutool=$(ms "$(best 10 mutool_short)")
 
 # --- ingest ----------------------------------------------------------------------------
 log "ingest: $base_pdfs PDFs, $base_pages pages; tilsyn extract vs pdftotext, -P $np, best of $ROUNDS"
@@ -204,8 +233,16 @@ extract_peer() {
   find "$base" -name '*.pdf' -print0 | OUT=$peer_txt xargs -0 -P "$np" -n 1 bash -c \
     'pdftotext -q "$1" "$OUT/$(out_name "$1").txt" || true' _
 }
+extract_mutool() {
+  rm -rf "$work/text/mutool"; mkdir -p "$work/text/mutool"
+  find "$base" -name '*.pdf' -print0 | OUT=$work/text/mutool xargs -0 -P "$np" -n 1 bash -c \
+    'mutool draw -q -F txt -o "$OUT/$(out_name "$1").txt" "$1" 2>/dev/null || true' _
+}
 t_peer=$(best "$ROUNDS" extract_peer)
+t_mutool=$(best "$ROUNDS" extract_mutool)
 t_ours=$(best "$ROUNDS" extract_ours)
+ingest_mutool=$(calc "$base_pages / $t_mutool" 0)
+ingest_mutool_ratio=$(calc "$t_mutool / $t_ours")
 ingest_ours=$(calc "$base_pages / $t_ours" 0)
 ingest_peer=$(calc "$base_pages / $t_peer" 0)
 ingest_ratio=$(calc "$t_peer / $t_ours")
@@ -237,7 +274,7 @@ for s in $SCALES; do
   dir=$work/x$s
   pages=$(pages_of "$dir")
   log "end to end at ${s}x: $(pdfs_of "$dir") PDFs, $pages pages"
-  bo=""; bp=""
+  bo=""; bp=""; bm=""
   for _ in $(seq "$ROUNDS"); do
     rm -rf "$work/report-$s"
     measured "scan-$s" "$TILSYN" scan "$dir" --map-year 2022 --out "$work/report-$s"
@@ -248,13 +285,18 @@ for s in $SCALES; do
     if [ -z "$bp" ] || awk "BEGIN { exit !($M_SECS < $bp) }"; then
       bp=$M_SECS; p_sum=$M_SUM; p_one=$M_ONE
     fi
+    measured "mutool-$s" bash -c "$(declare -f mutool_pipeline); np=$np; mutool_pipeline '$dir'"
+    if [ -z "$bm" ] || awk "BEGIN { exit !($M_SECS < $bm) }"; then
+      bm=$M_SECS; m_sum=$M_SUM
+    fi
   done
   ok=$(awk '/^files:/ { print $2; exit }' "$work/scan-$s.out")
   [ "$s" = 1 ] && base_sum=$o_sum
   [ -z "${base_sum:-}" ] && base_sum=$o_sum
-  row="| ${s}x | $pages | $(calc "$pages / $bo" 0) | $(calc "$pages / $bp" 0) | **$(calc "$bp / $bo")** | $(calc "$o_sum / 1024" 0) MiB | $(calc "$o_sum / $base_sum") | $(calc "$o_one / 1024" 0) MiB | $(calc "$o_timev / 1024" 0) MiB | $(calc "$p_sum / 1024" 0) MiB | $(calc "$o_sum / $p_sum" 1) |"
+  row="| ${s}x | $pages | $(calc "$pages / $bo" 0) | $(calc "$pages / $bp" 0) | **$(calc "$bp / $bo")** | $(calc "$pages / $bm" 0) | **$(calc "$bm / $bo")** | $(calc "$o_sum / 1024" 0) MiB | $(calc "$o_sum / $base_sum") | $(calc "$o_one / 1024" 0) MiB | $(calc "$o_timev / 1024" 0) MiB | $(calc "$p_sum / 1024" 0) MiB | $(calc "$o_sum / $p_sum" 1) |"
   e2e_rows+="$row"$'\n'
   [ -z "$e2e_1x" ] && e2e_1x="$(calc "$pages / $bo" 0) | $(calc "$pages / $bp" 0) | **$(calc "$bp / $bo")**" && e2e_ok=$ok
+  [ -z "${e2e_1x_mutool:-}" ] && e2e_1x_mutool="$(calc "$pages / $bo" 0) | $(calc "$pages / $bm" 0) (\`mutool draw -F txt\` \| rg) | **$(calc "$bm / $bo")**"
 done
 
 national_row=""
@@ -266,9 +308,30 @@ if [ "$NATIONAL" = 1 ]; then
   rm -rf "$work/report-national"
   measured scan-national "$TILSYN" scan "$work/national" --map-year 2022 --out "$work/report-national"
   o=$M_SECS; o_sum=$M_SUM; o_one=$M_ONE; o_timev=$M_TIMEV
+  measured mutool-national bash -c "$(declare -f mutool_pipeline); np=$np; mutool_pipeline '$work/national'"
+  nm=$M_SECS
   measured peer-national bash -c "$(declare -f peer_pipeline); np=$np; peer_pipeline '$work/national'"
-  national_row="| national year (98 x 11 x 20..200, seed $SEED, $(pdfs_of "$work/national") PDFs), one round | $pages | $(calc "$pages / $o" 0) | $(calc "$pages / $M_SECS" 0) | **$(calc "$M_SECS / $o")** | $(calc "$o_sum / 1024" 0) MiB | $(calc "$o_sum / $base_sum") | $(calc "$o_one / 1024" 0) MiB | $(calc "$o_timev / 1024" 0) MiB | $(calc "$M_SUM / 1024" 0) MiB | $(calc "$o_sum / $M_SUM" 1) |"
+  national_row="| national year (98 x 11 x 20..200, seed $SEED, $(pdfs_of "$work/national") PDFs), one round | $pages | $(calc "$pages / $o" 0) | $(calc "$pages / $M_SECS" 0) | **$(calc "$M_SECS / $o")** | $(calc "$pages / $nm" 0) | **$(calc "$nm / $o")** | $(calc "$o_sum / 1024" 0) MiB | $(calc "$o_sum / $base_sum") | $(calc "$o_one / 1024" 0) MiB | $(calc "$o_timev / 1024" 0) MiB | $(calc "$M_SUM / 1024" 0) MiB | $(calc "$o_sum / $M_SUM" 1) |"
 fi
+
+# --- HTML ------------------------------------------------------------------------------
+html=$work/html
+generate "$html" "$SEED" "$MUNICIPALITIES" "$MEETINGS" "$PAGES" 1
+html_docs=$(find "$html" \( -name '*.html' -o -name '*.htm' \) | wc -l)
+html_mb=$(calc "$(find "$html" \( -name '*.html' -o -name '*.htm' \) -print0 | du -cb --files0-from=- | tail -1 | cut -f1) / 1000000" 2)
+log "HTML: $html_docs documents, $html_mb MB; tilsyn extract vs w3m -dump, -P $np"
+html_ours() {
+  find "$html" \( -name '*.html' -o -name '*.htm' \) -print0 |
+    xargs -0 -P "$np" -n 1 bash -c '"$TILSYN" extract "$1" > /dev/null 2>&1 || true' _
+}
+html_peer() {
+  find "$html" \( -name '*.html' -o -name '*.htm' \) -print0 |
+    xargs -0 -P "$np" -n 1 bash -c 'w3m -dump -T text/html -O UTF-8 "$1" > /dev/null 2>&1 || true' _
+}
+find "$html" -type f -print0 | xargs -0 cat > /dev/null
+t_html_peer=$(best "$ROUNDS" html_peer)
+t_html_ours=$(best "$ROUNDS" html_ours)
+html_ratio=$(calc "$t_html_peer / $t_html_ours")
 
 # --- results -------------------------------------------------------------------------
 cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
@@ -301,6 +364,8 @@ matching core). The machine is shared; absolute numbers are noisy, ratios less s
 | load average at start | $(cut -d' ' -f1-3 /proc/loadavg) |
 | rustc | $(rustc -V) |
 | pdftotext | $(pdftotext -v 2>&1 | head -1) |
+| mutool | $(mutool -v 2>&1 | head -1) |
+| w3m | $(w3m -version 2>&1 | head -1) |
 | rg | $(rg --version | sed -n 1p) |
 | tilsyn commit | $commit |
 
@@ -316,11 +381,18 @@ Nx is N such corpora (seeds $SEED..) side by side: $max_scale base corpora, $gen
 
 | measurement | tilsyn | peer | tilsyn / peer |
 |---|---|---|---|
+| start-up, ms, \`tilsyn scan\` of an empty folder (reports and db written) | $start_scan | — | — |
+| start-up, ms, one short PDF, \`tilsyn extract\` (parent and worker process) | $start_extract | $start_pdftotext (\`pdftotext\`) | **$(calc "$start_pdftotext / $start_extract")** |
+| start-up, ms, one short PDF, \`tilsyn extract\` | $start_extract | $start_mutool (\`mutool draw -F txt\`) | **$(calc "$start_mutool / $start_extract")** |
 | ingest, pages/s, $np cores, one process per file | $ingest_ours (\`tilsyn extract\`) | $ingest_peer (\`pdftotext\`) | **$ingest_ratio** |
+| ingest, pages/s, $np cores, one process per file | $ingest_ours (\`tilsyn extract\`) | $ingest_mutool (\`mutool draw -F txt\`) | **$ingest_mutool_ratio** |
 | text fidelity: words agreeing with pdftotext | $fidelity % | 100 % | — |
 | matching core, MB/s, 1 core: full \`Matcher::analyse\` | $analyse_mbps | $rg_mbps (\`rg -j1 -c -i -F\`) | **$analyse_ratio** |
 | matching core, MB/s, 1 core: literal prefilter only | $prefilter_mbps | $rg_mbps | **$prefilter_ratio** |
 | end to end at 1x, pages/s, $np cores | $e2e_1x |
+| end to end at 1x, pages/s, $np cores | $e2e_1x_mutool |
+| HTML, documents/s, $np cores, one process per file | $(calc "$html_docs / $t_html_ours" 0) (\`tilsyn extract\`) | $(calc "$html_docs / $t_html_peer" 0) (\`w3m -dump\`) | **$html_ratio** |
+| HTML, MB/s, $np cores, one process per file | $(calc "$html_mb / $t_html_ours" 1) | $(calc "$html_mb / $t_html_peer" 1) | **$html_ratio** |
 
 - Ingest: \`xargs -0 -P $np -n 1\` over the $base_pdfs PDFs for each tool, text to files.
   \`tilsyn extract\` starts a worker process per call, as it always does.
@@ -340,12 +412,18 @@ Nx is N such corpora (seeds $SEED..) side by side: $max_scale base corpora, $gen
   of the matching core is \`cargo bench --bench matcher\` (not run here).
 - End to end: \`tilsyn scan DIR --map-year 2022\` (all cores, worker processes, reports
   written; $e2e_ok documents ok at 1x) against \`pdftotext FILE - | rg -c -i -F -f literals.txt\`
-  per PDF with \`xargs -P $np\`.
+  and \`mutool draw -q -F txt -o - FILE | rg …\` per PDF with \`xargs -P $np\`.
+- Start-up: best of 10 wall times. \`tilsyn scan\` of an empty folder writes the four
+  reports and records the run in its database, as any scan does; the short PDF is
+  corpus-samples/Referat Byrådet 24-11-2022.pdf.
+- HTML: \`tilsyn-corpus national … --html-share 1\`, $html_docs documents, $html_mb MB
+  (HTML minutes have no pages, so documents/s and MB/s); \`tilsyn extract FILE\` against
+  \`w3m -dump -T text/html -O UTF-8 FILE\`, text to /dev/null.
 
 ## Scaling and memory
 
-| scale | pages | tilsyn pages/s | peer pages/s | tilsyn / peer | tilsyn peak RSS, sum over processes | vs 1x | tilsyn largest process | \`time -v\` max RSS | peer peak RSS, sum | tilsyn / peer memory |
-|---|---|---|---|---|---|---|---|---|---|---|
+| scale | pages | tilsyn pages/s | pdftotext pages/s | tilsyn / pdftotext | mutool pages/s | tilsyn / mutool | tilsyn peak RSS, sum over processes | vs 1x | tilsyn largest process | \`time -v\` max RSS | pdftotext pipeline peak RSS, sum | tilsyn / peer memory |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|
 $e2e_rows$national_row
 
 Memory is sampled every 0.1 s from \`ps\`: the resident sets of every process below

@@ -4,13 +4,18 @@
 //! `patterns/README.md`; the two rewrites that happen here are the `{VAR}` substitution and
 //! "a plain space means any whitespace", so a phrase written once matches however the PDF
 //! broke its lines.
+//!
+//! A file recorded in `patterns/examples-checked.txt` (its examples passed in the test
+//! suite) is only parsed here, its regexes compiled on first use; any other file is compiled
+//! at once and its examples run, as [`crate::rulefiles`] explains.
 
 use std::collections::{BTreeMap, HashMap};
 
-use regex::{Captures, Regex, RegexBuilder};
+use regex::Captures;
 use serde::Deserialize;
 
 use crate::RuleError;
+use crate::rulefiles::{LazyRegexes, Stamp};
 
 /// The rule files, embedded so the binary carries its rules.
 pub(crate) const FILES: &[(&str, &str)] = &[
@@ -29,6 +34,9 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("header.toml", include_str!("../../../patterns/header.toml")),
     ("items.toml", include_str!("../../../patterns/items.toml")),
 ];
+
+/// The fingerprints of the files in [`FILES`] whose examples passed.
+pub(crate) const STAMP: &str = include_str!("../../../patterns/examples-checked.txt");
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -60,7 +68,7 @@ pub(crate) struct Rule {
     pub(crate) rationale: String,
     /// Raw pattern text before compilation, for the literal prefilter.
     pub(crate) raw: Vec<String>,
-    regexes: Vec<Regex>,
+    regexes: LazyRegexes,
     pub(crate) must_match: Vec<String>,
     pub(crate) no_match: Vec<String>,
 }
@@ -76,7 +84,7 @@ impl Rule {
     /// position of the search.
     pub(crate) fn find_all(&self, text: &str) -> Vec<Hit> {
         let mut out = Vec::new();
-        for re in &self.regexes {
+        for re in self.regexes.iter() {
             let mut at = 0;
             while at <= text.len() {
                 let Some(m) = re.find_at(text, at) else { break };
@@ -104,7 +112,7 @@ impl Rule {
     /// Every boundary-checked match with its capture groups, in pattern order then position.
     pub(crate) fn captures<'t>(&self, text: &'t str) -> Vec<Captures<'t>> {
         let mut out = Vec::new();
-        for re in &self.regexes {
+        for re in self.regexes.iter() {
             let mut at = 0;
             while at <= text.len() {
                 let Some(c) = re.captures_at(text, at) else {
@@ -181,11 +189,20 @@ pub(crate) struct RuleSet {
 }
 
 impl RuleSet {
-    /// Parses and compiles every embedded file.
+    /// Parses every embedded file; compiles and checks the examples of those not in the
+    /// stamp.
     pub(crate) fn load() -> Result<RuleSet, RuleError> {
+        RuleSet::load_from(FILES, Stamp::new(STAMP))
+    }
+
+    fn load_from(files: &[(&str, &str)], stamp: Stamp) -> Result<RuleSet, RuleError> {
         let mut rules = HashMap::new();
-        for (name, src) in FILES {
-            for rule in parse_file(name, src)? {
+        for (name, src) in files {
+            let checked = stamp.covers(name, src);
+            for rule in parse_file(name, src, checked)? {
+                if !checked {
+                    rule.check_examples()?;
+                }
                 if rules.contains_key(&rule.id) {
                     return Err(RuleError::Duplicate(rule.id));
                 }
@@ -210,30 +227,30 @@ impl RuleSet {
     }
 }
 
-fn parse_file(name: &str, src: &str) -> Result<Vec<Rule>, RuleError> {
+/// The rules of one file; `checked`: its examples passed, so its patterns compile and may
+/// wait until they are used.
+fn parse_file(name: &str, src: &str, checked: bool) -> Result<Vec<Rule>, RuleError> {
     let spec: FileSpec = toml::from_str(src).map_err(|e| RuleError::File {
         file: name.to_string(),
         message: e.to_string(),
     })?;
     let mut out = Vec::new();
     for r in spec.rule {
-        let mut regexes = Vec::new();
+        let mut sources = Vec::new();
         for p in &r.patterns {
             let expanded = expand_vars(p, &spec.vars).map_err(|var| RuleError::UnknownVar {
                 id: r.id.clone(),
                 var,
             })?;
-            let source = spaces_to_whitespace(&expanded);
-            let re = RegexBuilder::new(&source)
-                .case_insensitive(true)
-                .size_limit(1 << 24)
-                .build()
-                .map_err(|e| RuleError::Regex {
-                    id: r.id.clone(),
-                    pattern: p.clone(),
-                    message: e.to_string(),
-                })?;
-            regexes.push(re);
+            sources.push(spaces_to_whitespace(&expanded));
+        }
+        let regexes = LazyRegexes::new(sources);
+        if !checked {
+            regexes.compile_now().map_err(|(i, e)| RuleError::Regex {
+                id: r.id.clone(),
+                pattern: r.patterns[i].clone(),
+                message: e.to_string(),
+            })?;
         }
         out.push(Rule {
             id: r.id,
@@ -342,6 +359,79 @@ mod tests {
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
         assert!(n > 100, "only {n} examples");
+    }
+
+    /// Every pattern compiles (files in the stamp are only compiled when used).
+    #[test]
+    fn every_pattern_compiles() {
+        for (name, src) in FILES {
+            for rule in parse_file(name, src, true).unwrap() {
+                let r = rule.regexes.compile_now();
+                assert!(r.is_ok(), "{}: {:?}", rule.id, r.err());
+            }
+        }
+    }
+
+    /// `patterns/examples-checked.txt` records exactly the files whose examples pass: the
+    /// start-up of every run skips their examples on its word. Rewritten with
+    /// `TILSYN_BLESS=1` once the other tests here pass.
+    #[test]
+    fn the_examples_checked_stamp_is_current() {
+        let fresh = Stamp::render(FILES);
+        if fresh == STAMP {
+            return;
+        }
+        if std::env::var_os("TILSYN_BLESS").is_some() {
+            for (name, src) in FILES {
+                for rule in parse_file(name, src, false).unwrap() {
+                    rule.check_examples().unwrap();
+                }
+            }
+            let path = concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../../patterns/examples-checked.txt"
+            );
+            std::fs::write(path, fresh).unwrap();
+            return;
+        }
+        panic!(
+            "patterns/examples-checked.txt is out of date (a rule file changed), so every run \
+             checks the examples at start-up; once the examples pass, record them with \
+             `TILSYN_BLESS=1 cargo test -p tilsyn-matcher the_examples_checked_stamp`"
+        );
+    }
+
+    #[test]
+    fn an_edited_rule_file_that_fails_its_examples_is_refused() {
+        let edited = FILES[0]
+            .1
+            .replacen("patterns = [", "patterns = [\".\", ", 1);
+        let mut files = FILES.to_vec();
+        files[0].1 = &edited;
+        let err = RuleSet::load_from(&files, Stamp::new(STAMP)).err();
+        assert!(
+            matches!(
+                err,
+                Some(RuleError::Example {
+                    expected_match: false,
+                    ..
+                })
+            ),
+            "{err:?}"
+        );
+        // The same file, as checked, loads without running anything.
+        assert!(RuleSet::load_from(FILES, Stamp::new(STAMP)).is_ok());
+    }
+
+    #[test]
+    fn an_edited_rule_file_with_a_bad_pattern_is_refused_at_load() {
+        let edited = FILES[0]
+            .1
+            .replacen("patterns = [", "patterns = [\"(\", ", 1);
+        let mut files = FILES.to_vec();
+        files[0].1 = &edited;
+        let err = RuleSet::load_from(&files, Stamp::new(STAMP)).err();
+        assert!(matches!(err, Some(RuleError::Regex { .. })), "{err:?}");
     }
 
     #[test]

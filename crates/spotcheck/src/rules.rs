@@ -5,13 +5,17 @@
 //! meaning any white space, case-insensitive, matches starting at a word boundary) with the
 //! fields a flag needs on top; `patterns/spot-check/README.md` describes them. The matcher's
 //! loader is private to it and rejects unknown fields, so the few lines of loading are
-//! repeated here rather than widening the matcher's API for fields it does not use.
+//! repeated here rather than widening the matcher's API for fields it does not use. What
+//! the packs share with the matcher's rules is [`tilsyn_matcher::rulefiles`]: a file recorded
+//! in its folder's `examples-checked.txt` is only parsed at start-up and its regexes are
+//! compiled on first use; any other file is compiled at once and its examples run.
 
 use std::collections::{BTreeMap, HashSet};
 
 use chrono::Datelike;
-use regex::{Regex, RegexBuilder};
+use regex::Regex;
 use serde::{Deserialize, Serialize};
+use tilsyn_matcher::rulefiles::{LazyRegexes, Stamp};
 
 use crate::text::{Doc, Span, sentences};
 
@@ -248,11 +252,11 @@ pub struct Flag {
 struct Rule {
     info: RuleInfo,
     scope: Scope,
-    patterns: Vec<Regex>,
-    with: Vec<Regex>,
-    context: Vec<Regex>,
-    unless: Vec<Regex>,
-    unless_item: Vec<Regex>,
+    patterns: LazyRegexes,
+    with: LazyRegexes,
+    context: LazyRegexes,
+    unless: LazyRegexes,
+    unless_item: LazyRegexes,
     check: Option<Check>,
     must_match: Vec<String>,
     no_match: Vec<String>,
@@ -331,25 +335,68 @@ const QUALITY_STANDARDS: &[(&str, &str)] = &[
     ),
 ];
 
+/// The fingerprints of the files in [`SPOT_CHECK`] whose examples passed.
+const SPOT_CHECK_STAMP: &str = include_str!("../../../patterns/spot-check/examples-checked.txt");
+
+/// The fingerprints of the files in [`QUALITY_STANDARDS`] whose examples passed.
+const QUALITY_STANDARDS_STAMP: &str =
+    include_str!("../../../patterns/quality-standards/examples-checked.txt");
+
+impl Pack {
+    fn files(
+        self,
+    ) -> (
+        &'static str,
+        &'static [(&'static str, &'static str)],
+        Stamp<'static>,
+    ) {
+        match self {
+            Pack::SpotCheck => ("spot-check", SPOT_CHECK, Stamp::new(SPOT_CHECK_STAMP)),
+            Pack::QualityStandards => (
+                "quality-standards",
+                QUALITY_STANDARDS,
+                Stamp::new(QUALITY_STANDARDS_STAMP),
+            ),
+        }
+    }
+}
+
 impl RulePack {
-    /// Compiles a pack and checks every rule's examples.
+    /// Loads a pack. Its regexes are compiled as they are first used; a rule file edited
+    /// since its examples were last checked is compiled at once and its examples run
+    /// ([`tilsyn_matcher::rulefiles`]).
     pub fn new(pack: Pack) -> Result<RulePack, RuleError> {
-        let (name, files) = match pack {
-            Pack::SpotCheck => ("spot-check", SPOT_CHECK),
-            Pack::QualityStandards => ("quality-standards", QUALITY_STANDARDS),
-        };
+        let (name, files, stamp) = pack.files();
+        RulePack::load(name, files, stamp)
+    }
+
+    fn load(
+        name: &'static str,
+        files: &[(&str, &str)],
+        stamp: Stamp,
+    ) -> Result<RulePack, RuleError> {
         let mut rules = Vec::new();
         let mut ids = HashSet::new();
         for (file, src) in files {
-            for rule in parse_file(&format!("{name}/{file}"), src)? {
+            let checked = stamp.covers(file, src);
+            for rule in parse_file(&format!("{name}/{file}"), src, checked)? {
                 if !ids.insert(rule.info.id.clone()) {
                     return Err(RuleError::Duplicate(rule.info.id));
                 }
-                rule.check_examples()?;
+                rule.check_example_kinds()?;
+                if !checked {
+                    rule.check_examples()?;
+                }
                 rules.push(rule);
             }
         }
         Ok(RulePack { name, rules })
+    }
+
+    /// Runs every rule's examples, whatever the stamp says; the first that fails is the
+    /// error. For the test suite, which records the stamp, and for tooling.
+    pub fn check_all_examples(&self) -> Result<(), RuleError> {
+        self.rules.iter().try_for_each(Rule::check_examples)
     }
 
     /// The pack's folder name under `patterns/`.
@@ -515,7 +562,7 @@ impl Rule {
     ) -> Option<(usize, usize)> {
         let hay = &text[range.0..range.1];
         let mut best: Option<(usize, usize)> = None;
-        for re in &self.patterns {
+        for re in self.patterns.iter() {
             for m in find_all(re, hay) {
                 if self.check.is_some_and(|c| !c.holds(text, range.0, m, date)) {
                     continue;
@@ -541,14 +588,19 @@ impl Rule {
         !self.run(&doc, &items).is_empty()
     }
 
-    fn check_examples(&self) -> Result<(), RuleError> {
-        let id = &self.info.id;
+    fn check_example_kinds(&self) -> Result<(), RuleError> {
         if self.must_match.is_empty() || self.no_match.is_empty() {
             return Err(RuleError::Incomplete {
-                id: id.clone(),
+                id: self.info.id.clone(),
                 message: "needs examples that must and must not match".into(),
             });
         }
+        Ok(())
+    }
+
+    fn check_examples(&self) -> Result<(), RuleError> {
+        let id = &self.info.id;
+        self.check_example_kinds()?;
         for (examples, expected) in [(&self.must_match, true), (&self.no_match, false)] {
             for ex in examples {
                 if self.fires_on(ex) != expected {
@@ -806,32 +858,36 @@ fn next_char(text: &str, at: usize) -> usize {
         .map_or(at + 1, |c| at + c.len_utf8())
 }
 
-fn parse_file(name: &str, src: &str) -> Result<Vec<Rule>, RuleError> {
+/// The rules of one file; `checked`: its examples passed, so its patterns compile and may
+/// wait until they are used.
+fn parse_file(name: &str, src: &str, checked: bool) -> Result<Vec<Rule>, RuleError> {
     let spec: FileSpec = toml::from_str(src).map_err(|e| RuleError::File {
         file: name.to_string(),
         message: e.to_string(),
     })?;
     let mut out = Vec::new();
     for r in spec.rule {
-        let compile = |list: &[String]| -> Result<Vec<Regex>, RuleError> {
-            list.iter()
+        let compile = |list: &[String]| -> Result<LazyRegexes, RuleError> {
+            let sources = list
+                .iter()
                 .map(|p| {
-                    let expanded =
-                        expand_vars(p, &spec.vars).map_err(|var| RuleError::UnknownVar {
+                    expand_vars(p, &spec.vars)
+                        .map(|expanded| spaces_to_whitespace(&expanded))
+                        .map_err(|var| RuleError::UnknownVar {
                             id: r.id.clone(),
                             var,
-                        })?;
-                    RegexBuilder::new(&spaces_to_whitespace(&expanded))
-                        .case_insensitive(true)
-                        .size_limit(1 << 24)
-                        .build()
-                        .map_err(|e| RuleError::Regex {
-                            id: r.id.clone(),
-                            pattern: p.clone(),
-                            message: e.to_string(),
                         })
                 })
-                .collect()
+                .collect::<Result<Vec<_>, _>>()?;
+            let res = LazyRegexes::new(sources);
+            if !checked {
+                res.compile_now().map_err(|(i, e)| RuleError::Regex {
+                    id: r.id.clone(),
+                    pattern: list[i].clone(),
+                    message: e.to_string(),
+                })?;
+            }
+            Ok(res)
         };
         let patterns = compile(&r.patterns)?;
         if patterns.is_empty() && r.scope != Scope::Document {
@@ -940,7 +996,7 @@ mod tests {
             };
             let mut failures = Vec::new();
             for (file, src) in files {
-                for rule in parse_file(file, src).unwrap() {
+                for rule in parse_file(file, src, false).unwrap() {
                     for ex in &rule.must_match {
                         if !rule.fires_on(ex) {
                             failures.push(format!("{}: should match {ex:?}", rule.info.id));
@@ -956,6 +1012,65 @@ mod tests {
             assert!(failures.is_empty(), "{name}:\n{}", failures.join("\n"));
             RulePack::new(pack).unwrap();
         }
+    }
+
+    /// Each pack folder's `examples-checked.txt` records exactly its files, whose examples
+    /// pass: start-up skips their examples on its word. Rewritten with `TILSYN_BLESS=1`.
+    #[test]
+    fn the_examples_checked_stamps_are_current() {
+        let mut stale = Vec::new();
+        for pack in [Pack::SpotCheck, Pack::QualityStandards] {
+            let (name, files, _) = pack.files();
+            let stamp = match pack {
+                Pack::SpotCheck => SPOT_CHECK_STAMP,
+                Pack::QualityStandards => QUALITY_STANDARDS_STAMP,
+            };
+            let fresh = Stamp::render(files);
+            if fresh == stamp {
+                continue;
+            }
+            if std::env::var_os("TILSYN_BLESS").is_some() {
+                let unchecked = RulePack::load(name, files, Stamp::new(""));
+                unchecked.unwrap().check_all_examples().unwrap();
+                let path = format!(
+                    "{}/../../patterns/{name}/examples-checked.txt",
+                    env!("CARGO_MANIFEST_DIR")
+                );
+                std::fs::write(path, fresh).unwrap();
+            } else {
+                stale.push(format!("patterns/{name}/examples-checked.txt"));
+            }
+        }
+        assert!(
+            stale.is_empty(),
+            "{} out of date (a rule file changed), so every run checks those examples at \
+             start-up; once the examples pass, record them with `TILSYN_BLESS=1 cargo test -p \
+             tilsyn-spotcheck the_examples_checked_stamps`",
+            stale.join(", ")
+        );
+    }
+
+    #[test]
+    fn an_edited_pack_file_that_fails_its_examples_is_refused() {
+        let (name, files, stamp) = Pack::SpotCheck.files();
+        let edited = files[0]
+            .1
+            .replacen("match = [", "match = [\"qqq xxx\", ", 1);
+        let mut changed = files.to_vec();
+        changed[0].1 = &edited;
+        let err = RulePack::load(name, &changed, stamp).err();
+        assert!(matches!(err, Some(RuleError::Example { .. })), "{err:?}");
+        let bad = files[0]
+            .1
+            .replacen("patterns = [", "patterns = [\"(\", ", 1);
+        changed[0].1 = &bad;
+        let err = RulePack::load(name, &changed, stamp).err();
+        assert!(matches!(err, Some(RuleError::Regex { .. })), "{err:?}");
+        // As checked, the pack loads and its examples still hold.
+        RulePack::load(name, files, stamp)
+            .unwrap()
+            .check_all_examples()
+            .unwrap();
     }
 
     #[test]

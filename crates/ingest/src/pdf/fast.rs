@@ -54,6 +54,20 @@ const MAX_FORM_WORK: usize = 64 << 20;
 /// exponentially often are bounded too.
 const FORM_COST: usize = 256;
 
+// Forms drawn on this thread, for the tests: they bound the work a hostile
+// page costs by counting it, not by timing it, and stop a run whose bound is
+// gone long before it would end on its own.
+#[cfg(test)]
+thread_local! {
+    pub(super) static FORMS_DRAWN: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Past this many forms drawn on one thread, a test build panics: far more
+/// than [`MAX_FORM_WORK`] allows (every drawing costs at least
+/// [`FORM_COST`]), so only a page reader without that bound gets there.
+#[cfg(test)]
+pub(super) const TEST_FORMS_CAP: usize = 4 * (MAX_FORM_WORK / FORM_COST);
+
 /// Most operands kept before an operator; the rest are dropped. Real TJ
 /// arrays have a few hundred; a hostile stream of numbers would otherwise
 /// grow a vector of its own size times forty.
@@ -517,6 +531,14 @@ impl Interp<'_, '_> {
             }
             _ => Matrix::IDENTITY,
         };
+        #[cfg(test)]
+        FORMS_DRAWN.with(|n| {
+            n.set(n.get() + 1);
+            assert!(
+                n.get() <= TEST_FORMS_CAP,
+                "more forms drawn than any bound allows"
+            );
+        });
         self.work += data.len().max(FORM_COST);
         if self.work > MAX_FORM_WORK {
             return Err(Failure::Hostile(
