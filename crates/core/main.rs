@@ -413,13 +413,22 @@ fn run_scan(args: ScanArgs) -> anyhow::Result<()> {
         jobs,
         progress: std::io::stderr().is_terminal(),
     };
-    let report = scan::scan(&config, &pool)?;
+    let mut report = scan::scan(&config, &pool)?;
     for w in &report.warnings {
         term::eprint_line(&format!("tilsyn: warning: {w}"));
     }
+    // Links relative to the report where the folders sit side by side, so
+    // the two can be moved together.
+    report.run.html_input_dir = match (&report.run.input_dir, out.path.canonicalize()) {
+        (Some(input), Ok(out)) => Some(tilsyn_report::link_dir(input, &out)),
+        _ => None,
+    };
+    // The run is recorded first, so report.html shows the decisions as
+    // this run leaves them (stale where it changed their evidence).
+    review::record_run(&args.db, &report)?;
+    report.run.decisions = Some(review::decisions_for_report(&args.db, report.map_year)?);
     tilsyn_report::write_reports(&report, &out.path)
         .with_context(|| format!("cannot write the reports to {}", out.path.display()))?;
-    review::record_run(&args.db, &report)?;
     drop(out);
     term::print(&format!(
         "{}Reports written to {}\n",

@@ -174,6 +174,34 @@ pub fn record_run(db: &Path, report: &Report) -> anyhow::Result<()> {
         .map_err(crate::stdout_error)
 }
 
+/// The latest decision of every decided municipality of a map year, as
+/// report.html shows it.
+pub fn decisions_for_report(
+    db: &Path,
+    map_year: i32,
+) -> anyhow::Result<std::collections::BTreeMap<String, tilsyn_report::CaseDecision>> {
+    let cases = open(db)?
+        .latest_decisions(map_year)
+        .with_context(|| format!("cannot read the decisions in {}", db.display()))?;
+    Ok(cases
+        .into_iter()
+        .filter_map(|c| {
+            let stale = c.is_stale();
+            let d = c.decision?.decision;
+            Some((
+                c.code,
+                tilsyn_report::CaseDecision {
+                    reaction: d.reaction.as_str().to_string(),
+                    reaction_danish: d.reaction.danish().to_string(),
+                    by: d.by,
+                    on: d.at.date_naive(),
+                    stale,
+                },
+            ))
+        })
+        .collect())
+}
+
 fn decide(a: DecideArgs) -> anyhow::Result<()> {
     let decision = NewDecision {
         map_year: a.map_year,
