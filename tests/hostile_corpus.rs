@@ -269,7 +269,10 @@ fn the_hostile_corpus_is_scanned_within_bounds_and_every_file_is_listed() {
     // quotes, where a `'` cannot end it. So a payload that only a `'` makes
     // dangerous may stand in text or in a double-quoted value, never
     // elsewhere inside a tag.
-    for p in PAYLOADS.iter().filter(|p| !p.contains(['<', '"']) && p.contains('\'')) {
+    for p in PAYLOADS
+        .iter()
+        .filter(|p| !p.contains(['<', '"']) && p.contains('\''))
+    {
         assert!(
             only_inert(&html, p),
             "report.html holds {p:?} inside a tag, outside a double-quoted value"

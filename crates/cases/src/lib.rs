@@ -17,6 +17,11 @@
 //!   tool now finds another outcome), the decision is stale and says what
 //!   changed ([`Change`]); the case goes back to the queue.
 //!
+//! - **due dates and follow-up**: an `order_plan` or `take_position`
+//!   decision records when it is due ([`due`], configurable in
+//!   [`due::DueConfig`]); [`Store::follow_up`] looks in the recorded runs for
+//!   the council's follow-up ([`followup`]), a candidate for closing the case.
+//!
 //! The readers are [`Store::latest_decisions`] (the queue: all 98 with the
 //! finding and the latest decision), [`Store::case`] (one municipality:
 //! finding, documents, history, the finding the decision rests on, and last
@@ -57,7 +62,9 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod due;
 mod export;
+pub mod followup;
 mod model;
 mod records;
 mod schema;

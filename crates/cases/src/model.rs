@@ -4,7 +4,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use chrono::{DateTime, Months, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use tilsyn_report::{ActionPlan, Body, Outcome};
 
@@ -61,16 +61,6 @@ impl Reaction {
             (Outcome::NoPosition, _) => Reaction::TakePosition,
             (Outcome::Late, _) => Reaction::DeadlineReminder,
             (Outcome::CommitteeOnly | Outcome::NotFound, _) => Reaction::TakePosition,
-        }
-    }
-
-    /// The default deadline of a reaction decided on `on`: three months for
-    /// an order to make a plan (as in 2022). `take_position` runs to "the
-    /// next council meeting", which has no date the store can know.
-    pub fn default_due(self, on: NaiveDate) -> Option<NaiveDate> {
-        match self {
-            Reaction::OrderPlan => on.checked_add_months(Months::new(3)),
-            _ => None,
         }
     }
 }
@@ -491,7 +481,8 @@ pub struct NewDecision {
     pub note: String,
     /// Who decided; not empty.
     pub by: String,
-    /// The deadline; `None` takes [`Reaction::default_due`].
+    /// The deadline; `None` takes the default one ([`crate::due::due_date`]
+    /// with [`crate::due::DueConfig::default`]).
     pub due: Option<NaiveDate>,
 }
 

@@ -340,7 +340,13 @@ impl Store {
             return Err(Error::NoAuthor);
         }
         let at = now();
-        let due = d.due.or_else(|| d.reaction.default_due(at.date_naive()));
+        let due = d.due.or_else(|| {
+            crate::due::due_date(
+                d.reaction,
+                at.date_naive(),
+                &crate::due::DueConfig::default(),
+            )
+        });
         let tx = self.write()?;
         // The run is read inside the write transaction, so a scan recorded
         // at the same moment is either wholly before the decision or after.

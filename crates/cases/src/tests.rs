@@ -557,3 +557,32 @@ fn export_has_all_98_with_null_where_undecided() {
     let csv = render_export_csv(&store.export(2023).unwrap()).unwrap();
     assert_eq!(csv.lines().count(), 99);
 }
+
+#[test]
+fn each_reaction_records_the_due_date_the_letters_give_it() {
+    // One rule for the queue and the letters: the store's default is
+    // `due::DueConfig::default()`, the letters' too.
+    let (_c, mut store, _db) = sample();
+    let config = crate::due::DueConfig::default();
+    for r in Reaction::ALL {
+        let d = store.decide(&decision("101", Outcome::Ok, r)).unwrap();
+        assert_eq!(
+            d.due,
+            crate::due::due_date(r, d.at.date_naive(), &config),
+            "{r}"
+        );
+        assert_eq!(
+            d.due.is_some(),
+            matches!(r, Reaction::TakePosition | Reaction::OrderPlan),
+            "{r}"
+        );
+    }
+    let given = chrono::NaiveDate::from_ymd_opt(2030, 1, 2);
+    let mut d = decision("147", Outcome::Ok, Reaction::TakePosition);
+    d.due = given;
+    assert_eq!(
+        store.decide(&d).unwrap().due,
+        given,
+        "a given deadline wins"
+    );
+}

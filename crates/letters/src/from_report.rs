@@ -21,8 +21,8 @@ use tilsyn_report::{
     ActionPlan, Body, MunicipalityEvidence, MunicipalityOutcome, Outcome, Treatment,
 };
 
-use crate::due::{DueConfig, due_date};
 use crate::model::{BodyKind, Findings, LetterInput, Quote, Reaction, Stance, TreatmentShown};
+use tilsyn_cases::due::{DueConfig, due_date};
 
 /// What a scan found for one municipality, as a letter needs it. Made from a
 /// fresh report's [`MunicipalityOutcome`] (`From`), or by the binary from

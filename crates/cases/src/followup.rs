@@ -140,6 +140,35 @@ pub fn find_follow_up(
     out
 }
 
+impl crate::Store {
+    /// The follow-up of a decision in the recorded runs: the latest run of
+    /// its map year and, where there is one, of the next (the following
+    /// months' minutes are often scanned for next year's map). Empty for the
+    /// reactions that ask nothing of the council. By meeting date.
+    pub fn follow_up(&self, d: &crate::Decision) -> crate::Result<Vec<FollowUpCandidate>> {
+        if !matches!(d.reaction, Reaction::TakePosition | Reaction::OrderPlan) {
+            return Ok(Vec::new());
+        }
+        let mut found: Vec<FollowUpCandidate> = Vec::new();
+        for year in [d.map_year, d.map_year + 1] {
+            let Some(run) = self.latest_run(year)? else {
+                continue;
+            };
+            let docs = self.document_records(run.id, Some(&d.code))?;
+            for c in find_follow_up(&docs, &d.code, d.map_year, d.reaction, d.at.date_naive()) {
+                if !found
+                    .iter()
+                    .any(|f| f.document == c.document && f.page == c.page)
+                {
+                    found.push(c);
+                }
+            }
+        }
+        found.sort_by(|a, b| (a.meeting_date, &a.document).cmp(&(b.meeting_date, &b.document)));
+        Ok(found)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use tilsyn_report::{DocumentRecord, EvidenceRecord, ItemRecord, RunInfo, build_report};
