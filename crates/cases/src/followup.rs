@@ -70,6 +70,11 @@ pub struct FollowUpCandidate {
     pub action_plan: Option<ActionPlan>,
     /// The passage that decided the stance, where there is one.
     pub evidence: Option<String>,
+    /// The recorded run the document was read in, where the candidate came
+    /// from the store ([`crate::Store::follow_up`]); the review pages link
+    /// the source through it.
+    #[serde(skip)]
+    pub run_id: Option<i64>,
 }
 
 /// The candidates in `documents` for closing a case of municipality `code`,
@@ -131,6 +136,7 @@ pub fn find_follow_up(
                     .iter()
                     .find(|e| e.rule.starts_with("action_plan."))
                     .map(|e| e.text.clone()),
+                run_id: None,
             });
         }
     }
@@ -155,7 +161,8 @@ impl crate::Store {
                 continue;
             };
             let docs = self.document_records(run.id, Some(&d.code))?;
-            for c in find_follow_up(&docs, &d.code, d.map_year, d.reaction, d.at.date_naive()) {
+            for mut c in find_follow_up(&docs, &d.code, d.map_year, d.reaction, d.at.date_naive()) {
+                c.run_id = Some(run.id);
                 if !found
                     .iter()
                     .any(|f| f.document == c.document && f.page == c.page)

@@ -74,14 +74,15 @@ mod store;
 mod tests;
 
 pub use export::{
-    EXPORT_SCHEMA_VERSION, Export, ExportDecision, ExportHistory, ExportMunicipality,
-    render_export_csv, render_export_json,
+    EXPORT_SCHEMA_VERSION, Export, ExportDecision, ExportHistory, ExportLastYear,
+    ExportMunicipality, render_export_csv, render_export_json,
 };
+pub use followup::{FollowUpCandidate, FollowUpKind};
 pub use model::{
     ACTION_PLANS, BasisDocument, Case, CaseSummary, Change, Decision, DecisionState, Finding,
-    FindingCandidate, FindingEvidence, FindingNote, FindingTreatment, NewDecision, ParseNameError,
-    Reaction, Run, StoredDocument, action_plan_danish, action_plan_str, outcome_danish,
-    parse_action_plan, parse_outcome,
+    FindingCandidate, FindingEvidence, FindingNote, FindingTreatment, LastYear, NewDecision,
+    ParseNameError, Reaction, Run, StoredDocument, action_plan_danish, action_plan_str,
+    outcome_danish, parse_action_plan, parse_outcome,
 };
 pub use schema::SCHEMA_VERSION;
 pub use store::Store;

@@ -674,6 +674,32 @@ pub struct Case {
     /// evidence the decision rests on (the same as `summary.finding` where
     /// the decision is current).
     pub decided_on: Option<Finding>,
-    /// The latest decision of map year Y−1, where there is one.
-    pub last_year: Option<Decision>,
+    /// The council's follow-up of the latest decision in the recorded runs
+    /// (of this map year and the next): candidates for closing the case.
+    /// Empty where undecided or where the reaction asked nothing.
+    pub follow_up: Vec<crate::FollowUpCandidate>,
+    /// Map year Y−1: its latest decision and whether the council followed
+    /// it up, where there is one.
+    pub last_year: Option<LastYear>,
+}
+
+/// The case of map year Y−1 as a case of year Y shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LastYear {
+    /// The latest decision of that year.
+    pub decision: Decision,
+    /// The council's follow-up of it found in the recorded runs.
+    pub follow_up: Vec<crate::FollowUpCandidate>,
+}
+
+impl LastYear {
+    /// Whether the council's follow-up was found: `None` where the reaction
+    /// asked nothing of the council (`none`, `deadline_reminder`).
+    pub fn follow_up_found(&self) -> Option<bool> {
+        matches!(
+            self.decision.reaction,
+            Reaction::TakePosition | Reaction::OrderPlan
+        )
+        .then_some(!self.follow_up.is_empty())
+    }
 }
