@@ -104,6 +104,7 @@ fn scanned(code: &str, name: &str, f: Option<&Finding>) -> Scanned {
             action_plan: None,
             evidence: Vec::new(),
             council_name: None,
+            attention_missed: None,
         };
     };
     let council = tilsyn_report::Body::Council;
@@ -143,6 +144,13 @@ fn scanned(code: &str, name: &str, f: Option<&Finding>) -> Scanned {
             })
             .collect(),
         council_name,
+        // No note: every point shown. A note without its points was recorded
+        // before they were kept: not known.
+        attention_missed: match f.review.iter().find(|n| n.key == "attention_points") {
+            None => Some(Vec::new()),
+            Some(n) if n.missing.is_empty() => None,
+            Some(n) => Some(n.missing.clone()),
+        },
     }
 }
 

@@ -370,6 +370,12 @@ pub struct FindingNote {
     pub english: String,
     /// The Danish sentence, as in `report.html`.
     pub danish: String,
+    /// For `attention_points`: the points the deciding treatment does not
+    /// show (`whole_area`, `children`, `adults`, `comparison`), for the
+    /// letters. Empty for other notes, and in findings recorded before it
+    /// was kept.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub missing: Vec<String>,
 }
 
 /// What the tool found for one municipality in one run: `report.json`'s
@@ -432,6 +438,12 @@ impl Finding {
                     key: n.key().to_string(),
                     english: n.english(),
                     danish: n.danish(),
+                    missing: match n {
+                        tilsyn_report::ReviewNote::AttentionPoints { missing, .. } => {
+                            missing.iter().map(|k| k.to_string()).collect()
+                        }
+                        _ => Vec::new(),
+                    },
                 })
                 .collect(),
             evidence: m

@@ -688,3 +688,26 @@ fn the_follow_up_of_this_years_decision_is_on_the_case() {
         "Handlingsplan for danmarkskortet 2023"
     );
 }
+
+#[test]
+fn a_finding_keeps_the_attention_points_its_treatment_missed_for_the_letters() {
+    // council_doc's item shows none of the points.
+    let (_c, store, _db) = sample();
+    let run = store.latest_run(2023).unwrap().unwrap();
+    let f = store.finding(run.id, "101").unwrap().unwrap();
+    let note = f
+        .review
+        .iter()
+        .find(|n| n.key == "attention_points")
+        .expect("a 2023 council treatment is judged");
+    assert_eq!(
+        note.missing,
+        ["whole_area", "children", "adults", "comparison"]
+    );
+    assert!(
+        f.review
+            .iter()
+            .filter(|n| n.key != "attention_points")
+            .all(|n| n.missing.is_empty())
+    );
+}
