@@ -423,12 +423,23 @@ fn run_scan(args: ScanArgs) -> anyhow::Result<()> {
         (Some(input), Ok(out)) => Some(tilsyn_report::link_dir(input, &out)),
         _ => None,
     };
-    // The run is recorded first, so report.html shows the decisions as
-    // this run leaves them (stale where it changed their evidence).
-    review::record_run(&args.db, &report)?;
-    report.run.decisions = Some(review::decisions_for_report(&args.db, report.map_year)?);
+    // The reports are written before the run is recorded, so that a full
+    // disk leaves the earlier reports whole and says so. report.html shows
+    // the decisions as the case store has them; where recording this run
+    // made one stale (it changed the evidence), report.html is written
+    // again with that.
+    let before = review::decisions_before_run(&args.db, report.map_year);
+    report.run.decisions = Some(before.clone());
     tilsyn_report::write_reports(&report, &out.path)
         .with_context(|| format!("cannot write the reports to {}", out.path.display()))?;
+    review::record_run(&args.db, &report)?;
+    let after = review::decisions_for_report(&args.db, report.map_year)?;
+    if after != before {
+        report.run.decisions = Some(after);
+        let html = tilsyn_report::render_html(&report).into_bytes();
+        tilsyn_report::write_files(&out.path, &[("report.html", html)])
+            .with_context(|| format!("cannot write the reports to {}", out.path.display()))?;
+    }
     drop(out);
     term::print(&format!(
         "{}Reports written to {}\n",
