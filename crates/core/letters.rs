@@ -20,11 +20,11 @@ use anyhow::{Context, bail};
 use chrono::NaiveDate;
 use clap::Args;
 use serde::Serialize;
-use tilsyn_cases::{Decision, Finding, Store};
+use tilsyn_cases::{Finding, Store};
 use tilsyn_letters::due::{DueConfig, DueState, due_date, due_state};
 use tilsyn_letters::{
-    Decided, FollowUpCandidate, LetterConfig, Reaction, Scanned, Templates, draft, find_follow_up,
-    letter_input, to_docx,
+    Decided, FollowUpCandidate, LetterConfig, Reaction, Scanned, Templates, draft, letter_input,
+    to_docx,
 };
 use tilsyn_report::{MunicipalityEvidence, Treatment};
 
@@ -94,16 +94,6 @@ struct NoLetter {
     reasons: Vec<String>,
 }
 
-fn reaction(r: tilsyn_cases::Reaction) -> Reaction {
-    // The store and the letters name reactions alike (CONTRACT.md).
-    match r {
-        tilsyn_cases::Reaction::None => Reaction::None,
-        tilsyn_cases::Reaction::TakePosition => Reaction::TakePosition,
-        tilsyn_cases::Reaction::OrderPlan => Reaction::OrderPlan,
-        tilsyn_cases::Reaction::DeadlineReminder => Reaction::DeadlineReminder,
-    }
-}
-
 /// What the letter needs from the store's record of a finding.
 fn scanned(code: &str, name: &str, f: Option<&Finding>) -> Scanned {
     let Some(f) = f else {
@@ -114,6 +104,7 @@ fn scanned(code: &str, name: &str, f: Option<&Finding>) -> Scanned {
             action_plan: None,
             evidence: Vec::new(),
             council_name: None,
+            attention_missed: None,
         };
     };
     let council = tilsyn_report::Body::Council;
@@ -153,34 +144,14 @@ fn scanned(code: &str, name: &str, f: Option<&Finding>) -> Scanned {
             })
             .collect(),
         council_name,
+        // No note: every point shown. A note without its points was recorded
+        // before they were kept: not known.
+        attention_missed: match f.review.iter().find(|n| n.key == "attention_points") {
+            None => Some(Vec::new()),
+            Some(n) if n.missing.is_empty() => None,
+            Some(n) => Some(n.missing.clone()),
+        },
     }
-}
-
-/// The follow-up of a decision in the recorded runs: the latest run of its
-/// map year and, where there is one, of the next (the following months'
-/// minutes are often scanned for next year's map).
-pub fn follow_up(store: &Store, d: &Decision) -> anyhow::Result<Vec<FollowUpCandidate>> {
-    let r = reaction(d.reaction);
-    if !matches!(r, Reaction::TakePosition | Reaction::OrderPlan) {
-        return Ok(Vec::new());
-    }
-    let mut found: Vec<FollowUpCandidate> = Vec::new();
-    for year in [d.map_year, d.map_year + 1] {
-        let Some(run) = store.latest_run(year)? else {
-            continue;
-        };
-        let docs = store.document_records(run.id, Some(&d.code))?;
-        for c in find_follow_up(&docs, &d.code, d.map_year, r, d.at.date_naive()) {
-            if !found
-                .iter()
-                .any(|f| f.document == c.document && f.page == c.page)
-            {
-                found.push(c);
-            }
-        }
-    }
-    found.sort_by(|a, b| (a.meeting_date, &a.document).cmp(&(b.meeting_date, &b.document)));
-    Ok(found)
 }
 
 pub fn run(args: LettersArgs) -> anyhow::Result<()> {
@@ -237,7 +208,7 @@ pub fn run(args: LettersArgs) -> anyhow::Result<()> {
         let decided = Decided {
             outcome: d.outcome,
             action_plan: d.action_plan,
-            reaction: reaction(d.reaction),
+            reaction: d.reaction,
             decided_on: d.at.date_naive(),
             case_number: None,
         };
@@ -261,7 +232,7 @@ pub fn run(args: LettersArgs) -> anyhow::Result<()> {
             file.failed.push(no_letter(vec![format!("{e:#}")]));
             continue;
         }
-        let follow_up = follow_up(&store, d)?;
+        let follow_up = store.follow_up(d)?;
         let due_on = input
             .deadline
             .or_else(|| due_date(decided.reaction, decided.decided_on, &due));

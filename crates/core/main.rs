@@ -413,13 +413,33 @@ fn run_scan(args: ScanArgs) -> anyhow::Result<()> {
         jobs,
         progress: std::io::stderr().is_terminal(),
     };
-    let report = scan::scan(&config, &pool)?;
+    let mut report = scan::scan(&config, &pool)?;
     for w in &report.warnings {
         term::eprint_line(&format!("tilsyn: warning: {w}"));
     }
+    // Links relative to the report where the folders sit side by side, so
+    // the two can be moved together.
+    report.run.html_input_dir = match (&report.run.input_dir, out.path.canonicalize()) {
+        (Some(input), Ok(out)) => Some(tilsyn_report::link_dir(input, &out)),
+        _ => None,
+    };
+    // The reports are written before the run is recorded, so that a full
+    // disk leaves the earlier reports whole and says so. report.html shows
+    // the decisions as the case store has them; where recording this run
+    // made one stale (it changed the evidence), report.html is written
+    // again with that.
+    let before = review::decisions_before_run(&args.db, report.map_year);
+    report.run.decisions = Some(before.clone());
     tilsyn_report::write_reports(&report, &out.path)
         .with_context(|| format!("cannot write the reports to {}", out.path.display()))?;
     review::record_run(&args.db, &report)?;
+    let after = review::decisions_for_report(&args.db, report.map_year)?;
+    if after != before {
+        report.run.decisions = Some(after);
+        let html = tilsyn_report::render_html(&report).into_bytes();
+        tilsyn_report::write_files(&out.path, &[("report.html", html)])
+            .with_context(|| format!("cannot write the reports to {}", out.path.display()))?;
+    }
     drop(out);
     term::print(&format!(
         "{}Reports written to {}\n",

@@ -174,6 +174,51 @@ pub fn record_run(db: &Path, report: &Report) -> anyhow::Result<()> {
         .map_err(crate::stdout_error)
 }
 
+/// The decisions before this run is recorded, read without writing: none
+/// where there is no database yet (it is made when the run is recorded),
+/// and none, with a warning, where it cannot be read (recording the run
+/// will then say why).
+pub fn decisions_before_run(
+    db: &Path,
+    map_year: i32,
+) -> std::collections::BTreeMap<String, tilsyn_report::CaseDecision> {
+    if !db.exists() {
+        return Default::default();
+    }
+    decisions_for_report(db, map_year).unwrap_or_else(|e| {
+        crate::term::eprint_line(&format!("tilsyn: warning: {e:#}"));
+        Default::default()
+    })
+}
+
+/// The latest decision of every decided municipality of a map year, as
+/// report.html shows it.
+pub fn decisions_for_report(
+    db: &Path,
+    map_year: i32,
+) -> anyhow::Result<std::collections::BTreeMap<String, tilsyn_report::CaseDecision>> {
+    let cases = open(db)?
+        .latest_decisions(map_year)
+        .with_context(|| format!("cannot read the decisions in {}", db.display()))?;
+    Ok(cases
+        .into_iter()
+        .filter_map(|c| {
+            let stale = c.is_stale();
+            let d = c.decision?.decision;
+            Some((
+                c.code,
+                tilsyn_report::CaseDecision {
+                    reaction: d.reaction.as_str().to_string(),
+                    reaction_danish: d.reaction.danish().to_string(),
+                    by: d.by,
+                    on: d.at.date_naive(),
+                    stale,
+                },
+            ))
+        })
+        .collect())
+}
+
 fn decide(a: DecideArgs) -> anyhow::Result<()> {
     let decision = NewDecision {
         map_year: a.map_year,

@@ -71,6 +71,7 @@ pub fn scan(config: &ScanConfig, pool: &Pool) -> anyhow::Result<Report> {
         input_dir: Some(input),
         elapsed: Some(started.elapsed()),
         jobs: Some(config.jobs),
+        ..RunInfo::default()
     };
     let mut report = tilsyn_report::build_report(config.map_year, documents, run);
     report.warnings = warnings(&report);

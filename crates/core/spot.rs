@@ -78,6 +78,7 @@ pub fn spot_check(config: &SpotConfig, pool: &Pool) -> anyhow::Result<Report> {
         input_dir: Some(input),
         elapsed: Some(started.elapsed()),
         jobs: Some(config.jobs),
+        ..RunInfo::default()
     };
     Ok(tilsyn_spotcheck::build_spot_check(
         period,
@@ -107,6 +108,7 @@ pub fn standards(
         input_dir: Some(input),
         elapsed: Some(started.elapsed()),
         jobs: Some(jobs),
+        ..RunInfo::default()
     };
     Ok(tilsyn_spotcheck::build_standards(docs, pack.rules(), run))
 }

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::model::{CaseSummary, Change, Decision, action_plan_str};
+use crate::model::{CaseSummary, Change, Decision, LastYear, action_plan_str};
 use crate::store::time_str;
 use crate::{Result, Store};
 
@@ -38,6 +38,34 @@ pub struct ExportMunicipality {
     pub history: Vec<ExportHistory>,
     /// Region (an addition).
     pub region: String,
+    /// Map year Y−1: the decision that counted then, and whether the
+    /// council's follow-up of it was found; `null` where that year has no
+    /// decision (an addition).
+    pub last_year: Option<ExportLastYear>,
+}
+
+/// The case of map year Y−1, in the export of year Y.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExportLastYear {
+    /// Y−1.
+    pub map_year: i32,
+    /// Outcome decided.
+    pub outcome: &'static str,
+    /// Stance decided.
+    pub action_plan: Option<&'static str>,
+    /// Reaction decided.
+    pub reaction: &'static str,
+    /// Who decided.
+    pub by: String,
+    /// When, RFC 3339 UTC.
+    pub at: String,
+    /// The reaction's deadline, ISO date.
+    pub due: Option<String>,
+    /// Whether the council's follow-up was found in the recorded runs;
+    /// `null` where the reaction asked nothing of the council.
+    pub follow_up_found: Option<bool>,
+    /// The items found as follow-up, by meeting date.
+    pub follow_up: Vec<crate::FollowUpCandidate>,
 }
 
 /// The decision that counts.
@@ -89,9 +117,10 @@ impl Store {
             .into_iter()
             .map(|c| {
                 let history = histories.remove(&c.code).unwrap_or_default();
-                export_one(c, history)
+                let last_year = self.last_year(map_year, &c.code)?;
+                Ok(export_one(c, history, last_year))
             })
-            .collect();
+            .collect::<Result<_>>()?;
         Ok(Export {
             schema_version: EXPORT_SCHEMA_VERSION,
             map_year,
@@ -100,7 +129,11 @@ impl Store {
     }
 }
 
-fn export_one(c: CaseSummary, history: Vec<Decision>) -> ExportMunicipality {
+fn export_one(
+    c: CaseSummary,
+    history: Vec<Decision>,
+    last_year: Option<LastYear>,
+) -> ExportMunicipality {
     let (tool_outcome, tool_action_plan) = match &c.finding {
         Some(f) => (Some(f.outcome.as_str()), f.action_plan.map(action_plan_str)),
         None => (None, None),
@@ -137,6 +170,21 @@ fn export_one(c: CaseSummary, history: Vec<Decision>) -> ExportMunicipality {
             })
             .collect(),
         region: c.region,
+        last_year: last_year.map(|ly| {
+            let found = ly.follow_up_found();
+            let d = ly.decision;
+            ExportLastYear {
+                map_year: d.map_year,
+                outcome: d.outcome.as_str(),
+                action_plan: d.action_plan.map(action_plan_str),
+                reaction: d.reaction.as_str(),
+                by: d.by,
+                at: time_str(d.at),
+                due: d.due.map(|x| x.to_string()),
+                follow_up_found: found,
+                follow_up: ly.follow_up,
+            }
+        }),
     }
 }
 
@@ -167,6 +215,8 @@ pub fn render_export_csv(export: &Export) -> Result<String> {
         "stale",
         "due",
         "decisions",
+        "last_year_reaction",
+        "last_year_follow_up_found",
     ];
     push_row(&mut out, header.iter().map(|s| s.to_string()));
     for m in &export.municipalities {
@@ -189,6 +239,12 @@ pub fn render_export_csv(export: &Export) -> Result<String> {
                 d.map(|d| d.stale.to_string()).unwrap_or_default(),
                 d.and_then(|d| d.due.clone()).unwrap_or_default(),
                 m.history.len().to_string(),
+                s(m.last_year.as_ref().map(|l| l.reaction)),
+                m.last_year
+                    .as_ref()
+                    .and_then(|l| l.follow_up_found)
+                    .map(|f| f.to_string())
+                    .unwrap_or_default(),
             ],
         );
     }

@@ -17,6 +17,11 @@
 //!   tool now finds another outcome), the decision is stale and says what
 //!   changed ([`Change`]); the case goes back to the queue.
 //!
+//! - **due dates and follow-up**: an `order_plan` or `take_position`
+//!   decision records when it is due ([`due`], configurable in
+//!   [`due::DueConfig`]); [`Store::follow_up`] looks in the recorded runs for
+//!   the council's follow-up ([`followup`]), a candidate for closing the case.
+//!
 //! The readers are [`Store::latest_decisions`] (the queue: all 98 with the
 //! finding and the latest decision), [`Store::case`] (one municipality:
 //! finding, documents, history, the finding the decision rests on, and last
@@ -57,7 +62,9 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod due;
 mod export;
+pub mod followup;
 mod model;
 mod records;
 mod schema;
@@ -67,14 +74,15 @@ mod store;
 mod tests;
 
 pub use export::{
-    EXPORT_SCHEMA_VERSION, Export, ExportDecision, ExportHistory, ExportMunicipality,
-    render_export_csv, render_export_json,
+    EXPORT_SCHEMA_VERSION, Export, ExportDecision, ExportHistory, ExportLastYear,
+    ExportMunicipality, render_export_csv, render_export_json,
 };
+pub use followup::{FollowUpCandidate, FollowUpKind};
 pub use model::{
     ACTION_PLANS, BasisDocument, Case, CaseSummary, Change, Decision, DecisionState, Finding,
-    FindingCandidate, FindingEvidence, FindingNote, FindingTreatment, NewDecision, ParseNameError,
-    Reaction, Run, StoredDocument, action_plan_danish, action_plan_str, outcome_danish,
-    parse_action_plan, parse_outcome,
+    FindingCandidate, FindingEvidence, FindingNote, FindingTreatment, LastYear, NewDecision,
+    ParseNameError, Reaction, Run, StoredDocument, action_plan_danish, action_plan_str,
+    outcome_danish, parse_action_plan, parse_outcome,
 };
 pub use schema::SCHEMA_VERSION;
 pub use store::Store;

@@ -4,7 +4,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use chrono::{DateTime, Months, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use tilsyn_report::{ActionPlan, Body, Outcome};
 
@@ -61,16 +61,6 @@ impl Reaction {
             (Outcome::NoPosition, _) => Reaction::TakePosition,
             (Outcome::Late, _) => Reaction::DeadlineReminder,
             (Outcome::CommitteeOnly | Outcome::NotFound, _) => Reaction::TakePosition,
-        }
-    }
-
-    /// The default deadline of a reaction decided on `on`: three months for
-    /// an order to make a plan (as in 2022). `take_position` runs to "the
-    /// next council meeting", which has no date the store can know.
-    pub fn default_due(self, on: NaiveDate) -> Option<NaiveDate> {
-        match self {
-            Reaction::OrderPlan => on.checked_add_months(Months::new(3)),
-            _ => None,
         }
     }
 }
@@ -380,6 +370,12 @@ pub struct FindingNote {
     pub english: String,
     /// The Danish sentence, as in `report.html`.
     pub danish: String,
+    /// For `attention_points`: the points the deciding treatment does not
+    /// show (`whole_area`, `children`, `adults`, `comparison`), for the
+    /// letters. Empty for other notes, and in findings recorded before it
+    /// was kept.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub missing: Vec<String>,
 }
 
 /// What the tool found for one municipality in one run: `report.json`'s
@@ -442,6 +438,12 @@ impl Finding {
                     key: n.key().to_string(),
                     english: n.english(),
                     danish: n.danish(),
+                    missing: match n {
+                        tilsyn_report::ReviewNote::AttentionPoints { missing, .. } => {
+                            missing.iter().map(|k| k.to_string()).collect()
+                        }
+                        _ => Vec::new(),
+                    },
                 })
                 .collect(),
             evidence: m
@@ -491,7 +493,8 @@ pub struct NewDecision {
     pub note: String,
     /// Who decided; not empty.
     pub by: String,
-    /// The deadline; `None` takes [`Reaction::default_due`].
+    /// The deadline; `None` takes the default one ([`crate::due::due_date`]
+    /// with [`crate::due::DueConfig::default`]).
     pub due: Option<NaiveDate>,
 }
 
@@ -683,6 +686,32 @@ pub struct Case {
     /// evidence the decision rests on (the same as `summary.finding` where
     /// the decision is current).
     pub decided_on: Option<Finding>,
-    /// The latest decision of map year Y−1, where there is one.
-    pub last_year: Option<Decision>,
+    /// The council's follow-up of the latest decision in the recorded runs
+    /// (of this map year and the next): candidates for closing the case.
+    /// Empty where undecided or where the reaction asked nothing.
+    pub follow_up: Vec<crate::FollowUpCandidate>,
+    /// Map year Y−1: its latest decision and whether the council followed
+    /// it up, where there is one.
+    pub last_year: Option<LastYear>,
+}
+
+/// The case of map year Y−1 as a case of year Y shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LastYear {
+    /// The latest decision of that year.
+    pub decision: Decision,
+    /// The council's follow-up of it found in the recorded runs.
+    pub follow_up: Vec<crate::FollowUpCandidate>,
+}
+
+impl LastYear {
+    /// Whether the council's follow-up was found: `None` where the reaction
+    /// asked nothing of the council (`none`, `deadline_reminder`).
+    pub fn follow_up_found(&self) -> Option<bool> {
+        matches!(
+            self.decision.reaction,
+            Reaction::TakePosition | Reaction::OrderPlan
+        )
+        .then_some(!self.follow_up.is_empty())
+    }
 }

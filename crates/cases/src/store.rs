@@ -340,7 +340,13 @@ impl Store {
             return Err(Error::NoAuthor);
         }
         let at = now();
-        let due = d.due.or_else(|| d.reaction.default_due(at.date_naive()));
+        let due = d.due.or_else(|| {
+            crate::due::due_date(
+                d.reaction,
+                at.date_naive(),
+                &crate::due::DueConfig::default(),
+            )
+        });
         let tx = self.write()?;
         // The run is read inside the write transaction, so a scan recorded
         // at the same moment is either wholly before the decision or after.
@@ -499,7 +505,11 @@ impl Store {
             Some(r) => self.finding(r, k.code)?,
             None => None,
         };
-        let last_year = self.latest_decision(map_year - 1, k.code)?;
+        let follow_up = match &decision {
+            Some(d) => self.follow_up(&d.decision)?,
+            None => Vec::new(),
+        };
+        let last_year = self.last_year(map_year, k.code)?;
         Ok(Case {
             summary: CaseSummary {
                 map_year,
@@ -513,8 +523,21 @@ impl Store {
             documents,
             history,
             decided_on,
+            follow_up,
             last_year,
         })
+    }
+
+    /// The latest decision of map year `map_year − 1` for `code`, with the
+    /// council's follow-up of it, where there is one.
+    pub fn last_year(&self, map_year: i32, code: &str) -> Result<Option<LastYear>> {
+        match self.latest_decision(map_year - 1, code)? {
+            Some(decision) => Ok(Some(LastYear {
+                follow_up: self.follow_up(&decision)?,
+                decision,
+            })),
+            None => Ok(None),
+        }
     }
 }
 

@@ -274,7 +274,7 @@ fn last_years_decision_is_on_the_case() {
     old.map_year = 2022;
     let old = store.decide(&old).unwrap();
     let case = store.case(2023, "101").unwrap();
-    assert_eq!(case.last_year, Some(old));
+    assert_eq!(case.last_year.map(|l| l.decision), Some(old));
     assert!(case.summary.decision.is_none());
 }
 
@@ -556,4 +556,158 @@ fn export_has_all_98_with_null_where_undecided() {
     assert_eq!(ms[1]["history"].as_array().unwrap().len(), 1);
     let csv = render_export_csv(&store.export(2023).unwrap()).unwrap();
     assert_eq!(csv.lines().count(), 99);
+}
+
+#[test]
+fn each_reaction_records_the_due_date_the_letters_give_it() {
+    // One rule for the queue and the letters: the store's default is
+    // `due::DueConfig::default()`, the letters' too.
+    let (_c, mut store, _db) = sample();
+    let config = crate::due::DueConfig::default();
+    for r in Reaction::ALL {
+        let d = store.decide(&decision("101", Outcome::Ok, r)).unwrap();
+        assert_eq!(
+            d.due,
+            crate::due::due_date(r, d.at.date_naive(), &config),
+            "{r}"
+        );
+        assert_eq!(
+            d.due.is_some(),
+            matches!(r, Reaction::TakePosition | Reaction::OrderPlan),
+            "{r}"
+        );
+    }
+    let given = chrono::NaiveDate::from_ymd_opt(2030, 1, 2);
+    let mut d = decision("147", Outcome::Ok, Reaction::TakePosition);
+    d.due = given;
+    assert_eq!(
+        store.decide(&d).unwrap().due,
+        given,
+        "a given deadline wins"
+    );
+}
+
+/// A council item adopting an action plan on the map of `item_year`, at a
+/// meeting `days` after today (decisions are dated today).
+fn plan_adopted(path: &str, code: &str, item_year: i32, days: u64) -> DocumentRecord {
+    let mut d = council_doc(path, code, ActionPlan::Prepare);
+    d.meeting_date = chrono::Utc::now()
+        .date_naive()
+        .checked_add_days(chrono::Days::new(days));
+    d.items[0].title = format!("Handlingsplan for danmarkskortet {item_year}");
+    d.items[0].map_year = Some(item_year);
+    d
+}
+
+#[test]
+fn a_case_shows_last_years_reaction_and_whether_the_council_followed_it_up() {
+    let (mut c, mut store, _db) = sample();
+    let last = |code: &str, r: Reaction| {
+        let mut d = decision(code, Outcome::Ok, r);
+        d.map_year = 2022;
+        d
+    };
+    store.decide(&last("101", Reaction::OrderPlan)).unwrap();
+    store.decide(&last("147", Reaction::None)).unwrap();
+    store.decide(&last("151", Reaction::TakePosition)).unwrap();
+    // The following months' minutes, scanned for the 2023 map: 101 adopted
+    // the plan ordered for the 2022 map; 151 did nothing.
+    c.add(
+        plan_adopted("101/byraad-senere.html", "101", 2022, 20),
+        "<p>plan</p>",
+    );
+    c.record(&mut store);
+
+    let ly = store.case(2023, "101").unwrap().last_year.unwrap();
+    assert_eq!(ly.decision.reaction, Reaction::OrderPlan);
+    assert_eq!(ly.follow_up_found(), Some(true));
+    assert_eq!(ly.follow_up[0].document, "101/byraad-senere.html");
+    assert!(ly.follow_up[0].run_id.is_some(), "linked through its run");
+    let ly = store.case(2023, "151").unwrap().last_year.unwrap();
+    assert_eq!(ly.follow_up_found(), Some(false), "asked, not found");
+    let ly = store.case(2023, "147").unwrap().last_year.unwrap();
+    assert_eq!(ly.follow_up_found(), None, "`none` asks nothing");
+    assert!(store.case(2023, "153").unwrap().last_year.is_none());
+
+    let export = store.export(2023).unwrap();
+    let m = |code: &str| {
+        export
+            .municipalities
+            .iter()
+            .find(|m| m.code == code)
+            .unwrap()
+            .last_year
+            .clone()
+    };
+    let kbh = m("101").unwrap();
+    assert_eq!((kbh.map_year, kbh.reaction), (2022, "order_plan"));
+    assert_eq!(kbh.follow_up_found, Some(true));
+    assert_eq!(m("151").unwrap().follow_up_found, Some(false));
+    assert_eq!(m("147").unwrap().follow_up_found, None);
+    assert!(m("153").is_none());
+    let json: serde_json::Value =
+        serde_json::from_str(&render_export_json(&export).unwrap()).unwrap();
+    let kbh = &json["municipalities"][0];
+    assert_eq!(kbh["code"], "101");
+    assert_eq!(kbh["last_year"]["follow_up_found"], true);
+    assert_eq!(
+        kbh["last_year"]["follow_up"][0]["document"],
+        "101/byraad-senere.html"
+    );
+    let csv = render_export_csv(&export).unwrap();
+    let mut lines = csv.lines();
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .ends_with(",decisions,last_year_reaction,last_year_follow_up_found")
+    );
+    assert!(lines.next().unwrap().ends_with(",order_plan,true"), "{csv}");
+}
+
+#[test]
+fn the_follow_up_of_this_years_decision_is_on_the_case() {
+    let (mut c, mut store, _db) = sample();
+    store
+        .decide(&decision(
+            "147",
+            Outcome::NoPosition,
+            Reaction::TakePosition,
+        ))
+        .unwrap();
+    assert!(store.case(2023, "147").unwrap().follow_up.is_empty());
+    c.add(
+        plan_adopted("147/byraad-senere.html", "147", 2023, 10),
+        "<p>stilling</p>",
+    );
+    c.record(&mut store);
+    let case = store.case(2023, "147").unwrap();
+    assert_eq!(case.follow_up.len(), 1, "{:?}", case.follow_up);
+    assert_eq!(
+        case.follow_up[0].item_title,
+        "Handlingsplan for danmarkskortet 2023"
+    );
+}
+
+#[test]
+fn a_finding_keeps_the_attention_points_its_treatment_missed_for_the_letters() {
+    // council_doc's item shows none of the points.
+    let (_c, store, _db) = sample();
+    let run = store.latest_run(2023).unwrap().unwrap();
+    let f = store.finding(run.id, "101").unwrap().unwrap();
+    let note = f
+        .review
+        .iter()
+        .find(|n| n.key == "attention_points")
+        .expect("a 2023 council treatment is judged");
+    assert_eq!(
+        note.missing,
+        ["whole_area", "children", "adults", "comparison"]
+    );
+    assert!(
+        f.review
+            .iter()
+            .filter(|n| n.key != "attention_points")
+            .all(|n| n.missing.is_empty())
+    );
 }

@@ -11,18 +11,21 @@
 //! - `position` from the decided stance (`prepare` and `no_need` are one;
 //!   `not_addressed` and `deferred` are a miss);
 //! - the three parts of the map and the comparison with other
-//!   municipalities only as *met*, where a quoted passage names them
-//!   ("børnehandicapområdet", "andre kommuner"). The scan keeps passages,
-//!   not whole items, so a part that no passage names is unknown, never
-//!   missed.
+//!   municipalities from the matcher's attention points
+//!   ([`tilsyn_report::AttentionRecord`], read over the whole item), where
+//!   the scan judged them: a council treatment of the 2023 map on (the
+//!   report's `attention_points` note lists the ones missed). There each
+//!   point is met or missed, and the letter says a missed one plainly.
+//!   Elsewhere a point counts only as *met*, where a quoted passage names it
+//!   ("børnehandicapområdet", "andre kommuner"), and is never missed.
 
 use chrono::NaiveDate;
 use tilsyn_report::{
-    ActionPlan, Body, MunicipalityEvidence, MunicipalityOutcome, Outcome, Treatment,
+    ActionPlan, Body, MunicipalityEvidence, MunicipalityOutcome, Outcome, ReviewNote, Treatment,
 };
 
-use crate::due::{DueConfig, due_date};
 use crate::model::{BodyKind, Findings, LetterInput, Quote, Reaction, Stance, TreatmentShown};
+use tilsyn_cases::due::{DueConfig, due_date};
 
 /// What a scan found for one municipality, as a letter needs it. Made from a
 /// fresh report's [`MunicipalityOutcome`] (`From`), or by the binary from
@@ -42,6 +45,14 @@ pub struct Scanned {
     /// The council's name as a council meeting of the municipality writes
     /// it ("Byrådet"), where one counted.
     pub council_name: Option<String>,
+    /// The attention points the deciding treatment does not show, as the
+    /// matcher read the whole item (`whole_area`, `children`, `adults`,
+    /// `comparison`: the report's `attention_points` note). The scan judges
+    /// them for a council treatment of the 2023 map on; there, a point not
+    /// listed is shown. `None` where it is not known what the scan found
+    /// (a record kept before the points were): then a point counts only as
+    /// met, where a quoted passage names it.
+    pub attention_missed: Option<Vec<String>>,
 }
 
 impl From<&MunicipalityOutcome> for Scanned {
@@ -60,6 +71,17 @@ impl From<&MunicipalityOutcome> for Scanned {
                     .filter_map(|c| c.body_name.clone()),
             )
             .next();
+        let attention_missed = m
+            .review
+            .iter()
+            .find_map(|n| match n {
+                ReviewNote::AttentionPoints { missing, .. } => {
+                    Some(missing.iter().map(|k| k.to_string()).collect())
+                }
+                _ => None,
+            })
+            .unwrap_or_default();
+        let attention_missed = Some(attention_missed);
         Scanned {
             code: m.code.clone(),
             name: m.name.clone(),
@@ -67,6 +89,7 @@ impl From<&MunicipalityOutcome> for Scanned {
             action_plan: m.action_plan,
             evidence: m.evidence.clone(),
             council_name,
+            attention_missed,
         }
     }
 }
@@ -144,10 +167,19 @@ pub fn letter_input(
         })
     });
     let passages = || m.evidence.iter().map(|e| e.text.to_lowercase());
-    let named = |words: &[&str]| {
-        passages()
+    // Where the matcher judged the attention points (a council treatment of
+    // the 2023 map on, the one the letter shows), each is met or missed, and
+    // a missed one is said plainly; elsewhere a point is only *met*, where a
+    // quoted passage names it.
+    let judged = map_year >= 2023
+        && treatment
+            .as_ref()
+            .is_some_and(|t| t.body == BodyKind::Council);
+    let named = |key: &str, words: &[&str]| match (&m.attention_missed, judged) {
+        (Some(missed), true) => Some(!missed.iter().any(|k| k == key)),
+        _ => passages()
             .any(|t| words.iter().any(|w| t.contains(w)))
-            .then_some(true)
+            .then_some(true),
     };
     let findings = Findings {
         in_time: match decided.outcome {
@@ -160,10 +192,16 @@ pub fn letter_input(
             (_, Some(Stance::Prepare | Stance::NoNeed)) => Some(true),
             (_, Some(Stance::NotAddressed | Stance::Deferred)) => Some(false),
         },
-        whole_area: named(&["hele socialområdet", "det samlede socialområde"]),
-        children: named(&["børnehandicap"]),
-        adults: named(&["voksenhandicap"]),
-        comparison: named(&["andre kommuner", "landsgennemsnit", "landsplan"]),
+        whole_area: named(
+            "whole_area",
+            &["hele socialområdet", "det samlede socialområde"],
+        ),
+        children: named("children", &["børnehandicap"]),
+        adults: named("adults", &["voksenhandicap"]),
+        comparison: named(
+            "comparison",
+            &["andre kommuner", "landsgennemsnit", "landsplan"],
+        ),
     };
     LetterInput {
         municipality_code: m.code.clone(),
@@ -282,5 +320,145 @@ mod tests {
         assert_eq!(input.findings.in_time, None);
         assert_eq!(input.findings.position, None);
         assert_eq!(input.deadline, None);
+    }
+
+    /// Aarhus treats the 2023 map in time and decides no plan is needed; the
+    /// matcher finds the whole social area and the adults' area in the item,
+    /// not the children's nor a comparison with other municipalities.
+    fn aarhus_2023(shown: &[&str]) -> Scanned {
+        let passage = |text: &str| EvidenceRecord {
+            page: 3,
+            rule: "danmarkskort.part".into(),
+            text: text.into(),
+            highlight: None,
+        };
+        let has = |k: &str| shown.contains(&k).then(|| passage(k));
+        let report = build_report(
+            2023,
+            vec![DocumentRecord {
+                path: "751/byraad-2023-11-29.pdf".into(),
+                municipality_code: Some("751".into()),
+                meeting_date: Some(d(2023, 11, 29)),
+                body: Some(Body::Council),
+                body_name: Some("Byrådet".into()),
+                items: vec![ItemRecord {
+                    kind: "danmarkskort".into(),
+                    title: "Danmarkskort 2023".into(),
+                    map_year: Some(2023),
+                    action_plan: Some(ActionPlan::NoNeed),
+                    page: 3,
+                    doubts: Vec::new(),
+                    attention: tilsyn_report::AttentionRecord {
+                        whole_area: has("whole_area"),
+                        children: has("children"),
+                        adults: has("adults"),
+                        comparison: has("comparison"),
+                    },
+                    evidence: vec![EvidenceRecord {
+                        page: 4,
+                        rule: "action_plan.no_need".into(),
+                        text: "at der ikke er behov for en handlingsplan".into(),
+                        highlight: None,
+                    }],
+                }],
+                ..DocumentRecord::default()
+            }],
+            RunInfo::default(),
+        );
+        Scanned::from(
+            report
+                .municipalities
+                .iter()
+                .find(|m| m.code == "751")
+                .unwrap(),
+        )
+    }
+
+    fn none_decided() -> Decided {
+        Decided {
+            outcome: Outcome::Ok,
+            action_plan: Some(ActionPlan::NoNeed),
+            reaction: Reaction::None,
+            decided_on: d(2024, 2, 1),
+            case_number: None,
+        }
+    }
+
+    #[test]
+    fn the_attention_points_the_matcher_did_not_find_are_said_plainly_in_the_letter() {
+        let m = aarhus_2023(&["whole_area", "adults"]);
+        assert_eq!(
+            m.attention_missed.as_deref(),
+            Some(&["children".to_string(), "comparison".to_string()][..])
+        );
+        let input = letter_input(
+            &m,
+            2023,
+            &none_decided(),
+            d(2024, 2, 1),
+            &DueConfig::default(),
+        );
+        let f = input.findings;
+        assert_eq!(
+            (f.whole_area, f.children, f.adults, f.comparison),
+            (Some(true), Some(false), Some(true), Some(false))
+        );
+        let text = draft(
+            &Templates::load().unwrap(),
+            &input,
+            &LetterConfig::default(),
+        )
+        .unwrap()
+        .to_text();
+        assert!(
+            text.contains("Det fremgår ikke af referatet, at behandlingen omfattede"),
+            "{text}"
+        );
+        assert!(text.contains("børnehandicapområdet"), "{text}");
+        assert!(
+            text.contains("set i forhold til andre kommuner"),
+            "the missed comparison: {text}"
+        );
+    }
+
+    #[test]
+    fn a_treatment_that_shows_every_point_gets_no_remark_about_them() {
+        let m = aarhus_2023(&["whole_area", "children", "adults", "comparison"]);
+        let input = letter_input(
+            &m,
+            2023,
+            &none_decided(),
+            d(2024, 2, 1),
+            &DueConfig::default(),
+        );
+        let f = input.findings;
+        assert_eq!(
+            (f.whole_area, f.children, f.adults, f.comparison),
+            (Some(true), Some(true), Some(true), Some(true))
+        );
+        let text = draft(
+            &Templates::load().unwrap(),
+            &input,
+            &LetterConfig::default(),
+        )
+        .unwrap()
+        .to_text();
+        assert!(!text.contains("Det fremgår ikke af referatet, at behandlingen omfattede"));
+        assert!(!text.contains("drøftelsen omfattede kommunens omgørelsesprocenter"));
+    }
+
+    #[test]
+    fn before_the_2023_map_the_points_are_not_judged_and_never_missed() {
+        let mut m = aarhus_2023(&[]);
+        m.attention_missed = Some(vec!["children".into()]);
+        let input = letter_input(
+            &m,
+            2022,
+            &none_decided(),
+            d(2023, 2, 1),
+            &DueConfig::default(),
+        );
+        assert_eq!(input.findings.children, None);
+        assert_eq!(input.findings.comparison, None);
     }
 }

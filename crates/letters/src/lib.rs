@@ -21,8 +21,11 @@
 //! - [`draft`] makes a [`Letter`]; [`Letter::to_text`] and [`to_docx`] write
 //!   it. A placeholder the template needs and the input lacks is a
 //!   [`RenderError`], never an empty string;
-//! - [`due`]: when an `order_plan` or `take_position` is due;
-//! - [`followup`]: the council's follow-up found in a later scan.
+//! - [`due`] (when an `order_plan` or `take_position` is due) and
+//!   [`followup`] (the council's follow-up found in a later scan) are the
+//!   case store's, re-exported here: the store records the due date with the
+//!   decision and the review pages show both, so they live upstream of the
+//!   letters. [`Reaction`] is the store's too.
 //!
 //! ```
 //! use chrono::NaiveDate;
@@ -53,8 +56,6 @@
 
 mod danish;
 mod docx;
-pub mod due;
-pub mod followup;
 mod from_report;
 mod model;
 mod render;
@@ -64,14 +65,13 @@ use chrono::NaiveDate;
 
 pub use danish::{date as date_danish, official_name};
 pub use docx::{DocxError, to_docx};
-pub use due::DueConfig;
-pub use followup::{FollowUpCandidate, FollowUpKind, find_follow_up};
 pub use from_report::{Decided, Scanned, letter_input};
-pub use model::{
-    BodyKind, Findings, LetterInput, Quote, Reaction, Stance, TreatmentShown, UnknownReaction,
-};
+pub use model::{BodyKind, Findings, LetterInput, Quote, Stance, TreatmentShown};
 pub use render::{Letter, Para, RenderError, Span};
 pub use template::{Point, Style, Template, TemplateError, Templates, parse_template};
+pub use tilsyn_cases::Reaction;
+pub use tilsyn_cases::due::{self, DueConfig};
+pub use tilsyn_cases::followup::{self, FollowUpCandidate, FollowUpKind, find_follow_up};
 
 /// What every letter shares beyond its input: who signs, and the
 /// deadlines.

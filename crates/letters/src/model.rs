@@ -6,69 +6,12 @@
 //! from an authority must not state something the minutes were never read
 //! for.
 
-use std::fmt;
-use std::str::FromStr;
-
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-/// What Ankestyrelsen does next (CONTRACT.md, "Case work"). One template per
-/// reaction.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Reaction {
-    /// No further action; the council gets the guidance for next year.
-    None,
-    /// The council is asked to take a position on an action plan at its next
-    /// meeting and to tell Ankestyrelsen the result.
-    TakePosition,
-    /// The council is ordered to make an action plan within a deadline.
-    OrderPlan,
-    /// The map was treated too late; the deadline is stressed.
-    DeadlineReminder,
-}
-
-impl Reaction {
-    /// Every reaction, in CONTRACT.md's order.
-    pub const ALL: [Reaction; 4] = [
-        Reaction::None,
-        Reaction::TakePosition,
-        Reaction::OrderPlan,
-        Reaction::DeadlineReminder,
-    ];
-
-    /// The name used on the command line, in the store and as the template's
-    /// file name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Reaction::None => "none",
-            Reaction::TakePosition => "take_position",
-            Reaction::OrderPlan => "order_plan",
-            Reaction::DeadlineReminder => "deadline_reminder",
-        }
-    }
-}
-
-impl fmt::Display for Reaction {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// A reaction name that is none of the four.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown reaction {0:?} (expected none, take_position, order_plan or deadline_reminder)")]
-pub struct UnknownReaction(pub String);
-
-impl FromStr for Reaction {
-    type Err = UnknownReaction;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Reaction::ALL
-            .into_iter()
-            .find(|r| r.as_str() == s)
-            .ok_or_else(|| UnknownReaction(s.to_string()))
-    }
-}
+/// The reaction a letter is drafted for; the case store owns the type (one
+/// template per reaction).
+pub use tilsyn_cases::Reaction;
 
 /// The kind of body that treated the map.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -1,85 +1,47 @@
 //! `report.html`: one self-contained page in Danish for the analysts.
 //!
-//! Hand-written with `write!` and one escaping helper rather than a template
-//! crate: the page has one shape, and every value from the minutes passes
-//! through [`Esc`] (element content and attribute values alike, always in
-//! double quotes). The table is complete without JavaScript; the inline
-//! script only adds filtering, search and sorting, and sets
-//! `<body data-ready="1">` when it has run, which `scripts/check-html.sh`
-//! checks.
+//! Rendered with maud, the compile-time template engine the review pages
+//! use too: everything interpolated with `(…)` is escaped, in element
+//! content and (always double-quoted) attribute values alike, so no value
+//! from the minutes is ever written as markup. The only raw strings are the
+//! page's own CSS and script below. The table is complete without
+//! JavaScript; the inline script only adds filtering, search and sorting,
+//! and sets `<body data-ready="1">` when it has run, which
+//! `scripts/check-html.sh` checks.
+//!
+//! Printing: the print stylesheet lays the page out on landscape A4, prints
+//! the whole table (every row, whatever the filter, and every column) and
+//! every municipality's section opened, evidence included.
 
-use std::fmt::{self, Write as _};
+use std::fmt::Write as _;
 use std::path::Path;
+
+use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use crate::decide::{action_plan_da, date_da};
 use crate::model::{Body, DocStatus};
-use crate::{MunicipalityOutcome, Outcome, Report};
+use crate::{ActionPlan, CaseDecision, MunicipalityOutcome, Outcome, Report};
 
-/// Escapes text for HTML element content and double- or single-quoted
-/// attribute values: `&`, `<`, `>`, `"` and `'`.
-///
-/// ```
-/// assert_eq!(
-///     tilsyn_report::escape_html(r#"<img src=x onerror="alert('æ')">&"#),
-///     "&lt;img src=x onerror=&quot;alert(&#39;æ&#39;)&quot;&gt;&amp;"
-/// );
-/// ```
-pub fn escape_html(s: &str) -> String {
-    Esc(s).to_string()
-}
-
-/// Displays its text HTML-escaped, without an intermediate string.
-struct Esc<'a>(&'a str);
-
-impl fmt::Display for Esc<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let s = self.0;
-        let mut last = 0;
-        for (i, b) in s.bytes().enumerate() {
-            let rep = match b {
-                b'&' => "&amp;",
-                b'<' => "&lt;",
-                b'>' => "&gt;",
-                b'"' => "&quot;",
-                b'\'' => "&#39;",
-                _ => continue,
-            };
-            // All replaced bytes are ASCII, so `i` is a char boundary.
-            f.write_str(&s[last..i])?;
-            f.write_str(rep)?;
-            last = i + 1;
-        }
-        f.write_str(&s[last..])
-    }
-}
-
-/// The passage escaped, with the bytes `highlight` names in `<mark>`.
+/// The passage with the bytes `highlight` names in `<mark>`, escaped.
 ///
 /// The span comes from another crate and may be hostile: reversed, empty,
 /// past the end or inside a multi-byte character. Then nothing is marked.
-pub(crate) fn highlighted(text: &str, highlight: Option<(usize, usize)>) -> String {
+pub fn highlighted(text: &str, highlight: Option<(usize, usize)>) -> Markup {
     match highlight {
         Some((s, e)) if s < e && text.is_char_boundary(s) && text.is_char_boundary(e) => {
-            format!(
-                "{}<mark>{}</mark>{}",
-                Esc(&text[..s]),
-                Esc(&text[s..e]),
-                Esc(&text[e..])
-            )
+            html! { (&text[..s]) mark { (&text[s..e]) } (&text[e..]) }
         }
-        _ => escape_html(text),
+        _ => html! { (text) },
     }
 }
 
 /// A link to a source file, usable from `file://`: the input folder joined
 /// with the document path, every byte outside the URL-safe set
 /// percent-encoded (so `æ`, spaces, `#` and `?` survive), and `#page=N` for
-/// PDFs. `None` where the input folder is unknown.
-pub(crate) fn source_href(
-    input_dir: Option<&Path>,
-    document: &str,
-    page: Option<u32>,
-) -> Option<String> {
+/// PDFs. A relative folder gives a link relative to the page (`./…`), which
+/// keeps working when the report folder moves with the minutes. `None`
+/// where the input folder is unknown.
+pub fn source_href(input_dir: Option<&Path>, document: &str, page: Option<u32>) -> Option<String> {
     let dir = input_dir?;
     let dir = dir.to_string_lossy().replace('\\', "/");
     let dir = dir.trim_end_matches('/');
@@ -104,6 +66,19 @@ pub(crate) fn source_href(
         let _ = write!(url, "#page={p}");
     }
     Some(url)
+}
+
+/// `<a href>` to the source where the input folder is known, else the text.
+/// The link keeps the real path; the text shows what would reorder or hide
+/// it as escapes (crate::visible).
+pub fn source_link(input: Option<&Path>, document: &str, page: Option<u32>, text: &str) -> Markup {
+    let text = crate::visible(text, &[]);
+    html! {
+        @match source_href(input, document, page) {
+            Some(href) => a href=(href) { (text) },
+            None => (text),
+        }
+    }
 }
 
 fn outcome_da(o: Outcome) -> &'static str {
@@ -141,6 +116,32 @@ fn file_kind(path: &str) -> String {
     }
 }
 
+/// Whether a municipality needs an analyst's action: where decided, the
+/// decision's word ([`CaseDecision::needs_action`]); where not, what the
+/// review queue puts first: every outcome but `ok`, every `no_need`, every
+/// review note.
+fn needs_action(m: &MunicipalityOutcome, decision: Option<&CaseDecision>) -> bool {
+    match decision {
+        Some(d) => d.needs_action(),
+        None => {
+            m.outcome != Outcome::Ok
+                || m.action_plan == Some(ActionPlan::NoNeed)
+                || !m.review.is_empty()
+        }
+    }
+}
+
+fn decision_of<'a>(r: &'a Report, code: &str) -> Option<&'a CaseDecision> {
+    r.run.decisions.as_ref().and_then(|d| d.get(code))
+}
+
+fn link_dir(r: &Report) -> Option<&Path> {
+    r.run
+        .html_input_dir
+        .as_deref()
+        .or(r.run.input_dir.as_deref())
+}
+
 const CSS: &str = r#"
 :root{--ink:#1b1b2f;--muted:#5c6070;--line:#dde0e6;--bg:#f6f7f9;--brand:#14143c;
 --ok:#1e7b45;--ok-bg:#e3f4ea;--np:#8a5a00;--np-bg:#fff1d1;--late:#b3261e;--late-bg:#fde4e1;
@@ -170,16 +171,17 @@ h4{font-size:14px;margin:16px 0 6px;color:var(--muted);text-transform:uppercase;
 .flag{display:inline-block;min-width:20px;padding:0 6px;border-radius:10px;background:#fff1d1;color:#8a5a00;font-weight:600;font-size:12.5px;text-align:center}
 #controls{display:flex;gap:12px;align-items:center;flex-wrap:wrap;margin:0 0 12px}
 #controls input,#controls select{font:inherit;padding:6px 10px;border:1px solid #b9bdc8;border-radius:6px;background:#fff}
-#controls input{min-width:340px}
+#controls input[type=search]{min-width:340px}
+#controls input[type=checkbox]{padding:0;margin:0;width:16px;height:16px}
 #count{color:var(--muted);font-size:13px}
 .tablewrap{overflow-x:auto}
 table{border-collapse:collapse;width:100%}
 th,td{padding:6px 8px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top;font-size:14px}
 thead th{position:sticky;top:0;background:#eef0f4;font-size:12.5px;text-transform:uppercase;letter-spacing:.03em;color:#41465a;white-space:nowrap}
-thead th button{all:unset;cursor:pointer}
-thead th button::after{content:" \2195";color:#9aa0b0}
-thead th[aria-sort=ascending] button::after{content:" \2191";color:var(--ink)}
-thead th[aria-sort=descending] button::after{content:" \2193";color:var(--ink)}
+#kommuner thead th{cursor:pointer}
+#kommuner thead th::after{content:" \2195";color:#9aa0b0}
+#kommuner thead th[aria-sort=ascending]::after{content:" \2191";color:var(--ink)}
+#kommuner thead th[aria-sort=descending]::after{content:" \2193";color:var(--ink)}
 tbody tr:hover{background:#f3f5fa}
 td.title{max-width:300px}
 td.src{white-space:nowrap}
@@ -207,8 +209,55 @@ code{font-size:12.5px;background:#eef0f4;padding:0 4px;border-radius:3px}
 .toolbar button{font:inherit;font-size:13px;padding:4px 10px;border:1px solid #b9bdc8;border-radius:6px;background:#fff;cursor:pointer}
 footer{color:var(--muted);font-size:12.5px;max-width:1320px;margin:0 auto;padding:0 32px 32px}
 [hidden]{display:none!important}
-@media print{header.top{background:none;color:#000}#controls,.toolbar{display:none}section{border:0}details.kommune .kbody{display:block}}
-@media (max-width:900px){.cards{grid-template-columns:repeat(2,1fr)}main{padding:12px}}
+.action-line{margin:0 0 12px;font-size:15px}
+.card-action{display:inline-block;padding:4px 12px;border-radius:8px;background:#fde4e1;color:#b3261e;text-decoration:none;font-weight:600}
+.card-action b{font-size:18px}
+label.check{display:flex;gap:6px;align-items:center;font-size:14px;cursor:pointer}
+td.reaction{white-space:nowrap}
+.undecided{color:var(--muted);font-style:italic}
+.stale{display:inline-block;padding:0 6px;border-radius:10px;background:#fde4e1;color:#b3261e;font-size:12px;font-weight:600}
+.decided{font-size:13px;color:var(--muted);margin-left:6px}
+/* Printing: the whole table (all rows, all columns, whatever the filter)
+   and every municipality opened with its evidence, on landscape A4. */
+@media print{
+@page{size:A4 landscape;margin:12mm 10mm}
+body{background:#fff;font-size:10pt}
+header.top{background:none;color:#000;padding:0 0 6px;border-bottom:2px solid #000}
+header.top p{color:#333}
+main{max-width:none;padding:8px 0 0}
+footer{padding:0}
+#controls,.toolbar{display:none!important}
+.card-action{background:none;color:#000;padding:0}
+.cards{grid-template-columns:repeat(5,1fr)}
+section{border:0;padding:0;margin:0 0 14px;border-radius:0}
+.cards{gap:6px}.card{padding:4px 8px}.card b{font-size:18px}
+.tablewrap{overflow:visible}
+table{width:100%}
+th,td{font-size:8pt;padding:2px 4px;overflow-wrap:anywhere}
+thead{display:table-header-group}
+thead th{position:static;white-space:nowrap;overflow-wrap:normal;background:#eee;text-transform:none;letter-spacing:0;font-size:8pt}
+#kommuner thead th::after{content:none!important}
+td.title{max-width:none}
+td.reaction,td.num{white-space:normal}
+td.src{white-space:nowrap}
+tr{break-inside:avoid}
+#kommuner tbody tr[hidden]{display:table-row!important}
+a{color:#000;text-decoration:none}
+#enkeltvis{break-before:page}
+details.kommune{break-inside:avoid-page}
+details.kommune>summary{list-style:none;padding:6px 0 2px;font-size:11pt}
+details.kommune>summary::-webkit-details-marker{display:none}
+details.kommune::details-content{content-visibility:visible;display:block}
+.kbody{padding:0 0 6px 0}
+.kbody .reason{margin:2px 0 4px;font-size:10pt}
+.kbody p.note{margin:2px 0}
+details.kommune[open]>summary{background:none}
+h2,h4{break-after:avoid}
+figure.evidence{break-inside:avoid;background:none;border-left:3px solid #000}
+mark{background:none;font-weight:700;text-decoration:underline}
+#filer{break-before:page}
+}
+@media screen and (max-width:900px){.cards{grid-template-columns:repeat(2,1fr)}main{padding:12px}}
 "#;
 
 /// The page's only script. It touches no data from the minutes as code:
@@ -221,6 +270,7 @@ const JS: &str = r#"
   var rows = Array.prototype.slice.call(body.rows);
   var q = document.getElementById("q");
   var sel = document.getElementById("f-outcome");
+  var act = document.getElementById("f-action");
   var count = document.getElementById("count");
   document.getElementById("controls").hidden = false;
   // "Brøndby", "brondby" and "broendby" all find Brøndby; "Århus" and
@@ -233,7 +283,8 @@ const JS: &str = r#"
   function apply() {
     var t = fold(q.value.trim()), o = sel.value, n = 0;
     rows.forEach(function (r) {
-      var show = (!o || r.getAttribute("data-outcome") === o) && (!t || r._s.indexOf(t) >= 0);
+      var show = (!o || r.getAttribute("data-outcome") === o) && (!t || r._s.indexOf(t) >= 0)
+        && (!act.checked || r.getAttribute("data-action") === "1");
       r.hidden = !show;
       if (show) n++;
     });
@@ -241,13 +292,15 @@ const JS: &str = r#"
   }
   q.addEventListener("input", apply);
   sel.addEventListener("change", apply);
+  act.addEventListener("change", apply);
   var ths = table.tHead.rows[0].cells;
+  // The header cells themselves sort (by click, Enter or space): a button
+  // inside them would not be painted where a printed table repeats its
+  // header on every page.
   Array.prototype.forEach.call(ths, function (th, idx) {
-    var b = document.createElement("button");
-    b.type = "button";
-    while (th.firstChild) b.appendChild(th.firstChild);
-    th.appendChild(b);
-    b.addEventListener("click", function () {
+    th.tabIndex = 0;
+    th.setAttribute("role", "button");
+    function sort() {
       var dir = th.getAttribute("aria-sort") === "ascending" ? -1 : 1;
       Array.prototype.forEach.call(ths, function (h) { h.removeAttribute("aria-sort"); });
       th.setAttribute("aria-sort", dir === 1 ? "ascending" : "descending");
@@ -260,17 +313,43 @@ const JS: &str = r#"
         return key(a).localeCompare(key(b), "da", { numeric: true }) * dir;
       });
       rows.forEach(function (r) { body.appendChild(r); });
+    }
+    th.addEventListener("click", sort);
+    th.addEventListener("keydown", function (e) {
+      if (e.key === "Enter" || e.key === " ") { e.preventDefault(); sort(); }
     });
   });
   Array.prototype.forEach.call(document.querySelectorAll("[data-filter]"), function (a) {
     a.addEventListener("click", function (e) {
       e.preventDefault();
       sel.value = a.getAttribute("data-filter");
+      act.checked = false;
+      apply();
+      document.getElementById("tabel").scrollIntoView();
+    });
+  });
+  Array.prototype.forEach.call(document.querySelectorAll("[data-filter-action]"), function (a) {
+    a.addEventListener("click", function (e) {
+      e.preventDefault();
+      sel.value = "";
+      act.checked = true;
       apply();
       document.getElementById("tabel").scrollIntoView();
     });
   });
   var all = document.querySelectorAll("details.kommune");
+  // The print stylesheet opens every section where the browser knows
+  // ::details-content; older ones are opened here for the print and closed
+  // again after.
+  var closed = [];
+  window.addEventListener("beforeprint", function () {
+    closed = Array.prototype.filter.call(all, function (d) { return !d.open; });
+    closed.forEach(function (d) { d.open = true; });
+  });
+  window.addEventListener("afterprint", function () {
+    closed.forEach(function (d) { d.open = false; });
+    closed = [];
+  });
   document.getElementById("open-all").addEventListener("click", function () {
     Array.prototype.forEach.call(all, function (d) { d.open = true; });
   });
@@ -289,46 +368,44 @@ const JS: &str = r#"
 })();
 "#;
 
-pub(crate) fn render(report: &Report) -> String {
-    let mut o = String::with_capacity(256 * 1024);
-    page(&mut o, report).expect("writing to a String does not fail");
-    o
+pub(crate) fn render(r: &Report) -> String {
+    page(r).into_string()
 }
 
-fn page(o: &mut String, r: &Report) -> fmt::Result {
+fn page(r: &Report) -> Markup {
     let y = r.map_year;
-    writeln!(o, "<!DOCTYPE html>")?;
-    writeln!(o, "<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">")?;
-    writeln!(o, "{}", crate::GENERATOR_META)?;
-    writeln!(
-        o,
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-    )?;
-    writeln!(
-        o,
-        "<title>Danmarkskortet {y}: kommunalbestyrelsernes behandling</title>"
-    )?;
-    writeln!(o, "<style>{CSS}</style>\n</head>\n<body>")?;
-    writeln!(
-        o,
-        "<header class=\"top\"><h1>Danmarkskortet {y}: kommunalbestyrelsernes behandling</h1>\
-         <p>Gennemgang af referater for alle 98 kommuner · frist 31. december {y} · \
-         tilsyn {}</p></header>",
-        Esc(&r.tool_version)
-    )?;
-    writeln!(o, "<main>")?;
-    national(o, r)?;
-    table(o, r)?;
-    municipalities(o, r)?;
-    files(o, r)?;
-    writeln!(o, "</main>")?;
-    writeln!(
-        o,
-        "<footer>Resultaterne er fundet automatisk i referaterne og er et arbejdsredskab: \
-         læs uddraget og kilden, før der træffes afgørelse. Samme data findes i report.json \
-         og report.csv.</footer>"
-    )?;
-    writeln!(o, "<script>{JS}</script>\n</body>\n</html>")
+    let title = format!("Danmarkskortet {y}: kommunalbestyrelsernes behandling");
+    html! {
+        (DOCTYPE)
+        html lang="da" {
+            head {
+                meta charset="utf-8";
+                (PreEscaped(crate::GENERATOR_META))
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (title) }
+                style { (PreEscaped(CSS)) }
+            }
+            body {
+                header class="top" {
+                    h1 { (title) }
+                    p { "Gennemgang af referater for alle 98 kommuner · frist 31. december " (y)
+                        " · tilsyn " (r.tool_version) }
+                }
+                main {
+                    (national(r))
+                    (table(r))
+                    (municipalities(r))
+                    (files(r))
+                }
+                footer {
+                    "Resultaterne er fundet automatisk i referaterne og er et arbejdsredskab: \
+                     læs uddraget og kilden, før der træffes afgørelse. Samme data findes i \
+                     report.json og report.csv."
+                }
+                script { (PreEscaped(JS)) }
+            }
+        }
+    }
 }
 
 fn count(r: &Report, o: Outcome) -> usize {
@@ -342,340 +419,305 @@ fn count(r: &Report, o: Outcome) -> usize {
     }
 }
 
-fn national(o: &mut String, r: &Report) -> fmt::Result {
+fn national(r: &Report) -> Markup {
     let y = r.map_year;
-    let with = |outcome: Outcome, plan: crate::ActionPlan| {
+    let with = |outcome: Outcome, plan: ActionPlan| {
         r.municipalities
             .iter()
             .filter(|m| m.outcome == outcome && m.action_plan == Some(plan))
             .count()
     };
-    writeln!(
-        o,
-        "<section class=\"national\" id=\"resultat\"><h2>Resultat for hele landet</h2>"
-    )?;
-    writeln!(o, "<div class=\"cards\">")?;
-    for oc in Outcome::ALL {
-        writeln!(
-            o,
-            "<a class=\"card {k}\" href=\"#tabel\" data-filter=\"{k}\"><b>{n}</b><span>{label}</span></a>",
-            k = oc.as_str(),
-            n = count(r, oc),
-            label = outcome_da(oc)
-        )?;
-    }
-    writeln!(o, "</div>\n<ul>")?;
-    let n = r.summary.ok;
-    write!(
-        o,
-        "<li>I {n} {} har danmarkskortet for {y} været behandlet i kommunalbestyrelsen inden \
-         udgangen af {y}, og kommunalbestyrelsen har forholdt sig til behovet for en handlingsplan.",
-        kommuner(n)
-    )?;
-    let no_need = with(Outcome::Ok, crate::ActionPlan::NoNeed);
-    if no_need > 0 {
-        write!(
-            o,
-            " Heraf har {no_need} vurderet, at der ikke er behov for en handlingsplan; det skal \
-             vurderes, om Ankestyrelsen er enig."
-        )?;
-    }
-    writeln!(o, "</li>")?;
-    let n = r.summary.no_position;
-    if n > 0 {
-        let deferred = with(Outcome::NoPosition, crate::ActionPlan::Deferred);
-        write!(
-            o,
-            "<li>I {n} {} har kommunalbestyrelsen behandlet danmarkskortet inden fristen, men \
-             det fremgår ikke af referatet, at den har taget stilling til behovet for en \
-             handlingsplan",
-            kommuner(n)
-        )?;
-        if deferred > 0 {
-            write!(o, " (heraf er punktet udsat i {deferred})")?;
-        }
-        writeln!(o, ".</li>")?;
-    }
-    let n = r.summary.late;
-    if n > 0 {
-        writeln!(
-            o,
-            "<li>I {n} {} er danmarkskortet først behandlet i kommunalbestyrelsen efter \
-             31. december {y}, eller mødedatoen kunne ikke findes.</li>",
-            kommuner(n)
-        )?;
-    }
-    let n = r.summary.committee_only;
-    if n > 0 {
-        writeln!(
-            o,
-            "<li>I {n} {} er danmarkskortet kun fundet behandlet i et udvalg, ikke i \
-             kommunalbestyrelsen.</li>",
-            kommuner(n)
-        )?;
-    }
-    let n = r.summary.not_found;
-    if n > 0 {
-        writeln!(
-            o,
-            "<li>I {n} {} er der ikke fundet en behandling af danmarkskortet for {y}.</li>",
-            kommuner(n)
-        )?;
-    }
-    writeln!(o, "</ul>")?;
+    let action = r
+        .municipalities
+        .iter()
+        .filter(|m| needs_action(m, decision_of(r, &m.code)))
+        .count();
+    let decided = r.run.decisions.as_ref().map_or(0, |d| {
+        r.municipalities
+            .iter()
+            .filter(|m| d.contains_key(&m.code))
+            .count()
+    });
     let review = r
         .municipalities
         .iter()
         .filter(|m| !m.review.is_empty())
         .count();
+    let no_need = with(Outcome::Ok, ActionPlan::NoNeed);
+    let deferred = with(Outcome::NoPosition, ActionPlan::Deferred);
+    let s = &r.summary;
     let f = &r.files;
-    writeln!(
-        o,
-        "<p class=\"note\">Grundlag: {} læste filer; {} kunne ikke læses og {} blev sprunget \
-         over (se <a href=\"#filer\">Filer</a>). {review} {} har punkter til gennemsyn.</p>",
-        f.ok,
-        f.error,
-        f.skipped,
-        kommuner(review)
-    )?;
-    writeln!(o, "</section>")
-}
-
-fn table(o: &mut String, r: &Report) -> fmt::Result {
-    let input = r.run.input_dir.as_deref();
-    writeln!(o, "<section id=\"tabel\"><h2>Kommunerne</h2>")?;
-    writeln!(
-        o,
-        "<div id=\"controls\" hidden><input id=\"q\" type=\"search\" \
-         placeholder=\"Søg på kommune, kode eller region\" aria-label=\"Søg\">\
-         <select id=\"f-outcome\" aria-label=\"Resultat\"><option value=\"\">Alle resultater</option>"
-    )?;
-    for oc in Outcome::ALL {
-        writeln!(
-            o,
-            "<option value=\"{}\">{} ({})</option>",
-            oc.as_str(),
-            outcome_da(oc),
-            count(r, oc)
-        )?;
-    }
-    writeln!(o, "</select><span id=\"count\"></span></div>")?;
-    writeln!(
-        o,
-        "<div class=\"tablewrap\"><table id=\"kommuner\"><thead><tr><th>Kode</th><th>Kommune</th>\
-         <th>Resultat</th><th>Handlingsplan</th><th>Mødedato</th><th>Organ</th>\
-         <th>Punkt</th><th>Kilde</th><th title=\"Punkter til gennemsyn\">Tjek</th></tr></thead><tbody>"
-    )?;
-    for m in &r.municipalities {
-        let t = m.treatment.as_ref();
-        write!(
-            o,
-            "<tr data-outcome=\"{}\" data-search=\"{} {} {}\">",
-            m.outcome.as_str(),
-            Esc(&m.code),
-            Esc(&m.name),
-            Esc(&m.region)
-        )?;
-        write!(o, "<td class=\"code\">{}</td>", Esc(&m.code))?;
-        write!(
-            o,
-            "<td><a href=\"#k-{}\">{}</a></td>",
-            Esc(&m.code),
-            Esc(&m.name),
-        )?;
-        write!(
-            o,
-            "<td data-sort=\"{}\"><span class=\"badge {}\">{}</span></td>",
-            outcome_rank(m.outcome),
-            m.outcome.as_str(),
-            outcome_da(m.outcome)
-        )?;
-        write!(o, "<td>{}</td>", action_plan_da(m.action_plan))?;
-        match t.and_then(|t| t.meeting_date) {
-            Some(d) => write!(o, "<td class=\"num\" data-sort=\"{d}\">{}</td>", date_da(d))?,
-            None if t.is_some() => write!(o, "<td data-sort=\"9999\">ukendt</td>")?,
-            None => write!(o, "<td data-sort=\"9999\"></td>")?,
-        }
-        match t {
-            Some(t) => write!(
-                o,
-                "<td>{}</td><td class=\"title\">{}</td>",
-                Esc(t.body_name.as_deref().unwrap_or(body_da(t.body))),
-                Esc(&t.item_title)
-            )?,
-            None => write!(o, "<td></td><td class=\"title\"></td>")?,
-        }
-        match t {
-            Some(t) => {
-                // The full path is in the details and the tooltip; the
-                // column stays narrow.
-                write!(o, "<td class=\"src\" title=\"{}\">", Esc(&t.document))?;
-                let text = format!("{} s.\u{a0}{}", file_kind(&t.document), t.page);
-                link(o, input, &t.document, Some(t.page), &text)?;
-                write!(o, "</td>")?;
+    html! {
+        section class="national" id="resultat" {
+            h2 { "Resultat for hele landet" }
+            div class="cards" {
+                @for oc in Outcome::ALL {
+                    a class={ "card " (oc.as_str()) } href="#tabel" data-filter=(oc.as_str()) {
+                        b { (count(r, oc)) } span { (outcome_da(oc)) }
+                    }
+                }
             }
-            None => write!(o, "<td></td>")?,
+            p class="action-line" {
+                a class="card-action" href="#tabel" data-filter-action="1" {
+                    b { (action) } " " (kommuner(action)) " kræver handling"
+                }
+                " · " (decided) " af 98 afgjort i sagsdatabasen"
+                @if r.run.decisions.is_none() { " (rapporten er skrevet uden sagsdatabase)" }
+            }
+            ul {
+                li {
+                    "I " (s.ok) " " (kommuner(s.ok)) " har danmarkskortet for " (y)
+                    " været behandlet i kommunalbestyrelsen inden udgangen af " (y)
+                    ", og kommunalbestyrelsen har forholdt sig til behovet for en handlingsplan."
+                    @if no_need > 0 {
+                        " Heraf har " (no_need) " vurderet, at der ikke er behov for en \
+                         handlingsplan; det skal vurderes, om Ankestyrelsen er enig."
+                    }
+                }
+                @if s.no_position > 0 {
+                    li {
+                        "I " (s.no_position) " " (kommuner(s.no_position))
+                        " har kommunalbestyrelsen behandlet danmarkskortet inden fristen, men \
+                         det fremgår ikke af referatet, at den har taget stilling til behovet \
+                         for en handlingsplan"
+                        @if deferred > 0 { " (heraf er punktet udsat i " (deferred) ")" }
+                        "."
+                    }
+                }
+                @if s.late > 0 {
+                    li {
+                        "I " (s.late) " " (kommuner(s.late))
+                        " er danmarkskortet først behandlet i kommunalbestyrelsen efter \
+                         31. december " (y) ", eller mødedatoen kunne ikke findes."
+                    }
+                }
+                @if s.committee_only > 0 {
+                    li {
+                        "I " (s.committee_only) " " (kommuner(s.committee_only))
+                        " er danmarkskortet kun fundet behandlet i et udvalg, ikke i \
+                         kommunalbestyrelsen."
+                    }
+                }
+                @if s.not_found > 0 {
+                    li {
+                        "I " (s.not_found) " " (kommuner(s.not_found))
+                        " er der ikke fundet en behandling af danmarkskortet for " (y) "."
+                    }
+                }
+            }
+            p class="note" {
+                "Grundlag: " (f.ok) " læste filer; " (f.error) " kunne ikke læses og "
+                (f.skipped) " blev sprunget over (se " a href="#filer" { "Filer" } "). "
+                (review) " " (kommuner(review)) " har punkter til gennemsyn. "
+                "“Kræver handling”: afgjort med en anden reaktion end ingen yderligere handling, \
+                 eller afgørelsen er forældet; uafgjort og ikke i orden, “ikke behov”, eller \
+                 med punkter til gennemsyn."
+            }
         }
-        if m.review.is_empty() {
-            write!(o, "<td data-sort=\"0\"></td>")?;
-        } else {
-            write!(
-                o,
-                "<td data-sort=\"{n}\"><span class=\"flag\" title=\"{n} til gennemsyn\">{n}</span></td>",
-                n = m.review.len()
-            )?;
-        }
-        writeln!(o, "</tr>")?;
     }
-    writeln!(o, "</tbody></table></div></section>")
 }
 
-/// `<a href>` to the source where the input folder is known, else the text.
-fn link(
-    o: &mut String,
-    input: Option<&Path>,
-    document: &str,
-    page: Option<u32>,
-    text: &str,
-) -> fmt::Result {
-    // The link keeps the real path; the text shows what would reorder or
-    // hide it as escapes (crate::visible).
-    let text = crate::visible(text, &[]);
-    match source_href(input, document, page) {
-        Some(href) => write!(o, "<a href=\"{}\">{}</a>", Esc(&href), Esc(&text)),
-        None => write!(o, "{}", Esc(&text)),
+fn table(r: &Report) -> Markup {
+    let input = link_dir(r);
+    let action = r
+        .municipalities
+        .iter()
+        .filter(|m| needs_action(m, decision_of(r, &m.code)))
+        .count();
+    html! {
+        section id="tabel" {
+            h2 { "Kommunerne" }
+            div id="controls" hidden {
+                input id="q" type="search" placeholder="Søg på kommune, kode eller region"
+                    aria-label="Søg";
+                select id="f-outcome" aria-label="Resultat" {
+                    option value="" { "Alle resultater" }
+                    @for oc in Outcome::ALL {
+                        option value=(oc.as_str()) { (outcome_da(oc)) " (" (count(r, oc)) ")" }
+                    }
+                }
+                label class="check" {
+                    input id="f-action" type="checkbox";
+                    " Kun dem der kræver handling (" (action) ")"
+                }
+                span id="count" {}
+            }
+            div class="tablewrap" {
+                table id="kommuner" {
+                    thead { tr {
+                        th { "Kode" } th { "Kommune" } th { "Resultat" }
+                        th title="Ankestyrelsens reaktion: den seneste afgørelse i sagsdatabasen" { "Reaktion" }
+                        th { "Handlingsplan" }
+                        th { "Mødedato" } th { "Organ" } th { "Punkt" } th { "Kilde" }
+                        th title="Punkter til gennemsyn" { "Tjek" }
+                    } }
+                    tbody {
+                        @for m in &r.municipalities { (row(r, m, input)) }
+                    }
+                }
+            }
+        }
     }
 }
 
-fn municipalities(o: &mut String, r: &Report) -> fmt::Result {
-    writeln!(
-        o,
-        "<section id=\"enkeltvis\"><h2>Kommunerne enkeltvis</h2>\
-         <div class=\"toolbar\"><button type=\"button\" id=\"open-all\">Fold alle ud</button>\
-         <button type=\"button\" id=\"close-all\">Fold alle sammen</button></div>"
-    )?;
-    for m in &r.municipalities {
-        municipality(o, r, m)?;
+fn row(r: &Report, m: &MunicipalityOutcome, input: Option<&Path>) -> Markup {
+    let t = m.treatment.as_ref();
+    let decision = decision_of(r, &m.code);
+    let action = needs_action(m, decision);
+    html! {
+        tr data-outcome=(m.outcome.as_str())
+            data-action=(if action { "1" } else { "0" })
+            data-search={ (m.code) " " (m.name) " " (m.region) } {
+            td class="code" { (m.code) }
+            td { a href={ "#k-" (m.code) } { (m.name) } }
+            td data-sort=(outcome_rank(m.outcome)) {
+                span class={ "badge " (m.outcome.as_str()) } { (outcome_da(m.outcome)) }
+            }
+            (reaction_cell(decision))
+            td { (action_plan_da(m.action_plan)) }
+            @match t.map(|t| t.meeting_date) {
+                Some(Some(d)) => td class="num" data-sort=(d) { (date_da(d)) },
+                Some(None) => td data-sort="9999" { "ukendt" },
+                None => td data-sort="9999" {},
+            }
+            @match t {
+                Some(t) => {
+                    td { (t.body_name.as_deref().unwrap_or(body_da(t.body))) }
+                    td class="title" { (t.item_title) }
+                    // The full path is in the details and the tooltip; the
+                    // column stays narrow.
+                    td class="src" title=(t.document) {
+                        (source_link(input, &t.document, Some(t.page),
+                            &format!("{} s.\u{a0}{}", file_kind(&t.document), t.page)))
+                    }
+                }
+                None => { td {} td class="title" {} td {} }
+            }
+            @if m.review.is_empty() {
+                td data-sort="0" {}
+            } @else {
+                td data-sort=(m.review.len()) {
+                    span class="flag" title={ (m.review.len()) " til gennemsyn" } { (m.review.len()) }
+                }
+            }
+        }
     }
-    writeln!(o, "</section>")
 }
 
-fn municipality(o: &mut String, r: &Report, m: &MunicipalityOutcome) -> fmt::Result {
-    let input = r.run.input_dir.as_deref();
-    write!(
-        o,
-        "<details class=\"kommune\" id=\"k-{code}\" data-outcome=\"{oc}\"><summary>\
-         <span class=\"code\">{code}</span><span class=\"name\">{name}</span>\
-         <span class=\"badge {oc}\">{label}</span>",
-        code = Esc(&m.code),
-        name = Esc(&m.name),
-        oc = m.outcome.as_str(),
-        label = outcome_da(m.outcome)
-    )?;
-    if !m.review.is_empty() {
-        write!(
-            o,
-            " <span class=\"flag\">{} til gennemsyn</span>",
-            m.review.len()
-        )?;
-    }
-    writeln!(o, "</summary><div class=\"kbody\">")?;
-    writeln!(
-        o,
-        "<p class=\"reason\">{}</p>",
-        Esc(&m.reason_danish(r.map_year))
-    )?;
-    if let Some(t) = &m.treatment {
-        writeln!(o, "<dl class=\"facts\">")?;
-        writeln!(
-            o,
-            "<dt>Møde</dt><dd>{}, {}</dd>",
-            t.meeting_date
-                .map_or("dato ikke fundet".to_string(), date_da),
-            Esc(t.body_name.as_deref().unwrap_or(body_da(t.body)))
-        )?;
-        writeln!(
-            o,
-            "<dt>Punkt</dt><dd>{} (side {})</dd>",
-            Esc(&t.item_title),
-            t.page
-        )?;
-        writeln!(
-            o,
-            "<dt>Handlingsplan</dt><dd>{}</dd>",
-            action_plan_da(m.action_plan)
-        )?;
-        write!(o, "<dt>Kilde</dt><dd>")?;
-        link(o, input, &t.document, Some(t.page), &t.document)?;
-        writeln!(o, "</dd></dl>")?;
-    }
-    if !m.review.is_empty() {
-        writeln!(
-            o,
-            "<div class=\"review\"><strong>Til gennemsyn</strong><ul>"
-        )?;
-        for note in &m.review {
-            writeln!(o, "<li>{}</li>", Esc(&note.danish()))?;
-        }
-        writeln!(o, "</ul></div>")?;
-    }
-    if !m.evidence.is_empty() {
-        writeln!(o, "<h4>Uddrag fra referatet</h4>")?;
-        for e in &m.evidence {
-            write!(
-                o,
-                "<figure class=\"evidence\"><blockquote>{}</blockquote><figcaption>Side {} · regel \
-                 <code>{}</code> · ",
-                highlighted(&e.text, e.highlight),
-                e.page,
-                Esc(&e.rule)
-            )?;
-            link(o, input, &e.document, Some(e.page), "åbn kilden")?;
-            writeln!(o, "</figcaption></figure>")?;
+fn reaction_cell(d: Option<&CaseDecision>) -> Markup {
+    html! {
+        @match d {
+            Some(d) => td class="reaction" data-reaction=(d.reaction)
+                title={ "Afgjort af " (d.by) " den " (date_da(d.on)) } {
+                (d.reaction_danish)
+                @if d.stale { " " span class="stale" { "forældet" } }
+            },
+            None => td class="reaction" data-reaction="" data-sort="~" {
+                span class="undecided" { "Ikke afgjort" }
+            },
         }
     }
-    if !m.candidates.is_empty() {
-        writeln!(
-            o,
-            "<h4>Andre fundne punkter om danmarkskortet {}</h4><table><thead><tr><th>Mødedato</th>\
-             <th>Organ</th><th>Punkt</th><th>Handlingsplan</th><th>Rettidig</th><th>Kilde</th>\
-             </tr></thead><tbody>",
-            r.map_year
-        )?;
-        for c in &m.candidates {
-            write!(
-                o,
-                "<tr><td class=\"num\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>",
-                c.meeting_date.map_or("ukendt".to_string(), date_da),
-                Esc(c.body_name.as_deref().unwrap_or(body_da(c.body))),
-                Esc(&c.item_title),
-                action_plan_da(Some(c.action_plan)),
-                match c.in_time {
-                    Some(true) => "ja",
-                    Some(false) => "nej",
-                    None => "ukendt",
-                },
-            )?;
-            link(o, input, &c.document, Some(c.page), &c.document)?;
-            writeln!(o, ", side {}</td></tr>", c.page)?;
-        }
-        writeln!(o, "</tbody></table>")?;
-    }
-    writeln!(
-        o,
-        "<p class=\"note\">Region {} · {} læste {} fra kommunen.</p></div></details>",
-        Esc(&m.region),
-        m.documents_read,
-        if m.documents_read == 1 {
-            "fil"
-        } else {
-            "filer"
-        }
-    )
 }
 
-fn files(o: &mut String, r: &Report) -> fmt::Result {
-    let input = r.run.input_dir.as_deref();
+fn municipalities(r: &Report) -> Markup {
+    html! {
+        section id="enkeltvis" {
+            h2 { "Kommunerne enkeltvis" }
+            div class="toolbar" {
+                button type="button" id="open-all" { "Fold alle ud" }
+                button type="button" id="close-all" { "Fold alle sammen" }
+            }
+            @for m in &r.municipalities { (municipality(r, m)) }
+        }
+    }
+}
+
+fn municipality(r: &Report, m: &MunicipalityOutcome) -> Markup {
+    let input = link_dir(r);
+    let decision = decision_of(r, &m.code);
+    html! {
+        details class="kommune" id={ "k-" (m.code) } data-outcome=(m.outcome.as_str()) {
+            summary {
+                span class="code" { (m.code) }
+                span class="name" { (m.name) }
+                span class={ "badge " (m.outcome.as_str()) } { (outcome_da(m.outcome)) }
+                @if !m.review.is_empty() {
+                    " " span class="flag" { (m.review.len()) " til gennemsyn" }
+                }
+                @if let Some(d) = decision {
+                    " " span class="decided" { "Reaktion: " (d.reaction_danish) @if d.stale { " (forældet)" } }
+                }
+            }
+            div class="kbody" {
+                p class="reason" { (m.reason_danish(r.map_year)) }
+                @if let Some(t) = &m.treatment {
+                    dl class="facts" {
+                        dt { "Møde" }
+                        dd {
+                            (t.meeting_date.map_or("dato ikke fundet".to_string(), date_da)) ", "
+                            (t.body_name.as_deref().unwrap_or(body_da(t.body)))
+                        }
+                        dt { "Punkt" } dd { (t.item_title) " (side " (t.page) ")" }
+                        dt { "Handlingsplan" } dd { (action_plan_da(m.action_plan)) }
+                        dt { "Kilde" } dd { (source_link(input, &t.document, Some(t.page), &t.document)) }
+                    }
+                }
+                @if let Some(d) = decision {
+                    p class="note" {
+                        "Afgjort af " (d.by) " den " (date_da(d.on)) ": " (d.reaction_danish) "."
+                        @if d.stale { " En senere kørsel har ændret grundlaget; sagen skal ses igen." }
+                    }
+                }
+                @if !m.review.is_empty() {
+                    div class="review" {
+                        strong { "Til gennemsyn" }
+                        ul { @for note in &m.review { li { (note.danish()) } } }
+                    }
+                }
+                @if !m.evidence.is_empty() {
+                    h4 { "Uddrag fra referatet" }
+                    @for e in &m.evidence {
+                        figure class="evidence" {
+                            blockquote { (highlighted(&e.text, e.highlight)) }
+                            figcaption {
+                                "Side " (e.page) " · regel " code { (e.rule) } " · "
+                                (source_link(input, &e.document, Some(e.page), "åbn kilden"))
+                            }
+                        }
+                    }
+                }
+                @if !m.candidates.is_empty() {
+                    h4 { "Andre fundne punkter om danmarkskortet " (r.map_year) }
+                    table {
+                        thead { tr {
+                            th { "Mødedato" } th { "Organ" } th { "Punkt" } th { "Handlingsplan" }
+                            th { "Rettidig" } th { "Kilde" }
+                        } }
+                        tbody {
+                            @for c in &m.candidates {
+                                tr {
+                                    td class="num" { (c.meeting_date.map_or("ukendt".to_string(), date_da)) }
+                                    td { (c.body_name.as_deref().unwrap_or(body_da(c.body))) }
+                                    td { (c.item_title) }
+                                    td { (action_plan_da(Some(c.action_plan))) }
+                                    td { (match c.in_time { Some(true) => "ja", Some(false) => "nej", None => "ukendt" }) }
+                                    td { (source_link(input, &c.document, Some(c.page), &c.document)) ", side " (c.page) }
+                                }
+                            }
+                        }
+                    }
+                }
+                p class="note" {
+                    "Region " (m.region) " · " (m.documents_read) " læste "
+                    (if m.documents_read == 1 { "fil" } else { "filer" }) " fra kommunen."
+                }
+            }
+        }
+    }
+}
+
+fn files(r: &Report) -> Markup {
+    let input = link_dir(r);
     let failed: Vec<_> = r
         .documents
         .iter()
@@ -686,51 +728,37 @@ fn files(o: &mut String, r: &Report) -> fmt::Result {
         .iter()
         .filter(|d| d.status == DocStatus::Ok && d.municipality_code.is_none())
         .collect();
-    writeln!(o, "<section id=\"filer\"><h2>Filer</h2>")?;
-    writeln!(
-        o,
-        "<h4>Filer der ikke kunne læses eller blev sprunget over ({})</h4>",
-        failed.len()
-    )?;
-    if failed.is_empty() {
-        writeln!(o, "<p class=\"note\">Alle filer blev læst.</p>")?;
-    } else {
-        writeln!(
-            o,
-            "<div class=\"tablewrap\"><table><thead><tr><th>Fil</th><th>Kommune</th>\
-             <th>Status</th><th>Årsag</th></tr></thead><tbody>"
-        )?;
-        for d in failed {
-            write!(o, "<tr><td>")?;
-            link(o, input, &d.path, None, &d.path)?;
-            writeln!(
-                o,
-                "</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                Esc(&municipality_label(d.municipality_code.as_deref())),
-                match d.status {
-                    DocStatus::Error => "Fejl",
-                    _ => "Sprunget over",
-                },
-                Esc(d.error.as_deref().unwrap_or(""))
-            )?;
+    html! {
+        section id="filer" {
+            h2 { "Filer" }
+            h4 { "Filer der ikke kunne læses eller blev sprunget over (" (failed.len()) ")" }
+            @if failed.is_empty() {
+                p class="note" { "Alle filer blev læst." }
+            } @else {
+                div class="tablewrap" { table {
+                    thead { tr { th { "Fil" } th { "Kommune" } th { "Status" } th { "Årsag" } } }
+                    tbody {
+                        @for d in &failed {
+                            tr {
+                                td { (source_link(input, &d.path, None, &d.path)) }
+                                td { (municipality_label(d.municipality_code.as_deref())) }
+                                td { (match d.status { DocStatus::Error => "Fejl", _ => "Sprunget over" }) }
+                                td { (d.error.as_deref().unwrap_or("")) }
+                            }
+                        }
+                    }
+                } }
+            }
+            @if !orphans.is_empty() {
+                h4 { "Læste filer uden kommune (" (orphans.len()) ")" }
+                p class="note" {
+                    "Kommunen kunne hverken findes i stien eller i teksten, så filerne tæller \
+                     ikke med for nogen kommune."
+                }
+                ul { @for d in &orphans { li { (source_link(input, &d.path, None, &d.path)) } } }
+            }
         }
-        writeln!(o, "</tbody></table></div>")?;
     }
-    if !orphans.is_empty() {
-        writeln!(
-            o,
-            "<h4>Læste filer uden kommune ({})</h4><p class=\"note\">Kommunen kunne hverken \
-             findes i stien eller i teksten, så filerne tæller ikke med for nogen kommune.</p><ul>",
-            orphans.len()
-        )?;
-        for d in orphans {
-            write!(o, "<li>")?;
-            link(o, input, &d.path, None, &d.path)?;
-            writeln!(o, "</li>")?;
-        }
-        writeln!(o, "</ul>")?;
-    }
-    writeln!(o, "</section>")
 }
 
 fn municipality_label(code: Option<&str>) -> String {
@@ -744,32 +772,27 @@ fn municipality_label(code: Option<&str>) -> String {
 mod tests {
     use super::*;
 
-    #[test]
-    fn escapes_the_five_characters_and_nothing_else() {
-        assert_eq!(
-            escape_html("a&b<c>d\"e'f æøå"),
-            "a&amp;b&lt;c&gt;d&quot;e&#39;f æøå"
-        );
-        assert_eq!(escape_html(""), "");
-        assert_eq!(escape_html("<<"), "&lt;&lt;");
+    fn marked(text: &str, span: Option<(usize, usize)>) -> String {
+        highlighted(text, span).into_string()
     }
 
     #[test]
-    fn highlight_marks_a_valid_span() {
+    fn highlight_marks_a_valid_span_and_escapes_the_rest() {
         assert_eq!(
-            highlighted("at <b> handlingsplan", Some((7, 20))),
+            marked("at <b> handlingsplan", Some((7, 20))),
             "at &lt;b&gt; <mark>handlingsplan</mark>"
         );
-        assert_eq!(highlighted("æøå", Some((2, 4))), "æ<mark>ø</mark>å");
+        assert_eq!(marked("æøå", Some((2, 4))), "æ<mark>ø</mark>å");
+        assert_eq!(marked("a&\"b", None), "a&amp;&quot;b");
     }
 
     #[test]
     fn highlight_ignores_hostile_spans() {
         let t = "æøå <x>";
         for span in [(1, 3), (0, 99), (5, 2), (3, 3), (99, 100), (0, 1)] {
-            assert_eq!(highlighted(t, Some(span)), "æøå &lt;x&gt;", "{span:?}");
+            assert_eq!(marked(t, Some(span)), "æøå &lt;x&gt;", "{span:?}");
         }
-        assert_eq!(highlighted(t, None), "æøå &lt;x&gt;");
+        assert_eq!(marked(t, None), "æøå &lt;x&gt;");
     }
 
     #[test]

@@ -90,7 +90,7 @@ mod write;
 pub use decide::{
     Candidate, MunicipalityEvidence, MunicipalityOutcome, Outcome, ReviewNote, Treatment,
 };
-pub use html::escape_html;
+pub use html::{highlighted, source_href, source_link};
 pub use model::{
     ActionPlan, AttentionRecord, Body, DocStatus, DocumentRecord, EvidenceRecord, ItemRecord,
 };
@@ -100,6 +100,7 @@ pub use write::{
     ReportError, render_csv, render_html, render_json, render_xlsx, write_files, write_reports,
 };
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -136,6 +137,65 @@ pub struct RunInfo {
     pub elapsed: Option<Duration>,
     /// Worker threads used, for `summary_text`.
     pub jobs: Option<usize>,
+    /// The input folder as `report.html` links to it, where that differs
+    /// from `input_dir`: relative to the output folder where the two sit side
+    /// by side, so that a report folder moved together with its minutes
+    /// keeps its links ([`link_dir`]). `None`: links use `input_dir`.
+    pub html_input_dir: Option<PathBuf>,
+    /// The analysts' latest decision of each municipality, by code, from the
+    /// case store the run was recorded in; `report.html` shows the reaction
+    /// and filters on what needs action. `None` where no case store was
+    /// read; a municipality missing from the map is not decided.
+    pub decisions: Option<BTreeMap<String, CaseDecision>>,
+}
+
+/// An analyst's latest decision on one municipality, as `report.html` shows
+/// it. The case store (`tilsyn-cases`) owns decisions; this is the part the
+/// report needs, in CONTRACT.md's names, so this crate stays upstream of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaseDecision {
+    /// The reaction as CONTRACT.md names it: `none`, `take_position`,
+    /// `order_plan` or `deadline_reminder`.
+    pub reaction: String,
+    /// The reaction in Danish, as the review pages write it.
+    pub reaction_danish: String,
+    /// Who decided.
+    pub by: String,
+    /// The day of the decision.
+    pub on: chrono::NaiveDate,
+    /// Whether a later scan changed the evidence the decision was made on:
+    /// then the case is back with a person, whatever the reaction.
+    pub stale: bool,
+}
+
+impl CaseDecision {
+    /// Whether the decision asks the municipality for something, or must be
+    /// looked at again: every reaction but `none`, and every stale decision.
+    pub fn needs_action(&self) -> bool {
+        self.stale || self.reaction != "none"
+    }
+}
+
+/// The input folder as seen from the output folder, for links that survive
+/// moving both together: a relative path where the output folder's parent
+/// holds the input folder (side by side, or the input further down there),
+/// else the input folder as given. Both paths should be absolute and
+/// canonical.
+///
+/// ```
+/// use std::path::{Path, PathBuf};
+/// use tilsyn_report::link_dir;
+/// assert_eq!(link_dir(Path::new("/d/referater"), Path::new("/d/rapport")), PathBuf::from("../referater"));
+/// assert_eq!(link_dir(Path::new("/d/a/b"), Path::new("/d/rapport")), PathBuf::from("../a/b"));
+/// assert_eq!(link_dir(Path::new("/e/referater"), Path::new("/d/rapport")), PathBuf::from("/e/referater"));
+/// ```
+pub fn link_dir(input: &std::path::Path, out: &std::path::Path) -> PathBuf {
+    match out.parent().and_then(|p| input.strip_prefix(p).ok()) {
+        Some(rest) if out.parent().is_some_and(|p| p.parent().is_some()) => {
+            PathBuf::from("..").join(rest)
+        }
+        _ => input.to_path_buf(),
+    }
 }
 
 /// Everything one run found: the outcome of every municipality and every

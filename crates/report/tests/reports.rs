@@ -371,7 +371,9 @@ fn html_escapes_hostile_minutes_in_content_and_attributes() {
         "only the page's own script"
     );
     assert!(!html.contains("<img"));
-    assert!(!html.contains("onerror='"));
+    // The tag is text, not markup: its brackets are escaped. (A `'` needs no
+    // escape: every attribute value is double-quoted.)
+    assert!(html.contains("&lt;img src=x onerror='alert(1)'&gt;"));
     assert!(
         !html.contains("\"quoted\""),
         "a path with quotes is escaped in attributes"
@@ -382,7 +384,7 @@ fn html_escapes_hostile_minutes_in_content_and_attributes() {
         "an entity in the minutes shows as text"
     );
     // The hostile path as an attribute value and as a percent-encoded href.
-    assert!(html.contains("title=\"151/&quot;quoted&quot; &amp; &#39;single&#39;.pdf\""));
+    assert!(html.contains("title=\"151/&quot;quoted&quot; &amp; 'single'.pdf\""));
     assert!(
         html.contains("href=\"./../minutes/151/%22quoted%22%20%26%20%27single%27.pdf#page=4\"")
     );
@@ -396,7 +398,7 @@ fn html_escapes_hostile_minutes_in_content_and_attributes() {
 fn html_is_a_valid_danish_page_with_all_98_municipalities() {
     let r = report();
     let html = render_html(&r);
-    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"da\">"));
+    assert!(html.starts_with("<!DOCTYPE html><html lang=\"da\">"));
     assert!(html.contains("<meta charset=\"utf-8\">"));
     assert!(
         !html.contains("http://") && !html.contains("https://"),
@@ -469,5 +471,100 @@ fn write_reports_writes_what_render_renders() {
     assert_eq!(
         std::fs::read_to_string(dir.path().join("report.html")).unwrap(),
         render_html(&r)
+    );
+}
+
+/// The `<tr>` of one municipality in the table of report.html.
+fn table_row<'a>(html: &'a str, code: &str) -> &'a str {
+    let cell = format!("<td class=\"code\">{code}</td>");
+    let at = html
+        .find(&cell)
+        .unwrap_or_else(|| panic!("no row for {code}"));
+    let start = html[..at].rfind("<tr ").unwrap();
+    let end = at + html[at..].find("</tr>").unwrap();
+    &html[start..end]
+}
+
+fn decision(reaction: &str, danish: &str, stale: bool) -> CaseDecision {
+    CaseDecision {
+        reaction: reaction.into(),
+        reaction_danish: danish.into(),
+        by: "Analytiker <A>".into(),
+        on: NaiveDate::from_ymd_opt(2023, 2, 3).unwrap(),
+        stale,
+    }
+}
+
+#[test]
+fn html_shows_each_reaction_and_flags_what_needs_action() {
+    let mut r = report();
+    r.run.decisions = Some(
+        [
+            ("101", decision("none", "Ingen yderligere handling", false)),
+            ("147", decision("none", "Ingen yderligere handling", true)),
+            (
+                "151",
+                decision("take_position", "Bed om stillingtagen", false),
+            ),
+        ]
+        .into_iter()
+        .map(|(c, d)| (c.to_string(), d))
+        .collect(),
+    );
+    let html = render_html(&r);
+    let row = |c| table_row(&html, c);
+    // Decided "none" and current: nothing to do.
+    assert!(row("101").contains("data-action=\"0\""), "{}", row("101"));
+    assert!(row("101").contains("Ingen yderligere handling"));
+    // The same reaction, but a later scan changed its evidence.
+    assert!(row("147").contains("data-action=\"1\""), "{}", row("147"));
+    assert!(row("147").contains("forældet"));
+    // A reaction that asks the council for something.
+    assert!(row("151").contains("data-action=\"1\""));
+    assert!(row("151").contains("data-reaction=\"take_position\""));
+    assert!(row("151").contains(">Bed om stillingtagen</td>"));
+    // Undecided: the tool's finding decides; a late treatment needs action.
+    assert!(row("153").contains("data-action=\"1\""));
+    assert!(row("153").contains("Ikke afgjort"));
+    // The author is shown escaped.
+    assert!(html.contains("Afgjort af Analytiker &lt;A&gt; den 3. februar 2023"));
+    assert!(
+        html.contains("Kun dem der kræver handling (97)"),
+        "95 undecided ones not ok, 147 and 151"
+    );
+}
+
+#[test]
+fn html_without_a_case_store_says_every_municipality_is_undecided() {
+    let r = report();
+    assert!(r.run.decisions.is_none());
+    let html = render_html(&r);
+    assert_eq!(
+        html.matches("<span class=\"undecided\">Ikke afgjort</span>")
+            .count(),
+        98
+    );
+    assert!(html.contains("rapporten er skrevet uden sagsdatabase"));
+    // Undecided and ok with a prepared plan: no action.
+    assert!(table_row(&html, "101").contains("data-action=\"0\""));
+    assert!(table_row(&html, "151").contains("data-action=\"1\""));
+}
+
+#[test]
+fn html_links_sources_relative_to_the_report_where_the_folders_sit_side_by_side() {
+    let mut r = report();
+    r.run.input_dir = Some(PathBuf::from("/data/referater"));
+    r.run.html_input_dir = Some(link_dir(
+        std::path::Path::new("/data/referater"),
+        std::path::Path::new("/data/rapport"),
+    ));
+    let html = render_html(&r);
+    assert!(
+        html.contains("href=\"./../referater/101%20K%C3%B8benhavn/borgerrepr%C3%A6sentationen%202022-12-15.pdf#page=4\""),
+        "relative links, at the page"
+    );
+    assert!(
+        !html.contains("file:///data/referater"),
+        "no absolute link left"
     );
 }

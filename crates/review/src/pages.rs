@@ -5,8 +5,8 @@ use axum::http::StatusCode;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use maud::{DOCTYPE, Markup, html};
 use tilsyn_cases::{
-    ACTION_PLANS, Case, CaseSummary, Decision, Finding, Reaction, Run, StoredDocument,
-    action_plan_danish, action_plan_str, outcome_danish,
+    ACTION_PLANS, Case, CaseSummary, Decision, Finding, FollowUpCandidate, Reaction, Run,
+    StoredDocument, action_plan_danish, action_plan_str, outcome_danish,
 };
 use tilsyn_report::{Body, Outcome};
 
@@ -438,12 +438,23 @@ pub(crate) fn case_page(
                             } } }
                         }
                     } }
+                    @if !case.follow_up.is_empty() {
+                        h2 id="opfoelgning" { "Opfølgning: kandidater til at lukke sagen" }
+                        p.muted { "Punkter i kommunalbestyrelsens referater efter afgørelsen, der kan være opfølgningen på reaktionen. Læs dem, før sagen lukkes." }
+                        (follow_up_table(&case.follow_up))
+                    }
                     h2 { "Dokumenter (" (case.documents.len()) ")" }
                     @if case.documents.is_empty() { p.muted { "Ingen dokumenter fra kommunen i seneste scanning." } }
                     ul.docs { @for d in &case.documents { li { (doc_line(d, run)) } } }
                     @if let Some(ly) = &case.last_year {
                         h2 { "Sidste år (" (year - 1) ")" }
-                        p { (decision_line(ly)) }
+                        p { (decision_line(&ly.decision)) }
+                        @match ly.follow_up_found() {
+                            Some(true) => p.followed { "Opfølgningen er fundet: " (ly.follow_up.len()) " punkt(er) i referaterne." },
+                            Some(false) => p.warn { "Kommunalbestyrelsens opfølgning på sidste års reaktion er ikke fundet i de scannede referater." },
+                            None => p.muted { "Reaktionen krævede ingen opfølgning fra kommunalbestyrelsen." },
+                        }
+                        @if !ly.follow_up.is_empty() { (follow_up_table(&ly.follow_up)) }
                     }
                     @if let Some(on) = &case.decided_on { @if s.is_stale() {
                         h2 { "Grundlaget for den forældede afgørelse" }
@@ -465,6 +476,28 @@ pub(crate) fn case_page(
             ]))
         },
     )
+}
+
+/// Follow-up candidates, each linked to its source through the run it was
+/// read in.
+fn follow_up_table(candidates: &[FollowUpCandidate]) -> Markup {
+    html! {
+        table.small.follow-up {
+            thead { tr { th { "Dato" } th { "Organ" } th { "Punkt" } th { "Hvad det viser" } } }
+            tbody { @for c in candidates { tr {
+                td { (date_da(c.meeting_date)) }
+                td { (c.body_name.as_deref().unwrap_or("Kommunalbestyrelsen")) }
+                td {
+                    @if let Some(r) = c.run_id {
+                        a.src href=(source_href(r, &c.document, Some(c.page))) target="kilde" { (c.item_title) }
+                    } @else { (c.item_title) }
+                    " (s. " (c.page) ")"
+                    @if let Some(e) = &c.evidence { br; span.muted { "»" (e) "«" } }
+                }
+                td { (c.kind.danish()) }
+            } } }
+        }
+    }
 }
 
 fn doc_line(d: &StoredDocument, run: Option<&Run>) -> Markup {

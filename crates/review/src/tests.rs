@@ -302,3 +302,65 @@ async fn only_files_a_run_recorded_are_served() {
         assert!(!body.contains("nej") && !body.contains("root:"), "{path}");
     }
 }
+
+#[tokio::test]
+async fn the_case_shows_last_years_reaction_its_follow_up_and_this_years_candidates() {
+    let input = tempfile::tempdir().unwrap();
+    std::fs::create_dir(input.path().join("147")).unwrap();
+    for f in ["byraad.html", "plan.html"] {
+        std::fs::write(input.path().join("147").join(f), "<p>frb</p>").unwrap();
+    }
+    let db = tempfile::tempdir().unwrap();
+    let mut store = Store::open(db.path().join("tilsyn.db")).unwrap();
+    let decide = |store: &mut Store, year, reaction| {
+        store
+            .decide(&tilsyn_cases::NewDecision {
+                map_year: year,
+                code: "147".into(),
+                outcome: tilsyn_report::Outcome::Ok,
+                action_plan: Some(ActionPlan::NoNeed),
+                reaction,
+                note: String::new(),
+                by: "Ane".into(),
+                due: None,
+            })
+            .unwrap()
+    };
+    // Last year Ankestyrelsen ordered a plan; this year it asks for a position.
+    decide(&mut store, 2022, tilsyn_cases::Reaction::OrderPlan);
+    decide(&mut store, 2023, tilsyn_cases::Reaction::TakePosition);
+    // After both decisions the council adopts a plan for the 2023 map, and
+    // the item says it follows up on the 2022 one; it is both years' candidate.
+    let mut plan = doc("147/plan.html", "147", ActionPlan::Prepare);
+    plan.meeting_date = chrono::Utc::now()
+        .date_naive()
+        .checked_add_days(chrono::Days::new(14));
+    plan.items[0].title = "Handlingsplan for danmarkskortet".into();
+    plan.items[0].map_year = None;
+    let report = build_report(
+        2023,
+        vec![doc("147/byraad.html", "147", ActionPlan::NoNeed), plan],
+        RunInfo::default(),
+    );
+    let run = store.record_run(&report, input.path()).unwrap();
+    let app = crate::router(store, PORT, None).unwrap();
+    let (status, html, _) = send(&app, get("/2023/147")).await;
+    assert_eq!(status, StatusCode::OK);
+    let at = |s: &str| {
+        html.find(s)
+            .unwrap_or_else(|| panic!("{s:?} not on the page"))
+    };
+    at("Opfølgning: kandidater til at lukke sagen");
+    let last = at("Sidste år (2022)");
+    assert!(
+        html[last..].contains("Påbyd handlingsplan"),
+        "last year's reaction"
+    );
+    assert!(html[last..].contains("Opfølgningen er fundet: 1 punkt(er)"));
+    let link = format!("href=\"/kilde/{run}/147/plan.html\"");
+    assert_eq!(
+        html.matches(&link).count(),
+        3,
+        "the document list and both candidates link the source: {link}"
+    );
+}

@@ -70,6 +70,11 @@ pub struct FollowUpCandidate {
     pub action_plan: Option<ActionPlan>,
     /// The passage that decided the stance, where there is one.
     pub evidence: Option<String>,
+    /// The recorded run the document was read in, where the candidate came
+    /// from the store ([`crate::Store::follow_up`]); the review pages link
+    /// the source through it.
+    #[serde(skip)]
+    pub run_id: Option<i64>,
 }
 
 /// The candidates in `documents` for closing a case of municipality `code`,
@@ -131,6 +136,7 @@ pub fn find_follow_up(
                     .iter()
                     .find(|e| e.rule.starts_with("action_plan."))
                     .map(|e| e.text.clone()),
+                run_id: None,
             });
         }
     }
@@ -138,6 +144,36 @@ pub fn find_follow_up(
         (a.meeting_date, &a.document, a.page).cmp(&(b.meeting_date, &b.document, b.page))
     });
     out
+}
+
+impl crate::Store {
+    /// The follow-up of a decision in the recorded runs: the latest run of
+    /// its map year and, where there is one, of the next (the following
+    /// months' minutes are often scanned for next year's map). Empty for the
+    /// reactions that ask nothing of the council. By meeting date.
+    pub fn follow_up(&self, d: &crate::Decision) -> crate::Result<Vec<FollowUpCandidate>> {
+        if !matches!(d.reaction, Reaction::TakePosition | Reaction::OrderPlan) {
+            return Ok(Vec::new());
+        }
+        let mut found: Vec<FollowUpCandidate> = Vec::new();
+        for year in [d.map_year, d.map_year + 1] {
+            let Some(run) = self.latest_run(year)? else {
+                continue;
+            };
+            let docs = self.document_records(run.id, Some(&d.code))?;
+            for mut c in find_follow_up(&docs, &d.code, d.map_year, d.reaction, d.at.date_naive()) {
+                c.run_id = Some(run.id);
+                if !found
+                    .iter()
+                    .any(|f| f.document == c.document && f.page == c.page)
+                {
+                    found.push(c);
+                }
+            }
+        }
+        found.sort_by(|a, b| (a.meeting_date, &a.document).cmp(&(b.meeting_date, &b.document)));
+        Ok(found)
+    }
 }
 
 #[cfg(test)]
