@@ -71,7 +71,12 @@ struct Candidate {
 /// document, so it allocates nothing.
 fn may_be_heading(line: &str) -> bool {
     let t = line.trim_start();
-    if t.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+    let b = t.as_bytes();
+    if b.first().is_some_and(u8::is_ascii_digit) {
+        return true;
+    }
+    // "B 4 …", "U 12 …": a lettered series.
+    if b.len() > 2 && b[0].is_ascii_uppercase() && b[1] == b' ' && b[2].is_ascii_digit() {
         return true;
     }
     let t = [

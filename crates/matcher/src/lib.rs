@@ -369,6 +369,9 @@ impl Matcher {
         let mut found = items::split(&doc, &item_rules);
         let header_end = found.first().map_or(doc.text.len(), |i| i.start);
         let mut meeting = header::meeting(&doc, header_end, &self.header);
+        if meeting.date.is_none() {
+            self.date_from_decisions(&doc, header_end, &mut meeting);
+        }
         self.weigh_body(&doc, header_end, hints, &mut meeting);
         let agenda: Vec<AgendaItem> = found
             .iter()
@@ -496,6 +499,66 @@ impl Matcher {
                 _ => {}
             },
         }
+    }
+
+    /// Where the header gives no date (its running header or footer held it, and was
+    /// removed as furniture), the date that most decision headings carry ("Beslutning i
+    /// Kommunalbestyrelsen den 10.10.2024" on every item), if at least two agree and no
+    /// other date is as common. A doubt says so: a person should see where the date came
+    /// from.
+    fn date_from_decisions(&self, doc: &Doc, from: usize, meeting: &mut Meeting) {
+        let text = &doc.text;
+        let mut dates: Vec<(chrono::NaiveDate, (usize, usize))> = Vec::new();
+        for (s, e) in doc::lines(text, (from.min(text.len()), text.len())) {
+            let l = &text[s..e];
+            if l.len() > 200 || !l.bytes().any(|b| b.is_ascii_digit()) {
+                continue;
+            }
+            let Some(caps) = self.item_section.first_captures(l) else {
+                continue;
+            };
+            let kind = caps.name("kind").map(|m| m.as_str().to_lowercase());
+            let decision = match kind.as_deref() {
+                Some("beslutning") | Some("afgørelse") => true,
+                None => caps.name("dated").is_some(),
+                _ => false,
+            };
+            if !decision {
+                continue;
+            }
+            if let Some(d) = self
+                .header
+                .date
+                .captures(l)
+                .iter()
+                .find_map(header::parse_date)
+            {
+                dates.push((d, (s, e)));
+            }
+        }
+        let mut counts: Vec<(chrono::NaiveDate, usize)> = Vec::new();
+        for (d, _) in &dates {
+            match counts.iter_mut().find(|c| c.0 == *d) {
+                Some(c) => c.1 += 1,
+                None => counts.push((*d, 1)),
+            }
+        }
+        counts.sort_by(|a, b| b.1.cmp(&a.1));
+        let Some(&(date, n)) = counts.first() else {
+            return;
+        };
+        if n < 2 || counts.get(1).is_some_and(|c| c.1 == n) {
+            return;
+        }
+        let line = dates.iter().find(|d| d.0 == date).map(|d| d.1).unwrap();
+        meeting.date = Some(date);
+        meeting
+            .evidence
+            .push(doc.line_evidence("header.date_from_decisions", line));
+        meeting.doubts.push(format!(
+            "date_from_decisions: the header gives no meeting date; {n} decision headings \
+             are dated {date}"
+        ));
     }
 
     /// The body named most often by decision headings that carry the meeting date, with its

@@ -601,7 +601,13 @@ impl Ctx<'_> {
                     // "Imod stemte: … (14)") before saying what became of it, so the
                     // counts are read over the sentences so far, not one at a time.
                     let mut fate = None;
+                    // A proposal's fate is told after it: in its own sentence only the words
+                    // after the proposal count ("Indstillingen blev godkendt med 19 stemmer
+                    // mod 4, idet Ø og F ønskede en handlingsplan": the vote is the
+                    // recommendation's, not the minority's wish).
+                    let said_end = abs(said.hit).1;
                     for (j, &(fs, fe)) in sents.iter().enumerate().skip(i).take(FATE_WINDOW) {
+                        let fs = if j == i { fs.max(said_end).min(fe) } else { fs };
                         let ft = &text[fs..fe];
                         if let Some(&h) = st.not_approved.find_all(ft).first() {
                             fate = Some((false, (fs, fe), (fs + h.0, fs + h.1), j));
@@ -637,18 +643,29 @@ impl Ctx<'_> {
                             ));
                             skip_until = j + 1;
                         }
-                        None => r.notes.push(self.doc.evidence(
-                            "decision.proposal_undecided",
-                            (s, e),
-                            abs(said.hit),
-                        )),
+                        None => {
+                            r.notes.push(self.doc.evidence(
+                                "decision.proposal_undecided",
+                                (s, e),
+                                abs(said.hit),
+                            ));
+                            // The rest of the sentence may still approve what was put
+                            // before the body ("Indstillingen blev godkendt …, idet Ø og F
+                            // ønskede en handlingsplan"): read it as a decision below.
+                            if !st.approve.is_match(&text[s..abs(said.hit).0]) {
+                                continue;
+                            }
+                        }
                     }
-                    continue;
+                    if fate.is_some() {
+                        continue;
+                    }
+                } else {
+                    r.explicit.push((
+                        said.stance,
+                        self.doc.evidence(said.rule, (s, e), abs(said.hit)),
+                    ));
                 }
-                r.explicit.push((
-                    said.stance,
-                    self.doc.evidence(said.rule, (s, e), abs(said.hit)),
-                ));
             }
             if r.approve.is_none() {
                 let not = st.not_approved.find_all(t);

@@ -2394,3 +2394,41 @@ fn the_sources_structure_is_read_first() {
     );
     assert!(dk.doubts.is_empty(), "{:?}", dk.doubts);
 }
+
+#[test]
+fn lettered_items_and_a_date_only_in_the_decision_headings() {
+    // The running footer with the body and date was removed as furniture; the header says
+    // only "Referat"; items are numbered in a lettered series.
+    let text = "Referat\n\nB 1 Godkendelse af dagsorden\nSagsnr.: 472944\nBeslutning i Kommunalbestyrelsen den 10.10.2024\nGodkendt.\n\n\
+                B 2 Danmarkskort 2024\nSagsnr.: 472950\nIndstilling\nForvaltningen indstiller,\nat der ikke udarbejdes en handlingsplan\n\
+                Beslutning i Kommunalbestyrelsen den 10.10.2024\nGodkendt.\n\nB 3 Eventuelt\nBeslutning i Kommunalbestyrelsen den 10.10.2024\nIntet.\n";
+    let a = m().analyse(&[text]);
+    let numbers: Vec<_> = a
+        .items
+        .iter()
+        .map(|i| i.number.clone().unwrap_or_default())
+        .collect();
+    assert_eq!(numbers, ["1", "2", "3"], "{:#?}", a.items);
+    assert_eq!(a.meeting.date, NaiveDate::from_ymd_opt(2024, 10, 10));
+    assert_eq!(a.meeting.body, Body::Council);
+    assert!(
+        a.meeting
+            .doubts
+            .iter()
+            .any(|d| d.starts_with("date_from_decisions")),
+        "{:?}",
+        a.meeting.doubts
+    );
+    assert_eq!(only_dk(&a).action_plan, Stance::NoNeed);
+}
+
+#[test]
+fn a_minoritys_wish_beside_the_vote_on_the_recommendation_is_not_the_position() {
+    assert_stance(
+        &council(&dk_item(
+            "at der ikke er behov for en handlingsplan",
+            "Beslutning i Byrådet den 14. december 2022\nIndstillingen blev godkendt med 19 stemmer mod 4 (Ø og F), idet Ø og F ønskede en handlingsplan.",
+        )),
+        Stance::NoNeed,
+    );
+}

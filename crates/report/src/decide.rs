@@ -564,6 +564,10 @@ fn doubt_da(doubt: &str) -> String {
             "referatet nævner intet organ; det er læst ud af filnavnet. \
                                   Tjek, om det er kommunalbestyrelsen."
         }
+        "date_from_decisions" => {
+            "referatets hoved angiver ingen mødedato; datoen er læst ud af \
+                                  beslutningsoverskrifterne. Tjek mødedatoen."
+        }
         "decision_without_heading" => {
             "beslutningen er fundet uden en beslutningsoverskrift. \
                                        Tjek, at det er organets egen beslutning."
