@@ -64,6 +64,10 @@ struct Candidate {
     number: u32,
     labelled: bool,
     title: (usize, usize),
+    /// The title ends as a list point does (", og", "at"): kept only where the item's
+    /// metadata or a main section follows at once (a wrapped title: "… på social- og\n
+    /// handicapområdet\nSagsnr.: …").
+    list_like: bool,
 }
 
 /// Lines that could start an item: a digit, or a label ("Punkt", "Pkt.", "Sag ",
@@ -237,14 +241,11 @@ pub(crate) fn split(doc: &Doc, r: &ItemRules) -> Vec<Item> {
         };
         // "2) der udarbejdes …," is a bullet of a recommendation, not a heading.
         let t = title.as_str().trim_end();
-        if !labelled
+        let list_like = !labelled
             && (t.ends_with([',', ';'])
                 || [" og", " samt", " eller", " at"]
                     .iter()
-                    .any(|w| t.ends_with(w)))
-        {
-            continue;
-        }
+                    .any(|w| t.ends_with(w)));
         if number == 0 {
             continue;
         }
@@ -253,6 +254,7 @@ pub(crate) fn split(doc: &Doc, r: &ItemRules) -> Vec<Item> {
             number,
             labelled,
             title: (line.0 + title.start(), line.0 + title.end()),
+            list_like,
         });
     }
 
@@ -284,6 +286,16 @@ pub(crate) fn split(doc: &Doc, r: &ItemRules) -> Vec<Item> {
                 strong_early = text_lines <= 2 && is_strong(&kind);
                 break;
             }
+        }
+        let wrapped = || {
+            lines(text, (body_from, next))
+                .map(|l| text[l.0..l.1].trim_start())
+                .find(|l| !l.is_empty())
+                .and_then(|l| l.chars().next())
+                .is_some_and(char::is_lowercase)
+        };
+        if c.list_like && !(strong_early && wrapped()) {
+            continue;
         }
         if strong_early {
             tier_a.push(c);

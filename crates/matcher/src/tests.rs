@@ -2432,3 +2432,22 @@ fn a_minoritys_wish_beside_the_vote_on_the_recommendation_is_not_the_position() 
         Stance::NoNeed,
     );
 }
+
+#[test]
+fn a_title_wrapped_after_og_is_still_an_item() {
+    let text = council(
+        "2. Danmarkskort 2022 - omgørelser på social- og\nhandicapområdet\nSagsnr.: 22/4711\n\
+         Indstilling\nForvaltningen indstiller,\n1. at danmarkskortet tages til efterretning, og\n2. at der ikke udarbejdes en handlingsplan\n\
+         Beslutning i Byrådet den 14. december 2022\nGodkendt.\n",
+    );
+    let a = m().analyse(&[&text]);
+    let titles: Vec<_> = a.items.iter().map(|i| i.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Godkendelse af dagsorden",
+            "Danmarkskort 2022 - omgørelser på social- og handicapområdet"
+        ]
+    );
+    assert_eq!(only_dk(&a).action_plan, Stance::NoNeed);
+}
