@@ -576,12 +576,7 @@ impl Matcher {
             if l.len() > 200 || !l.bytes().any(|b| b.is_ascii_digit()) {
                 continue;
             }
-            let lower_has = |w: &str| {
-                l.as_bytes()
-                    .windows(w.len())
-                    .any(|win| win.eq_ignore_ascii_case(w.as_bytes()))
-            };
-            if !(lower_has("eslutning") || lower_has("fgørelse") || l.trim_end().ends_with(':')) {
+            if !(decision_words().is_match(l) || l.trim_end().ends_with(':')) {
                 continue;
             }
             let Some(caps) = self.item_section.first_captures(l) else {
@@ -631,6 +626,18 @@ impl Matcher {
         let ev = doc.line_evidence("header.body_from_decisions", line);
         Some((body, name, ev))
     }
+}
+
+/// "eslutning" or "fgørelse", ASCII letters in any case (the words of a decision heading),
+/// found in one pass: this pre-check runs on every line of every document.
+fn decision_words() -> &'static aho_corasick::AhoCorasick {
+    static AC: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    AC.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["eslutning", "fgørelse"])
+            .expect("two literals")
+    })
 }
 
 fn body_word(b: Body) -> &'static str {
