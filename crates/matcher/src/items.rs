@@ -454,8 +454,19 @@ pub(crate) fn sections(doc: &Doc, item: &Item, r: &ItemRules) -> Vec<Section> {
             .filter(|&(_, c)| c == ':')
             .map(|(i, _)| i)
             .find(|&i| !rest[i + 1..].starts_with(|c: char| c.is_ascii_digit()));
+        // "Byrådets beslutning Byrådet tog danmarkskortet til efterretning og …": a heading
+        // in a label column with its text beside it on the same line (a two-column grid
+        // read row by row). The genitive heading names its owner already, so a sentence
+        // after it, with no date, is the section's text.
+        let beside = caps.name("owner1").is_some() && {
+            let t = rest.trim_start();
+            t.chars().next().is_some_and(char::is_uppercase)
+                && t.split_whitespace().count() >= 4
+                && !t.contains(|c: char| c.is_ascii_digit())
+        };
         let body_from = match run_on {
             Some(i) => rest_start + i + 1,
+            None if beside => rest_start + (rest.len() - rest.trim_start().len()),
             None => (line.1 + 1).min(item.end),
         };
         let next = Section {

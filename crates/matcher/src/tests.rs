@@ -2451,3 +2451,14 @@ fn a_title_wrapped_after_og_is_still_an_item() {
     );
     assert_eq!(only_dk(&a).action_plan, Stance::NoNeed);
 }
+
+#[test]
+fn a_decision_beside_its_heading_in_a_grid_row() {
+    assert_stance(
+        &council(&dk_item(
+            "at danmarkskortet tages til efterretning",
+            "Byrådets beslutning Byrådet tog danmarkskortet til efterretning og besluttede, at der ikke skal udarbejdes en handlingsplan.",
+        )),
+        Stance::NoNeed,
+    );
+}
