@@ -318,6 +318,141 @@ fn a_decision_to_a_citizen_without_complaint_guidance_is_flagged() {
 }
 
 #[test]
+fn a_level_given_to_all_citizens_by_an_adopted_amendment_is_flagged() {
+    check(
+        "spot.uniform_level",
+        (
+            "Kvalitetsstandard for praktisk hjælp 2024",
+            "Sagsfremstilling\nKvalitetsstandarden for praktisk hjælp efter servicelovens § 83 skal godkendes årligt. Ældrerådet har afgivet høringssvar.\nIndstilling\n- at kvalitetsstandarden godkendes.\nBeslutning\nÆndringsforslag fra C: at rengøring fremover ydes hver femte uge til alle borgere.\nFor ændringsforslaget stemte C, V og O (15). Imod stemte A og F (12).\nÆndringsforslaget blev vedtaget.\nIndstillingen blev herefter godkendt med den vedtagne ændring.",
+        ),
+        (
+            "Kvalitetsstandard for madservice 2024",
+            "Sagsfremstilling\nMadservice leveres tre gange om ugen. Tilbuddet gælder for alle borgere over 65 år, der er visiteret efter servicelovens § 83. Ældrerådet har afgivet høringssvar.\nIndstilling\n- at kvalitetsstandarden godkendes.\nBeslutning\nGodkendt.",
+        ),
+    );
+}
+
+#[test]
+fn a_cap_in_a_standard_that_calls_its_levels_guides_is_not_flagged() {
+    check(
+        "spot.fixed_cap",
+        (
+            "Budgettilpasning på handicapområdet",
+            "Sagsfremstilling\nOmrådet forventer et merforbrug.\nIndstilling\n- at budgetopfølgningen tages til efterretning.\nBeslutning\nBorgmesteren stillede forslag om, at bostøtte efter servicelovens § 85 maksimeres til 4 timer ugentligt pr. borger.\nForslaget blev godkendt med 15 stemmer for og 10 imod.",
+        ),
+        (
+            "Kvalitetsstandard for socialpædagogisk støtte",
+            "Sagsfremstilling\nStøtte efter servicelovens § 85 ydes som udgangspunkt højst tre timer om ugen. Niveauerne er vejledende; der foretages altid en konkret og individuel vurdering af borgerens behov. Handicaprådet har afgivet høringssvar.\nIndstilling\n- at kvalitetsstandarden godkendes.\nBeslutning\nGodkendt.",
+        ),
+    );
+}
+
+#[test]
+fn a_presumption_met_with_refusal_unless_a_document_is_flagged() {
+    check(
+        "spot.presumption_of_refusal",
+        (
+            "Serviceniveau for merudgifter",
+            "Sagsfremstilling\nDet foreslås, at ansøgninger om merudgifter efter servicelovens § 100 til transport som hovedregel vil blive mødt med afslag, medmindre borgeren fremlægger en lægeerklæring. Handicaprådet har været hørt.\nIndstilling\n- at serviceniveauet godkendes.\nBeslutning\nGodkendt.",
+        ),
+        (
+            "Serviceniveau for hjælpemidler",
+            "Sagsfremstilling\nHjælpemidler efter servicelovens § 112 bevilges efter en konkret og individuel vurdering af den enkelte borgers behov. Handicaprådet har været hørt.\nIndstilling\n- at serviceniveauet godkendes.\nBeslutning\nGodkendt.",
+        ),
+    );
+}
+
+#[test]
+fn a_guarantee_below_market_terms_is_flagged_and_one_at_market_terms_is_not() {
+    check(
+        "spot.single_company_support",
+        (
+            "Kommunegaranti til Havnens Værft ApS",
+            "Sagsfremstilling\nHavnens Værft ApS har bedt kommunen garantere for et lån til en ny hal. Garantien giver selskabet en lavere rente end på markedsvilkår.\nIndstilling\n- at byrådet stiller kommunegaranti for et lån på 3 mio. kr. til Havnens Værft ApS.\nBeslutning\nGodkendt.",
+        ),
+        (
+            "Kommunegaranti til Sønderby Fjernvarme A.m.b.A.",
+            "Sagsfremstilling\nVærket søger kommunegaranti for et lån til en ny varmepumpe. Garantien stilles med hjemmel i lånebekendtgørelsen, og der opkræves garantiprovision på markedsvilkår.\nIndstilling\n- at garantien godkendes.\nBeslutning\nGodkendt.",
+        ),
+    );
+}
+
+#[test]
+fn closing_an_activity_house_for_disabled_adults_without_a_hearing_is_flagged() {
+    check(
+        "spot.no_council_hearing",
+        (
+            "Tilpasning af tilbud til voksne med handicap",
+            "Sagsfremstilling\nAktivitetshuset for voksne med udviklingshandicap lukkes, og de 20 brugere tilbydes plads i et andet dagtilbud. Ændringen giver en besparelse på 1,4 mio. kr. årligt.\nIndstilling\n- at tilpasningen godkendes.\nBeslutning\nGodkendt.",
+        ),
+        (
+            "Sammenlægning af to bosteder",
+            "Sagsfremstilling\nTo bosteder for voksne med udviklingshandicap lægges sammen på én adresse. Handicaprådet har afgivet høringssvar og bakker op.\nIndstilling\n- at sammenlægningen godkendes.\nBeslutning\nGodkendt.",
+        ),
+    );
+}
+
+#[test]
+fn the_council_empowering_a_committee_to_adopt_the_budget_is_flagged() {
+    check(
+        "spot.unlawful_delegation",
+        (
+            "Tidsplan for budget 2025",
+            "Sagsfremstilling\nMødeplanen er presset, og det foreslås derfor, at byrådet bemyndiger Økonomiudvalget til at vedtage budget 2025 og skatteprocenten, hvis forhandlingerne trækker ud.\nIndstilling\n- at tidsplanen godkendes.\nBeslutning\nGodkendt.",
+        ),
+        (
+            "Optagelse af lån til skolebyggeri",
+            "Sagsfremstilling\nByrådet optager et lån på 40 mio. kr. til skolebyggeriet.\nIndstilling\n- at lånet optages, og at byrådet bemyndiger Økonomiudvalget til at fastlægge de nærmere lånevilkår.\nBeslutning\nGodkendt.",
+        ),
+    );
+}
+
+#[test]
+fn a_disqualified_member_who_took_part_in_the_debate_is_flagged() {
+    check(
+        "spot.inhabil_took_part",
+        (
+            "Dispensation fra lokalplan for Skovvej 12",
+            "Sagsfremstilling\nEjeren søger dispensation til en carport.\nIndstilling\n- at der meddeles dispensation.\nBeslutning\nMette Skov (C) oplyste, at hendes svoger ejer ejendommen. Byrådet fandt hende inhabil. Hun deltog i drøftelsen, men ikke i afstemningen.\nIndstillingen blev godkendt.",
+        ),
+        (
+            "Dispensation fra lokalplan for Skovvej 14",
+            "Sagsfremstilling\nEjeren søger dispensation til et udhus.\nIndstilling\n- at der meddeles dispensation.\nBeslutning\nPer Bach (A) oplyste, at han er nabo til ejendommen. Byrådet fandt ham inhabil, og han forlod mødet under punktets behandling.\nIndstillingen blev godkendt.",
+        ),
+    );
+}
+
+#[test]
+fn a_refusal_sent_to_an_applicant_without_complaint_guidance_is_flagged() {
+    check(
+        "spot.no_complaint_guidance",
+        (
+            "Ansøgning fra Grundejerforeningen Bakkely om dispensation",
+            "Sagsfremstilling\nForeningen ønsker at sætte et 2 meter højt hegn i strid med lokalplanen.\nIndstilling\n- at ansøgningen afslås.\nBeslutning\nAnsøgningen om dispensation afslås. Afgørelsen meddeles grundejerforeningen.",
+        ),
+        (
+            "Ansøgning fra Grundejerforeningen Engly om dispensation",
+            "Sagsfremstilling\nForeningen ønsker at sætte et 2 meter højt hegn i strid med lokalplanen.\nIndstilling\n- at ansøgningen afslås.\nBeslutning\nAnsøgningen om dispensation afslås. Afgørelsen meddeles grundejerforeningen med vejledning om klage til Planklagenævnet.",
+        ),
+    );
+}
+
+#[test]
+fn a_parent_writing_about_a_named_child_with_a_diagnosis_is_flagged() {
+    check(
+        "spot.named_citizen_health",
+        (
+            "Henvendelse om skoletilbud",
+            "Sagsfremstilling\nKaren Vestergaard har rettet henvendelse til byrådet om sin søn Emil på 9 år, der har autisme og venter på et specialskoletilbud.\nIndstilling\n- at borgmesteren besvarer henvendelsen.\nBeslutning\nGodkendt.",
+        ),
+        (
+            "Henvendelse om skolevej",
+            "Sagsfremstilling\nKaren Vestergaard har rettet henvendelse til byrådet om stien til skolen. Hun ønsker bedre belysning.\nIndstilling\n- at borgmesteren besvarer henvendelsen.\nBeslutning\nGodkendt.",
+        ),
+    );
+}
+
+#[test]
 fn every_flag_names_the_rule_of_law_in_danish() {
     let laws = [
         "servicelov",
