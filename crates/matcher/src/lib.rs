@@ -543,7 +543,7 @@ impl Matcher {
                 None => counts.push((*d, 1)),
             }
         }
-        counts.sort_by(|a, b| b.1.cmp(&a.1));
+        counts.sort_by_key(|c| std::cmp::Reverse(c.1));
         let Some(&(date, n)) = counts.first() else {
             return;
         };

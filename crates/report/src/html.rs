@@ -20,7 +20,7 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use crate::decide::{action_plan_da, date_da};
 use crate::model::{Body, DocStatus};
-use crate::{ActionPlan, CaseDecision, MunicipalityOutcome, Outcome, Report};
+use crate::{ActionPlan, CaseDecision, MunicipalityOutcome, Outcome, Report, ReviewNote};
 
 /// The passage with the bytes `highlight` names in `<mark>`, escaped.
 ///
@@ -131,6 +131,26 @@ fn needs_action(m: &MunicipalityOutcome, decision: Option<&CaseDecision>) -> boo
     }
 }
 
+/// Whether the reading behind the outcome is one a person should check: it rests on a
+/// doubt of the matcher, or on something the reader could not establish (the body, the
+/// date, the map's year, the municipality, unreadable files). The other notes (a "no
+/// need" to judge, the attention points) are about what the council did, not about
+/// whether tilsyn read it right.
+fn reading_to_check(m: &MunicipalityOutcome) -> bool {
+    m.review.iter().any(|n| {
+        matches!(
+            n,
+            ReviewNote::Uncertain { .. }
+                | ReviewNote::BodyUnknown { .. }
+                | ReviewNote::DateMissing { .. }
+                | ReviewNote::MapYearUnknown { .. }
+                | ReviewNote::MunicipalityFromText { .. }
+                | ReviewNote::MunicipalityMismatch { .. }
+                | ReviewNote::UnreadableFiles { .. }
+        )
+    })
+}
+
 fn decision_of<'a>(r: &'a Report, code: &str) -> Option<&'a CaseDecision> {
     r.run.decisions.as_ref().and_then(|d| d.get(code))
 }
@@ -168,6 +188,9 @@ h4{font-size:14px;margin:16px 0 6px;color:var(--muted);text-transform:uppercase;
 .badge.ok{background:var(--ok-bg);color:var(--ok)}.badge.no_position{background:var(--np-bg);color:var(--np)}
 .badge.late{background:var(--late-bg);color:var(--late)}.badge.committee_only{background:var(--co-bg);color:var(--co)}
 .badge.not_found{background:var(--nf-bg);color:var(--nf)}
+.reading{display:inline-block;padding:0 6px;border-radius:10px;font-size:12.5px;font-weight:600}
+.reading.check{background:#fde2e1;color:#8a1c12}
+.reading.certain{color:#2e6b33}
 .flag{display:inline-block;min-width:20px;padding:0 6px;border-radius:10px;background:#fff1d1;color:#8a5a00;font-weight:600;font-size:12.5px;text-align:center}
 #controls{display:flex;gap:12px;align-items:center;flex-wrap:wrap;margin:0 0 12px}
 #controls input,#controls select{font:inherit;padding:6px 10px;border:1px solid #b9bdc8;border-radius:6px;background:#fff}
@@ -271,6 +294,7 @@ const JS: &str = r#"
   var q = document.getElementById("q");
   var sel = document.getElementById("f-outcome");
   var act = document.getElementById("f-action");
+  var rd = document.getElementById("f-reading");
   var count = document.getElementById("count");
   document.getElementById("controls").hidden = false;
   // "Brøndby", "brondby" and "broendby" all find Brøndby; "Århus" and
@@ -284,7 +308,8 @@ const JS: &str = r#"
     var t = fold(q.value.trim()), o = sel.value, n = 0;
     rows.forEach(function (r) {
       var show = (!o || r.getAttribute("data-outcome") === o) && (!t || r._s.indexOf(t) >= 0)
-        && (!act.checked || r.getAttribute("data-action") === "1");
+        && (!act.checked || r.getAttribute("data-action") === "1")
+        && (!rd.checked || r.getAttribute("data-reading") === "check");
       r.hidden = !show;
       if (show) n++;
     });
@@ -293,6 +318,7 @@ const JS: &str = r#"
   q.addEventListener("input", apply);
   sel.addEventListener("change", apply);
   act.addEventListener("change", apply);
+  rd.addEventListener("change", apply);
   var ths = table.tHead.rows[0].cells;
   // The header cells themselves sort (by click, Enter or space): a button
   // inside them would not be painted where a printed table repeats its
@@ -333,6 +359,15 @@ const JS: &str = r#"
       e.preventDefault();
       sel.value = "";
       act.checked = true;
+      apply();
+      document.getElementById("tabel").scrollIntoView();
+    });
+  });
+  Array.prototype.forEach.call(document.querySelectorAll("[data-filter-reading]"), function (a) {
+    a.addEventListener("click", function (e) {
+      e.preventDefault();
+      sel.value = "";
+      rd.checked = true;
       apply();
       document.getElementById("tabel").scrollIntoView();
     });
@@ -443,6 +478,12 @@ fn national(r: &Report) -> Markup {
         .iter()
         .filter(|m| !m.review.is_empty())
         .count();
+    let to_check = r
+        .municipalities
+        .iter()
+        .filter(|m| reading_to_check(m))
+        .count();
+    let sure = r.municipalities.len() - to_check;
     let no_need = with(Outcome::Ok, ActionPlan::NoNeed);
     let deferred = with(Outcome::NoPosition, ActionPlan::Deferred);
     let s = &r.summary;
@@ -463,6 +504,11 @@ fn national(r: &Report) -> Markup {
                 }
                 " · " (decided) " af 98 afgjort i sagsdatabasen"
                 @if r.run.decisions.is_none() { " (rapporten er skrevet uden sagsdatabase)" }
+            }
+            p class="reading-line" {
+                "Læsningen er sikker for " (sure) " " (kommuner(sure)) "; for "
+                a href="#tabel" data-filter-reading="1" { (to_check) " " (kommuner(to_check)) }
+                " skal en person tjekke, hvad referatet siger (markeret “tjek” i tabellen),                  før resultatet bruges."
             }
             ul {
                 li {
@@ -519,6 +565,11 @@ fn national(r: &Report) -> Markup {
 
 fn table(r: &Report) -> Markup {
     let input = link_dir(r);
+    let to_check = r
+        .municipalities
+        .iter()
+        .filter(|m| reading_to_check(m))
+        .count();
     let action = r
         .municipalities
         .iter()
@@ -540,12 +591,17 @@ fn table(r: &Report) -> Markup {
                     input id="f-action" type="checkbox";
                     " Kun dem der kræver handling (" (action) ")"
                 }
+                label class="check" {
+                    input id="f-reading" type="checkbox";
+                    " Kun usikre læsninger (" (to_check) ")"
+                }
                 span id="count" {}
             }
             div class="tablewrap" {
                 table id="kommuner" {
                     thead { tr {
                         th { "Kode" } th { "Kommune" } th { "Resultat" }
+                        th title="Sikker: læsningen hviler ikke på en tvivl; tjek: en person bør se referatet" { "Læsning" }
                         th title="Ankestyrelsens reaktion: den seneste afgørelse i sagsdatabasen" { "Reaktion" }
                         th { "Handlingsplan" }
                         th { "Mødedato" } th { "Organ" } th { "Punkt" } th { "Kilde" }
@@ -564,14 +620,21 @@ fn row(r: &Report, m: &MunicipalityOutcome, input: Option<&Path>) -> Markup {
     let t = m.treatment.as_ref();
     let decision = decision_of(r, &m.code);
     let action = needs_action(m, decision);
+    let check = reading_to_check(m);
     html! {
         tr data-outcome=(m.outcome.as_str())
             data-action=(if action { "1" } else { "0" })
+            data-reading=(if check { "check" } else { "certain" })
             data-search={ (m.code) " " (m.name) " " (m.region) } {
             td class="code" { (m.code) }
             td { a href={ "#k-" (m.code) } { (m.name) } }
             td data-sort=(outcome_rank(m.outcome)) {
                 span class={ "badge " (m.outcome.as_str()) } { (outcome_da(m.outcome)) }
+            }
+            @if check {
+                td data-sort="0" { span class="reading check" { "tjek" } }
+            } @else {
+                td data-sort="1" { span class="reading certain" { "sikker" } }
             }
             (reaction_cell(decision))
             td { (action_plan_da(m.action_plan)) }

@@ -568,3 +568,58 @@ fn html_links_sources_relative_to_the_report_where_the_folders_sit_side_by_side(
         "no absolute link left"
     );
 }
+
+#[test]
+fn html_shows_certain_readings_apart_from_those_to_check() {
+    let ok = "Byrådet besluttede, at der udarbejdes en handlingsplan.";
+    let mut doubtful = item(
+        "Danmarkskort 2022",
+        2022,
+        Some(ActionPlan::Prepare),
+        ok,
+        Some(span(ok, "udarbejdes en handlingsplan")),
+    );
+    doubtful.doubts = vec![
+        "decision_without_heading: the decision was read from the text after the recommendation"
+            .into(),
+    ];
+    let sure = item(
+        "Danmarkskort 2022",
+        2022,
+        Some(ActionPlan::Prepare),
+        ok,
+        Some(span(ok, "udarbejdes en handlingsplan")),
+    );
+    let docs = vec![
+        council(
+            "101/kb-2022-12-15.pdf",
+            "101",
+            date(2022, 12, 15),
+            vec![sure],
+        ),
+        council(
+            "147/kb-2022-11-30.pdf",
+            "147",
+            date(2022, 11, 30),
+            vec![doubtful],
+        ),
+    ];
+    let r = build_report(2022, docs, RunInfo::default());
+    let html = render_html(&r);
+    assert!(
+        table_row(&html, "101").contains("data-reading=\"certain\""),
+        "{}",
+        table_row(&html, "101")
+    );
+    assert!(
+        table_row(&html, "147").contains("data-reading=\"check\""),
+        "{}",
+        table_row(&html, "147")
+    );
+    // Both read as ok; only one rests on a doubt, and the page says how many.
+    assert!(
+        html.contains("Læsningen er sikker for 97 kommuner"),
+        "summary line missing"
+    );
+    assert!(html.contains("Kun usikre læsninger (1)"));
+}
