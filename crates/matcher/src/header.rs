@@ -94,6 +94,35 @@ pub(crate) fn body_from_path(path: &str) -> Option<Body> {
     }
 }
 
+/// The date in a file's name ("2024-10-24_Kommunalbestyrelsen.html", "Referat Byrådet
+/// 03.09.2024.pdf", "kb_20241024.pdf"), the folders left out: a weak signal for minutes
+/// that give no date in their text, written by whoever saved the file.
+pub(crate) fn date_from_path(path: &str) -> Option<NaiveDate> {
+    use std::sync::OnceLock;
+    static ISO: OnceLock<regex::Regex> = OnceLock::new();
+    static DANISH: OnceLock<regex::Regex> = OnceLock::new();
+    let name = path.rsplit('/').next().unwrap_or(path);
+    let iso = ISO.get_or_init(|| {
+        regex::Regex::new(r"(?:^|\D)((?:19|20)\d\d)[-_.]?(\d\d)[-_.]?(\d\d)(?:\D|$)").unwrap()
+    });
+    let danish = DANISH.get_or_init(|| {
+        regex::Regex::new(r"(?:^|\D)(\d{1,2})[-_.](\d{1,2})[-_.]((?:19|20)\d\d)(?:\D|$)").unwrap()
+    });
+    let num = |c: &regex::Captures, i: usize| c.get(i)?.as_str().parse::<u32>().ok();
+    let found: Vec<NaiveDate> =
+        iso.captures_iter(name)
+            .filter_map(|c| NaiveDate::from_ymd_opt(num(&c, 1)? as i32, num(&c, 2)?, num(&c, 3)?))
+            .chain(danish.captures_iter(name).filter_map(|c| {
+                NaiveDate::from_ymd_opt(num(&c, 3)? as i32, num(&c, 2)?, num(&c, 1)?)
+            }))
+            .collect();
+    // Two different dates in one name ("2024-10-24 rettet 2024-11-02"): neither.
+    match found.as_slice() {
+        [d, rest @ ..] if rest.iter().all(|r| r == d) => Some(*d),
+        _ => None,
+    }
+}
+
 fn find_body(
     doc: &Doc,
     block: &[(usize, usize)],
@@ -330,4 +359,28 @@ fn most_frequent_municipality(
     let best = counts.iter().rev().max_by_key(|(_, n, _)| *n)?;
     ev.push(doc.line_evidence(&r.municipality.id, best.2));
     Some(best.0.to_string())
+}
+
+#[cfg(test)]
+mod path_tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_file_names() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        assert_eq!(
+            date_from_path("350-lejre/2024-10-24_Kommunalbestyrelsen.html"),
+            d(2024, 10, 24)
+        );
+        assert_eq!(
+            date_from_path("x/Referat Byrådet 03.09.2024.pdf"),
+            d(2024, 9, 3)
+        );
+        assert_eq!(date_from_path("kb_20241024.pdf"), d(2024, 10, 24));
+        // Folders do not count; nor do two different dates, nor impossible ones.
+        assert_eq!(date_from_path("2024-10-24/referat.pdf"), None);
+        assert_eq!(date_from_path("kb 2024-10-24 rettet 2024-11-02.pdf"), None);
+        assert_eq!(date_from_path("kb-2024-13-40.pdf"), None);
+        assert_eq!(date_from_path("punkt-8.html"), None);
+    }
 }

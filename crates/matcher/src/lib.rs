@@ -372,6 +372,15 @@ impl Matcher {
         if meeting.date.is_none() {
             self.date_from_decisions(&doc, header_end, &mut meeting);
         }
+        if meeting.date.is_none() {
+            if let Some(date) = hints.path.and_then(header::date_from_path) {
+                meeting.date = Some(date);
+                meeting.doubts.push(format!(
+                    "date_from_file_name: the minutes give no meeting date; the file name \
+                     says {date}"
+                ));
+            }
+        }
         self.weigh_body(&doc, header_end, hints, &mut meeting);
         let agenda: Vec<AgendaItem> = found
             .iter()

@@ -568,6 +568,10 @@ fn doubt_da(doubt: &str) -> String {
             "referatets hoved angiver ingen mødedato; datoen er læst ud af \
                                   beslutningsoverskrifterne. Tjek mødedatoen."
         }
+        "date_from_file_name" => {
+            "referatet angiver ingen mødedato; datoen er læst ud af filnavnet. \
+                                  Tjek mødedatoen."
+        }
         "decision_without_heading" => {
             "beslutningen er fundet uden en beslutningsoverskrift. \
                                        Tjek, at det er organets egen beslutning."
