@@ -369,8 +369,9 @@ impl Matcher {
         let mut found = items::split(&doc, &item_rules);
         let header_end = found.first().map_or(doc.text.len(), |i| i.start);
         let mut meeting = header::meeting(&doc, header_end, &self.header);
+        let headings = self.decision_headings(&doc, header_end);
         if meeting.date.is_none() {
-            self.date_from_decisions(&doc, header_end, &mut meeting);
+            date_from_decisions(&doc, &headings, &mut meeting);
         }
         if meeting.date.is_none() {
             if let Some(date) = hints.path.and_then(header::date_from_path) {
@@ -381,7 +382,7 @@ impl Matcher {
                 ));
             }
         }
-        self.weigh_body(&doc, header_end, hints, &mut meeting);
+        self.weigh_body(&doc, &headings, hints, &mut meeting);
         let agenda: Vec<AgendaItem> = found
             .iter()
             .map(|i| AgendaItem {
@@ -466,11 +467,17 @@ impl Matcher {
     /// headings dated the meeting day ("Beslutning i Byrådet den 24. august 2022": what the
     /// body wrote of itself, the strongest signal after a clear header), and the file's
     /// name. Where they disagree the meeting carries a doubt naming them.
-    fn weigh_body(&self, doc: &Doc, header_end: usize, hints: &Hints, meeting: &mut Meeting) {
+    fn weigh_body(
+        &self,
+        doc: &Doc,
+        headings: &[DecisionHeading],
+        hints: &Hints,
+        meeting: &mut Meeting,
+    ) {
         let header_body = meeting.body;
         let dated = meeting
             .date
-            .and_then(|date| self.dated_decision_body(doc, header_end, date));
+            .and_then(|date| self.dated_decision_body(doc, headings, date));
         let from_path = hints.path.and_then(header::body_from_path);
         match dated {
             Some((body, name, ev)) if body != header_body => {
@@ -510,82 +517,18 @@ impl Matcher {
         }
     }
 
-    /// Where the header gives no date (its running header or footer held it, and was
-    /// removed as furniture), the date that most decision headings carry ("Beslutning i
-    /// Kommunalbestyrelsen den 10.10.2024" on every item), if at least two agree and no
-    /// other date is as common. A doubt says so: a person should see where the date came
-    /// from.
-    fn date_from_decisions(&self, doc: &Doc, from: usize, meeting: &mut Meeting) {
+    /// The decision headings after the header, each with its owner and dates, found in one
+    /// pass over the lines: "Beslutning i Byrådet den 24. august 2022", "Byrådets
+    /// beslutning den …", "Økonomiudvalget, 7. december 2022, pkt. 208:".
+    fn decision_headings(&self, doc: &Doc, from: usize) -> Vec<DecisionHeading> {
         let text = &doc.text;
-        let mut dates: Vec<(chrono::NaiveDate, (usize, usize))> = Vec::new();
+        let mut out = Vec::new();
         for (s, e) in doc::lines(text, (from.min(text.len()), text.len())) {
             let l = &text[s..e];
             if l.len() > 200 || !l.bytes().any(|b| b.is_ascii_digit()) {
                 continue;
             }
-            let Some(caps) = self.item_section.first_captures(l) else {
-                continue;
-            };
-            let kind = caps.name("kind").map(|m| m.as_str().to_lowercase());
-            let decision = match kind.as_deref() {
-                Some("beslutning") | Some("afgørelse") => true,
-                None => caps.name("dated").is_some(),
-                _ => false,
-            };
-            if !decision {
-                continue;
-            }
-            if let Some(d) = self
-                .header
-                .date
-                .captures(l)
-                .iter()
-                .find_map(header::parse_date)
-            {
-                dates.push((d, (s, e)));
-            }
-        }
-        let mut counts: Vec<(chrono::NaiveDate, usize)> = Vec::new();
-        for (d, _) in &dates {
-            match counts.iter_mut().find(|c| c.0 == *d) {
-                Some(c) => c.1 += 1,
-                None => counts.push((*d, 1)),
-            }
-        }
-        counts.sort_by_key(|c| std::cmp::Reverse(c.1));
-        let Some(&(date, n)) = counts.first() else {
-            return;
-        };
-        if n < 2 || counts.get(1).is_some_and(|c| c.1 == n) {
-            return;
-        }
-        let line = dates.iter().find(|d| d.0 == date).map(|d| d.1).unwrap();
-        meeting.date = Some(date);
-        meeting
-            .evidence
-            .push(doc.line_evidence("header.date_from_decisions", line));
-        meeting.doubts.push(format!(
-            "date_from_decisions: the header gives no meeting date; {n} decision headings \
-             are dated {date}"
-        ));
-    }
-
-    /// The body named most often by decision headings that carry the meeting date, with its
-    /// name as written and the first such heading as evidence.
-    fn dated_decision_body(
-        &self,
-        doc: &Doc,
-        from: usize,
-        date: chrono::NaiveDate,
-    ) -> Option<(Body, String, Evidence)> {
-        let text = &doc.text;
-        let mut votes: Vec<(Body, String, (usize, usize))> = Vec::new();
-        for (s, e) in doc::lines(text, (from.min(text.len()), text.len())) {
-            let l = &text[s..e];
-            if l.len() > 200 || !l.bytes().any(|b| b.is_ascii_digit()) {
-                continue;
-            }
-            if !(decision_words().is_match(l) || l.trim_end().ends_with(':')) {
+            if !(decision_words().is_match(l) || l.contains(':')) {
                 continue;
             }
             let Some(caps) = self.item_section.first_captures(l) else {
@@ -609,21 +552,39 @@ impl Matcher {
                         .first_captures(rest)
                         .and_then(|c| c.name("owner").map(|m| m.as_str().to_string()))
                 });
-            let Some(owner) = owner else { continue };
-            let same_day = self
+            let dates = self
                 .header
                 .date
                 .captures(l)
                 .iter()
-                .any(|c| header::parse_date(c) == Some(date));
-            if !same_day {
-                continue;
-            }
-            let body = header::classify(&self.header, &owner);
-            if body != Body::Unknown {
-                votes.push((body, owner.trim().to_string(), (s, e)));
-            }
+                .filter_map(header::parse_date)
+                .collect();
+            out.push(DecisionHeading {
+                line: (s, e),
+                owner,
+                dates,
+            });
         }
+        out
+    }
+
+    /// The body named most often by decision headings that carry the meeting date, with its
+    /// name as written and the first such heading as evidence.
+    fn dated_decision_body(
+        &self,
+        doc: &Doc,
+        headings: &[DecisionHeading],
+        date: chrono::NaiveDate,
+    ) -> Option<(Body, String, Evidence)> {
+        let votes: Vec<(Body, String, (usize, usize))> = headings
+            .iter()
+            .filter(|h| h.dates.contains(&date))
+            .filter_map(|h| {
+                let owner = h.owner.as_deref()?;
+                let body = header::classify(&self.header, owner);
+                (body != Body::Unknown).then(|| (body, owner.trim().to_string(), h.line))
+            })
+            .collect();
         let council = votes.iter().filter(|v| v.0 == Body::Council).count();
         let committee = votes.len() - council;
         let body = match council.cmp(&committee) {
@@ -635,6 +596,44 @@ impl Matcher {
         let ev = doc.line_evidence("header.body_from_decisions", line);
         Some((body, name, ev))
     }
+}
+
+/// A decision heading: its line, the body it names, the dates it carries.
+struct DecisionHeading {
+    line: (usize, usize),
+    owner: Option<String>,
+    dates: Vec<chrono::NaiveDate>,
+}
+
+/// Where the header gives no date (its running header or footer held it, and was removed
+/// as furniture), the date that most decision headings carry ("Beslutning i
+/// Kommunalbestyrelsen den 10.10.2024" on every item), if at least two agree and no other
+/// date is as common. A doubt says so: a person should see where the date came from.
+fn date_from_decisions(doc: &Doc, headings: &[DecisionHeading], meeting: &mut Meeting) {
+    let mut counts: Vec<(chrono::NaiveDate, usize, (usize, usize))> = Vec::new();
+    for h in headings {
+        for d in &h.dates {
+            match counts.iter_mut().find(|c| c.0 == *d) {
+                Some(c) => c.1 += 1,
+                None => counts.push((*d, 1, h.line)),
+            }
+        }
+    }
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+    let Some(&(date, n, line)) = counts.first() else {
+        return;
+    };
+    if n < 2 || counts.get(1).is_some_and(|c| c.1 == n) {
+        return;
+    }
+    meeting.date = Some(date);
+    meeting
+        .evidence
+        .push(doc.line_evidence("header.date_from_decisions", line));
+    meeting.doubts.push(format!(
+        "date_from_decisions: the header gives no meeting date; {n} decision headings are \
+         dated {date}"
+    ));
 }
 
 /// "eslutning" or "fgørelse", ASCII letters in any case (the words of a decision heading),
