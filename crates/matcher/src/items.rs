@@ -183,6 +183,36 @@ fn kind_word(caps: &regex::Captures) -> String {
     }
 }
 
+/// What a section is for, by the kind word of its heading ([`kind_word`]).
+fn kind_of(word: &str) -> Kind {
+    match word {
+        "resumé" | "resume" => Kind::Summary,
+        "sagsfremstilling" | "sagsbeskrivelse" | "sagens indhold" | "sagens baggrund"
+        | "baggrund" | "beskrivelse" => Kind::Background,
+        "indstilling" => Kind::Recommendation,
+        "beslutning" | "afgørelse" => Kind::Decision,
+        _ => Kind::Other,
+    }
+}
+
+/// Whether a section heading's captures (of the section rule) head a decision.
+pub(crate) fn heads_decision(caps: &regex::Captures) -> bool {
+    kind_of(&kind_word(caps)) == Kind::Decision
+}
+
+/// The body a section heading names: the genitive before the kind word ("Byrådets
+/// beslutning") or the body after it ("Beslutning i Byrådet den …").
+pub(crate) fn heading_owner(caps: &regex::Captures, r: &ItemRules) -> Option<String> {
+    caps.name("owner1")
+        .map(|m| m.as_str().to_string())
+        .or_else(|| {
+            let rest = caps.name("rest").map_or("", |m| m.as_str());
+            r.owner
+                .first_captures(rest)
+                .and_then(|c| c.name("owner").map(|m| m.as_str().to_string()))
+        })
+}
+
 /// Lines that could be a section heading, cheaply: short, starting with a letter.
 fn may_be_section(line: &str) -> bool {
     let t = line.trim_start();
@@ -430,23 +460,10 @@ pub(crate) fn sections(doc: &Doc, item: &Item, r: &ItemRules) -> Vec<Section> {
         if matches!(word.as_str(), "fraværende" | "afbud") {
             continue;
         }
-        let kind = match word.as_str() {
-            "resumé" | "resume" => Kind::Summary,
-            "sagsfremstilling" | "sagsbeskrivelse" | "sagens indhold" | "sagens baggrund"
-            | "baggrund" | "beskrivelse" => Kind::Background,
-            "indstilling" => Kind::Recommendation,
-            "beslutning" | "afgørelse" => Kind::Decision,
-            _ => Kind::Other,
-        };
+        let kind = kind_of(&word);
         let rest = caps.name("rest").map_or("", |m| m.as_str());
         let rest_start = line.0 + caps.name("rest").map_or(l.len(), |m| m.start());
-        let mut owner = caps.name("owner1").map(|m| m.as_str().to_string());
-        if owner.is_none() {
-            owner = r
-                .owner
-                .first_captures(rest)
-                .and_then(|c| c.name("owner").map(|m| m.as_str().to_string()));
-        }
+        let owner = heading_owner(&caps, r);
         // "Beslutning: Godkendt." runs on after the colon; the colon in a time ("kl. 17:00")
         // is followed by a digit and is not of this kind.
         let run_on = rest

@@ -369,7 +369,7 @@ impl Matcher {
         let mut found = items::split(&doc, &item_rules);
         let header_end = found.first().map_or(doc.text.len(), |i| i.start);
         let mut meeting = header::meeting(&doc, header_end, &self.header);
-        let headings = self.decision_headings(&doc, header_end);
+        let headings = self.decision_headings(&doc, &item_rules, header_end);
         if meeting.date.is_none() {
             date_from_decisions(&doc, &headings, &mut meeting);
         }
@@ -520,7 +520,7 @@ impl Matcher {
     /// The decision headings after the header, each with its owner and dates, found in one
     /// pass over the lines: "Beslutning i Byrådet den 24. august 2022", "Byrådets
     /// beslutning den …", "Økonomiudvalget, 7. december 2022, pkt. 208:".
-    fn decision_headings(&self, doc: &Doc, from: usize) -> Vec<DecisionHeading> {
+    fn decision_headings(&self, doc: &Doc, rules: &ItemRules, from: usize) -> Vec<DecisionHeading> {
         let text = &doc.text;
         let mut out = Vec::new();
         for (s, e) in doc::lines(text, (from.min(text.len()), text.len())) {
@@ -531,27 +531,13 @@ impl Matcher {
             if !(decision_words().is_match(l) || l.contains(':')) {
                 continue;
             }
-            let Some(caps) = self.item_section.first_captures(l) else {
+            let Some(caps) = rules.section.first_captures(l) else {
                 continue;
             };
-            let kind = caps.name("kind").map(|m| m.as_str().to_lowercase());
-            let decision = match kind.as_deref() {
-                Some("beslutning") | Some("afgørelse") => true,
-                None => caps.name("dated").is_some(),
-                _ => false,
-            };
-            if !decision {
+            if !items::heads_decision(&caps) {
                 continue;
             }
-            let owner = caps
-                .name("owner1")
-                .map(|m| m.as_str().to_string())
-                .or_else(|| {
-                    let rest = caps.name("rest").map_or("", |m| m.as_str());
-                    self.item_owner
-                        .first_captures(rest)
-                        .and_then(|c| c.name("owner").map(|m| m.as_str().to_string()))
-                });
+            let owner = items::heading_owner(&caps, rules);
             let dates = self
                 .header
                 .date
