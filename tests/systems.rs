@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 
 use serde_json::Value;
 
-use crate::util::scan;
+use crate::util::{document, scan};
 
 /// The minutes of one municipality: (file name, bytes).
 struct Minutes {
@@ -536,12 +536,7 @@ fn politikerweb_taking_note_is_no_position_and_the_sidebar_dates_are_not_the_mee
         "2023-11-07"
     );
     // The employment area's reversal rates are not the map: one treatment only.
-    let doc = report()["documents"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|d| d["path"] == "albertslund/kommunalbestyrelsen-07-11-2023.html")
-        .expect("Albertslund's minutes");
+    let doc = document(report(), "albertslund/kommunalbestyrelsen-07-11-2023.html");
     let dk: Vec<_> = doc["items"]
         .as_array()
         .unwrap()
