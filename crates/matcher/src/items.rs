@@ -70,7 +70,7 @@ struct Candidate {
     list_like: bool,
 }
 
-/// Lines that could start an item: a digit, or a label ("Punkt", "Pkt.", "Sag ",
+/// Lines that could start an item: a digit, or a label ("Punkt", "Pkt.", "Sag ", "Nr.",
 /// "Dagsordenspunkt", perhaps after "Åbent"/"Lukket"). This runs on every line of a
 /// document, so it allocates nothing.
 fn may_be_heading(line: &str) -> bool {
@@ -94,7 +94,7 @@ fn may_be_heading(line: &str) -> bool {
     .iter()
     .find_map(|p| strip_prefix_ci(t, p))
     .unwrap_or(t);
-    ["punkt", "pkt", "sag ", "dagsorden"]
+    ["punkt", "pkt", "sag ", "dagsorden", "nr"]
         .iter()
         .any(|p| strip_prefix_ci(t, p).is_some())
 }

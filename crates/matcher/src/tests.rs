@@ -184,6 +184,8 @@ fn items_in_every_numbering_style() {
         ("Pkt. 12: Danmarkskort 2022", "12"),
         ("Sag nr. 12 - Danmarkskort 2022", "12"),
         ("12 Danmarkskort 2022", "12"),
+        ("Nr.12 - Danmarkskort 2022", "12"),
+        ("Nr. 12 Danmarkskort 2022", "12"),
     ] {
         let text = format!(
             "Byrådet\nMødedato: 14.12.2022\n\n{heading}\nSagsnr.: 22/1\nSagsfremstilling\nAnkestyrelsens danmarkskort.\nBeslutning\nGodkendt.\n"
@@ -223,6 +225,20 @@ fn numbered_lists_inside_an_item_are_not_items() {
         .map(|i| i.number.as_deref().unwrap())
         .collect();
     assert_eq!(nums, vec!["5", "6"]);
+}
+
+/// A title that wraps before "nr. 34" ("lokalplan nr. 1187 samt kommuneplantillæg\nnr. 34")
+/// does not start an item 34, though "Nr.8 - …" is a heading in some systems.
+#[test]
+fn a_wrapped_number_reference_is_not_an_item() {
+    let text = "Byrådet\nMødedato: 14.12.2022\n\nSag nr. 3\nEndelig vedtagelse af lokalplan nr. 1187 samt kommuneplantillæg\nnr. 34\nSagsnr.: 21/19077\nSagsfremstilling\nPlanen har været i høring.\nBeslutning\nGodkendt.\n\nSag nr. 4\nDanmarkskort 2022\nSagsnr.: 22/1\nSagsfremstilling\nAnkestyrelsens danmarkskort.\nBeslutning\nGodkendt.\n";
+    let a = m().analyse(&[text]);
+    let nums: Vec<&str> = a
+        .items
+        .iter()
+        .map(|i| i.number.as_deref().unwrap())
+        .collect();
+    assert_eq!(nums, vec!["3", "4"]);
 }
 
 #[test]
