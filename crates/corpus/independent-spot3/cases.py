@@ -160,9 +160,9 @@ CASES = [
          resume="Ny fordeling af tilskud til pensionistforeninger.",
          body=[("h", "Sagsfremstilling"),
                ("p", "Foreningerne blev hørt på et dialogmøde den {heard}, og deres bemærkninger er indarbejdet.")],
-         indst=["tilskuddet pr. medlem nedsættes fra 140 til 120 kr. fra det kvartal, der begynder {eff_future}"],
+         indst=["tilskuddet pr. medlem nedsættes fra 140 til 120 kr. med ikrafttræden den {eff_future}"],
          beslut="Godkendt.",
-         phrase="fra det kvartal, der begynder {eff_future}"),
+         phrase="nedsættes fra 140 til 120 kr. med ikrafttræden den {eff_future}"),
 
     # ------------------------------------------------------------------ 3 named citizens
     dict(cls="named_citizen_health", var="named_kol", expect="flag",

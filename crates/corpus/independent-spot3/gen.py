@@ -168,7 +168,7 @@ def item_parts(layout, meet, it):
                 parts.append((k, v))
     if s.get("indst"):
         if proto:
-            parts.append(("p", "Det blev indstillet, at " + "; at ".join(s["indst"]) + "."))
+            parts.append(("p", "Det blev indstillet, at " + "; at ".join(b.rstrip(".") for b in s["indst"]) + "."))
         elif it.closed:
             pass
         else:
