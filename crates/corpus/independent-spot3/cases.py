@@ -170,7 +170,7 @@ CASES = [
          title="Henvendelse til {by} om visitation til plejebolig",
          resume="En borger har skrevet til {by} om afslaget på plejebolig.",
          body=[("h", "Sagsfremstilling"),
-               ("p", "{citizen}, {street}, har svær KOL og har siden efteråret været indlagt fire gange. Hun har fået afslag på plejebolig og ønsker, at {by} tager sagen op."),
+               ("p", "{citizen}, {street}, har svær KOL og har siden efteråret været indlagt fire gange. Borgeren har fået afslag på plejebolig og ønsker, at {by} tager sagen op."),
                ("p", "Forvaltningen har genvurderet sagen og fastholder afslaget.")],
          indst=["henvendelsen besvares i overensstemmelse med forvaltningens notat"],
          beslut="Godkendt.",

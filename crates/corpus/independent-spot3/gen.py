@@ -228,7 +228,7 @@ def esc_groff(s):
 
 def render_groff(meet, mun, items):
     h = header_lines(meet, mun)
-    L = [".nh", ".ad l", ".ds LH %s Kommune" % esc_groff(mun["name"]), ".ds CH %s" % esc_groff(meet["body_name"]),
+    L = [".nr HY 0", ".nh", ".ad l", ".ds LH %s Kommune" % esc_groff(mun["name"]), ".ds CH %s" % esc_groff(meet["body_name"]),
          ".ds RH Side %", ".ds LF Referat %s" % dnum(meet["date"]), ".ds CF", ".ds RF",
          ".TL", esc_groff("%s\n%s" % (h["kommune"], h["title"])), ".LP",
          ".TS", "tab(|);", "lb l.",
