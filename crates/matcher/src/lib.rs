@@ -145,6 +145,11 @@ pub struct AgendaItem {
     pub first_page: u32,
     /// Last page the item runs onto.
     pub last_page: u32,
+    /// Byte offset of the heading line in the pages joined by `\n` (the text the matcher
+    /// read), so a later pass over the same pages finds the item where the matcher did and not
+    /// at its title's entry in a table of contents. `None` where the item was not read from text.
+    #[serde(skip)]
+    pub start: Option<usize>,
 }
 
 /// An agenda item whose subject is the danmarkskort.
@@ -390,6 +395,7 @@ impl Matcher {
                 title: i.title.clone(),
                 first_page: doc.page_no(i.start),
                 last_page: doc.page_no(i.end.saturating_sub(1).max(i.start)),
+                start: Some(i.start),
             })
             .collect();
 

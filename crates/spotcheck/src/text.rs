@@ -95,6 +95,17 @@ impl Doc {
         // titles begin alike ("Nedsættelse af tilskud til …") do not both start at the first.
         let mut search_floor = 0;
         for item in agenda {
+            // Where the matcher read the heading, when it read these same pages.
+            if let Some(at) = item
+                .start
+                .filter(|&at| at >= floor && self.text.is_char_boundary(at))
+                .filter(|&at| at == 0 || self.text.as_bytes().get(at - 1) == Some(&b'\n'))
+            {
+                starts.push((at, item));
+                floor = at;
+                search_floor = next_char(&self.text, at);
+                continue;
+            }
             let from = self.page_start(item.first_page).max(search_floor);
             let at = title_regex(&item.title)
                 .and_then(|re| re.find_at(&self.text, from).map(|m| m.start()))
@@ -304,18 +315,55 @@ mod tests {
                 title: "Godkendelse af dagsorden".into(),
                 first_page: 1,
                 last_page: 1,
+                start: None,
             },
             AgendaItem {
                 number: Some("2".into()),
                 title: "Salg af ejendom".into(),
                 first_page: 2,
                 last_page: 2,
+                start: None,
             },
         ];
         let spans = doc.items(&agenda);
         assert_eq!(spans.len(), 3);
         assert!(doc.text[spans[1].start..spans[1].end].starts_with("1. Godkendelse"));
         assert!(doc.text[spans[2].start..].starts_with("2. Salg af\nejendom"));
+    }
+
+    /// A table of contents on the first page repeats the titles; an item starts where the
+    /// matcher read its heading, not at its entry in the contents (found in the third
+    /// independent spot corpus: a guarantee's heading in the contents was flagged apart from
+    /// the item whose text cites the guarantee's legal basis).
+    #[test]
+    fn items_start_where_the_matcher_read_them_not_in_the_contents() {
+        let page = "Byrådet\nIndhold\n1. Godkendelse af dagsorden\n2. Kommunegaranti for lån\n1. Godkendelse af dagsorden\nGodkendt.\n2. Kommunegaranti for lån\nGarantien stilles efter lånebekendtgørelsen.\nGodkendt.";
+        let doc = Doc::new(&[page]);
+        let at = |heading: &str| Some(page.rfind(heading).unwrap());
+        let item = |title: &str, start| AgendaItem {
+            number: None,
+            title: title.into(),
+            first_page: 1,
+            last_page: 1,
+            start,
+        };
+        let spans = doc.items(&[
+            item("Godkendelse af dagsorden", at("1. Godkendelse")),
+            item("Kommunegaranti for lån", at("2. Kommunegaranti")),
+        ]);
+        assert_eq!(spans.len(), 3);
+        assert!(spans[0].header);
+        assert!(doc.text[spans[0].start..spans[0].end].ends_with("2. Kommunegaranti for lån\n"));
+        assert!(doc.text[spans[2].start..spans[2].end].contains("lånebekendtgørelsen"));
+        // Without the matcher's offsets, the titles are found in the contents.
+        let spans = doc.items(&[
+            item("Godkendelse af dagsorden", None),
+            item("Kommunegaranti for lån", None),
+        ]);
+        assert!(
+            !doc.text[spans[2].start..spans[2].end]
+                .starts_with("2. Kommunegaranti for lån\nGarantien")
+        );
     }
 
     /// Two items whose titles begin with the same four words each start at their own
@@ -330,6 +378,7 @@ mod tests {
             title: title.into(),
             first_page: 1,
             last_page: 1,
+            start: None,
         };
         let spans = doc.items(&[
             item("Nedsættelse af tilskud til træning"),
