@@ -56,7 +56,7 @@ def sagsnr(rng, style):
 class Muni:
     def __init__(self, code, name, rng):
         self.code, self.name = code, name
-        self.kommune = "Bornholms Regionskommune" if name == "Bornholm" else f"{name} Kommune"
+        self.kommune = {"Bornholm": "Bornholms Regionskommune", "København": "Københavns Kommune"}.get(name, f"{name} Kommune")
         if code == "101":
             self.council = "Borgerrepræsentationen"
         else:
@@ -77,7 +77,7 @@ def ordinary_pool(m, rng, d):
     c = m.council
     lp = rng.randint(100, 520)
     pool = [
-        ("Budgetopfølgning pr. 30. september 2025",
+        (f"Budgetopfølgning pr. {'30. september 2025' if d >= dt.date(2025, 10, 15) else '30. juni 2025' if d >= dt.date(2025, 7, 15) else '31. marts 2025'}",
          [("resume", f"Forvaltningen har udarbejdet budgetopfølgning pr. 30. september 2025. Der forventes et samlet mindreforbrug på driften på {rng.randint(3, 40)},{rng.randint(1, 9)} mio. kr., primært på ældre- og beskæftigelsesområdet."),
           ("sag", "Budgetopfølgningen omfatter serviceudgifter, overførselsudgifter og anlæg. På det specialiserede socialområde forventes et merforbrug som følge af flere borgere i botilbud, mens der på dagtilbudsområdet ses et mindreforbrug på grund af faldende børnetal."),
           ("oekonomi", "Der søges ikke om tillægsbevillinger i denne sag."),
@@ -141,7 +141,7 @@ def agenda_open(m, rng):
 
 
 def announcements(m, rng, d, dk_mention=False):
-    lines = [f"Borgmester {m.mayor} orienterede om status på arbejdet med den nye kommuneplan."]
+    lines = [f"{'Overborgmester' if m.code == '101' else 'Borgmester'} {m.mayor} orienterede om status på arbejdet med den nye kommuneplan."]
     if dk_mention:
         lines.append("Borgmesteren orienterede endvidere om, at Social-, Bolig- og Ældreministeriet har offentliggjort årets "
                      "danmarkskort over omgørelsesprocenter på socialområdet. Danmarkskortet forelægges "

@@ -36,7 +36,7 @@ def file_name(layout, mt):
         "lo-fodt-outline": f"{d:%Y-%m-%d} {b} referat.pdf",
         "lo-fodt-beslutningsreferat": f"Beslutningsreferat {b} {d.day}. {MONTHS[d.month-1]} {d.year}.pdf",
         "chromium-article": f"referat-{slug(b)}-{d:%Y-%m-%d}.pdf",
-        "wkhtmltopdf-headerhtml": f"{slug(b)}/{d:%Y}/{d:%m-%d}.pdf",
+        "wkhtmltopdf-pagebreaks": f"{slug(b)}/{d:%Y}/{d:%m-%d}.pdf",
         "sharepoint-divs": f"{slug(b)}_{d:%d-%m-%Y}_referat.html",
         "latin1-font-center": f"ref{d:%y%m%d}_{slug(b)[:12]}.htm",
     }[layout]

@@ -6,7 +6,7 @@ from content import long_date, weekday_date, MONTHS
 PAIRS = [("groff-ms-ps2pdf", "groff-me-gropdf"),
          ("enscript-mono", "handwritten-ps"),
          ("lo-fodt-outline", "lo-fodt-beslutningsreferat"),
-         ("chromium-article", "wkhtmltopdf-headerhtml"),
+         ("chromium-article", "wkhtmltopdf-pagebreaks"),
          ("sharepoint-divs", "latin1-font-center")]
 
 PRODUCER = {
@@ -17,7 +17,7 @@ PRODUCER = {
     "lo-fodt-outline": "LibreOffice Writer (flat ODT, outline numbering)",
     "lo-fodt-beslutningsreferat": "LibreOffice Writer (flat ODT, landscape decisions-only)",
     "chromium-article": "Chromium headless print-to-pdf",
-    "wkhtmltopdf-headerhtml": "wkhtmltopdf with --header-html",
+    "wkhtmltopdf-pagebreaks": "wkhtmltopdf 0.12.6 (unpatched Qt), page header repeated at forced page breaks",
     "sharepoint-divs": "SharePoint-like HTML export (div/class only)",
     "latin1-font-center": "ISO-8859-1 HTML with font/center",
 }
@@ -91,7 +91,7 @@ def troff_esc(s):
 def render_ms(m, mt):
     L = {"resume": "Resumé", "sag": "Sagsfremstilling", "oekonomi": "Økonomi", "hoering": "Høring", "indstilling": "Indstilling"}
     d = mt["date"]
-    o = [".nr PS 10", ".nr VS 12", ".nr PO 1i", ".nr LL 6.2i",
+    o = [".nr PS 10", ".nr HY 0", ".nr VS 12", ".nr PO 1i", ".nr LL 6.2i",
          f".ds LH {troff_esc(m.kommune)}", ".ds CH", f".ds RH Beslutningsprotokol",
          f".ds LF {troff_esc(mt['body_name'])}", ".ds CF - \\\\n[PN] -", f".ds RF {dmy(d)}",
          ".TL", troff_esc(f"Beslutningsprotokol for {mt['body_name']}"), ".LP", ".ce 1", troff_esc(m.kommune), ".sp",
@@ -134,7 +134,7 @@ def render_me(m, mt):
             o += [".sp", ".b \"Resultat af behandlingen\"", ".pp", troff_esc(it["decision"])]
             continue
         for lab, v in secs(it, L):
-            o += [".sp", f".b \"{lab}\""]
+            o += [".sp", ".lp", f".b \"{lab}\""]
             if isinstance(v, list):
                 o += [".pp", troff_esc("Direktionen indstiller,")]
                 for b in v:
@@ -142,18 +142,18 @@ def render_me(m, mt):
             else:
                 o += [".pp", troff_esc(v)]
         for pb, pd, pt in it["prior"]:
-            o += [".sp", f".b \"{troff_esc('Behandling i ' + pb + ' d. ' + slash_date(pd))}\"", ".pp", troff_esc(pt)]
-        o += [".sp", ".b \"Resultat af behandlingen\"", ".pp", troff_esc(it["decision"]).replace("\n", "\n.br\n")]
+            o += [".sp", ".lp", f".b \"{troff_esc('Behandling i ' + pb + ' d. ' + slash_date(pd))}\"", ".pp", troff_esc(pt)]
+        o += [".sp", ".lp", ".b \"Resultat af behandlingen\"", ".pp", troff_esc(it["decision"]).replace("\n", "\n.br\n")]
     o += [".sp 2", ".pp", troff_esc(f"Referatet godkendt. {m.mayor}")]
     return ".pdf", ".me", "\n".join(o) + "\n"
 
 
 # ---------------------------------------------------------------- monospace
 
-def wrap(s, w=76, ind=""):
+def wrap(s, w=76, ind="", sub=None):
     out = []
     for para in s.split("\n"):
-        out += textwrap.wrap(para, w, initial_indent=ind, subsequent_indent=ind) or [""]
+        out += textwrap.wrap(para, w, initial_indent=ind, subsequent_indent=sub if sub is not None else ind) or [""]
     return out
 
 
@@ -175,7 +175,7 @@ def render_enscript(m, mt):
                 o.append(lab + ":")
                 if isinstance(v, list):
                     for b in v:
-                        o += wrap(b, 72, "  - ")
+                        o += wrap(b, 76, "  - ", "    ")
                 else:
                     o += wrap(v, 76)
                 o.append("")
@@ -373,7 +373,7 @@ def render_fodt_referat(m, mt):
         ind_t = "; ".join(ind) if isinstance(ind, list) else ind
         pri = "".join(f" ({pb} {dmy(pd, '-')}: {pt.replace(chr(10), ' ')})" for pb, pd, pt in it["prior"])
         dec = it["decision"].replace("\n", " ")
-        body = (f" – Indstilling: {ind_t}.{pri}" if not it["closed"] else " – Lukket punkt.") + f" – Beslutning: {dec}"
+        body = ((f" – Indstilling: {ind_t}." if ind_t else "") + pri if not it["closed"] else " – Lukket punkt.") + f" – Beslutning: {dec}"
         o.append(f'<text:p text:style-name="Standard"><text:span text:style-name="Strong">{x("Pkt. %d. %s" % (i+1, it["title"]))}</text:span>{x(body)}</text:p>')
     o += [P(""), P(f"Mødet hævet kl. {['18.10', '19.40', '20.15'][d.day % 3]}."), P(f"{m.mayor}, borgmester / {m.director}, kommunaldirektør")]
     o.append("</office:text></office:body></office:document>\n")
@@ -419,9 +419,14 @@ def render_wkhtml(m, mt):
     d = mt["date"]
     own = f"{gen(mt['body_name'])} beslutning den {dmy(d)}" if not mt["body_name"].startswith("Udvalget") else f"Beslutning truffet af {mt['body_name']} den {dmy(d)}"
     o = ["<!DOCTYPE html>", '<html lang="da"><head><meta charset="utf-8"><title>Referat</title>',
-         "<style>body{font-family:'Liberation Serif',serif;font-size:11pt} h2{font-size:13pt;margin-top:1.4em;color:#204060} h3{font-size:11pt;margin:.6em 0 .2em}</style></head><body>",
+         "<style>body{font-family:'Liberation Serif',serif;font-size:11pt} h2{font-size:13pt;margin-top:1.4em;color:#204060} h3{font-size:11pt;margin:.6em 0 .2em} table.phdr{font-family:sans-serif;font-size:8.5pt;border-bottom:1px solid #888;margin-bottom:1em}</style></head><body>",
          f"<h1>Referat</h1><p>Mødedato: {dmy(d)} kl. {start_time(mt).replace('.', ':')}<br>Mødested: Rådhuset<br>Fraværende: {e(', '.join(absent(m, mt)) or 'ingen')}</p>"]
+    hdr = (f"<table class='phdr' width='100%'><tr><td>{e(m.kommune)}</td><td style='text-align:center'>{e(mt['body_name'])}</td>"
+           f"<td style='text-align:right'>Referat {dmy(d)}</td></tr></table>")
+    o.insert(3, hdr)
     for i, it in enumerate(mt["items"]):
+        if i and i % 3 == 0:
+            o.append(f"<div style='page-break-before:always'></div>{hdr}")
         o.append(f"<h2>Sag nr. {item_no(mt, i)} · {e(it['title'])}</h2><p><small>{e(it['sagsnr'])}{' · Lukket sag' if it['closed'] else ''}</small></p>")
         if not it["closed"]:
             for lab, v in secs(it, L):
@@ -432,9 +437,7 @@ def render_wkhtml(m, mt):
                 o.append(f"<h3>{e(hh)}</h3><p>{e(pt)}</p>")
         o.append(f"<h3>{e(own)}</h3><p>{'<br>'.join(e(t) for t in it['decision'].split(chr(10)))}</p>")
     o.append(f"<p>&nbsp;</p><p>Mødet sluttede kl. {['18.45', '20.00', '21.30'][d.day % 3]}.</p></body></html>")
-    hdr = (f'<!DOCTYPE html><html><head><meta charset="utf-8"></head><body style="font-family:sans-serif;font-size:9pt;border-bottom:1px solid #888">'
-           f"<table width='100%'><tr><td>{e(m.kommune)}</td><td style='text-align:center'>{e(mt['body_name'])}</td><td style='text-align:right'>Referat {dmy(d)}</td></tr></table></body></html>")
-    return ".pdf", ".html", "\n".join(o), hdr
+    return ".pdf", ".html", "\n".join(o)
 
 
 # ---------------------------------------------------------------- raw HTML
@@ -494,5 +497,5 @@ def render_latin1(m, mt):
 
 RENDER = {"groff-ms-ps2pdf": render_ms, "groff-me-gropdf": render_me, "enscript-mono": render_enscript,
           "handwritten-ps": render_ps, "lo-fodt-outline": render_fodt_outline, "lo-fodt-beslutningsreferat": render_fodt_referat,
-          "chromium-article": render_chromium, "wkhtmltopdf-headerhtml": render_wkhtml, "sharepoint-divs": render_sharepoint,
+          "chromium-article": render_chromium, "wkhtmltopdf-pagebreaks": render_wkhtml, "sharepoint-divs": render_sharepoint,
           "latin1-font-center": render_latin1}

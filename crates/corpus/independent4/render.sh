@@ -37,7 +37,7 @@ fi
 d=enscript-mono
 if [ -d "$S/$d" ]; then mkdir -p "$O/$d"
   for f in "$S/$d"/*.txt; do b=$(basename "$f" .txt)
-    enscript -q -X latin1 -f Courier9 -F Courier-Bold9 -b "$(cat "$S/$d/$b.hdr")" -t "Referat" -p "$O/$d/$b.ps" "$f"
+    enscript -q -X latin1 -f Courier9 -F Courier-Bold9 -b "$(iconv -f UTF-8 -t LATIN1 < "$S/$d/$b.hdr")" -t "Referat" -p "$O/$d/$b.ps" "$f"
   done
   ls "$O/$d"/*.ps | xargs -P$P -I{} sh -c 'ps2pdf {} "${1%.ps}.pdf" && rm {}' _ {}
 fi
@@ -54,10 +54,10 @@ d=chromium-article
 if [ -d "$S/$d" ]; then mkdir -p "$O/$d"
   ls "$S/$d"/*.html | xargs -P$P -I{} sh -c 'chromium --headless --no-sandbox --disable-gpu --no-first-run --user-data-dir=$(mktemp -d) --print-to-pdf="'"$O/$d"'/$(basename {} .html).pdf" "file://{}" 2>/dev/null'
 fi
-d=wkhtmltopdf-headerhtml
+d=wkhtmltopdf-pagebreaks
 if [ -d "$S/$d" ]; then mkdir -p "$O/$d"
-  for f in "$S/$d"/*.html; do b=$(basename "$f" .html); cp "$S/$d/$b.hdr" "$S/$d/$b.hdr.html"; done
-  ls "$S/$d"/*[0-9].html | xargs -P$P -I{} sh -c 'b=$(basename {} .html); wkhtmltopdf -q --enable-local-file-access --encoding utf-8 -T 24mm -B 18mm --header-html "'"$S/$d"'/$b.hdr.html" --header-spacing 5 --footer-center "Side [page] af [topage]" --footer-font-size 8 {} "'"$O/$d"'/$b.pdf" 2>/dev/null || test -s "'"$O/$d"'/$b.pdf"'
+  # Debian's wkhtmltopdf is built on unpatched Qt: no --header-html, so the page header sits in the HTML.
+  ls "$S/$d"/*.html | xargs -P$P -I{} sh -c 'wkhtmltopdf -q --encoding utf-8 -s A4 -T 15mm -B 15mm {} "'"$O/$d"'/$(basename {} .html).pdf" 2>/dev/null || test -s "'"$O/$d"'/$(basename {} .html).pdf"'
 fi
 for d in sharepoint-divs latin1-font-center; do
   if [ -d "$S/$d" ]; then mkdir -p "$O/$d"; cp "$S/$d"/* "$O/$d/"; fi
