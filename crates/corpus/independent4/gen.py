@@ -71,7 +71,7 @@ def main():
             meetings, outcome, ap, tidx = plan(m, mrng)
             meetings_sorted = sorted(meetings, key=lambda x: x["date"])
             fold = folder(code, name, k // 5 + k)
-            style = hash(layout) % 4 if False else len(layout) % 4
+            style = len(layout) % 4  # the case-number format of this layout's system
             paths = []
             for mi, mt in enumerate(meetings):
                 for it in mt["items"]:

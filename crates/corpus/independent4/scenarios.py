@@ -12,8 +12,6 @@ def item(title, sections, decision, dk=None, prior=None, closed=False):
 
 
 def meeting(m, rng, body, date, specials, noise=(), announce_dk=False, name=None):
-    if name is None:
-        name = m.council if body == "council" else rng.choice([m.social, m.oeu]) if False else name
     pool = ordinary_pool(m, rng, date)
     n_total = rng.randint(6, 11)
     nz = noise_items(m, rng)
@@ -25,6 +23,8 @@ def meeting(m, rng, body, date, specials, noise=(), announce_dk=False, name=None
     for t, s, dcs in pool:
         if len(items) + len(middle) + len(fill) >= n_total:
             break
+        if body == "committee" and dcs.startswith("Godkendt"):
+            dcs = rng.choice(["Anbefales.", f"Anbefales over for {m.council}.", "Indstillingen anbefales."])
         fill.append(item(t, s, dcs, closed=t.startswith("Salg af")))
     opens = [i for i in fill if not i["closed"]]
     closed = [i for i in fill if i["closed"]]
