@@ -9,5 +9,5 @@ rm -rf "$OUT"; mkdir -p "$OUT"
 python3 "$HERE/gen.py" "$OUT" "$SEED"
 "$HERE/render.sh" "$OUT"
 python3 "$HERE/finalize.py" "$OUT"
-rm -rf "$OUT/_lo_profile"
+rm -rf "$OUT/_lo_profile" "$OUT/_out"  # _src stays: the sources, for review
 echo "build: $OUT/dev and $OUT/holdout ready (seed $SEED)"

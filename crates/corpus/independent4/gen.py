@@ -69,7 +69,13 @@ def main():
             m = Muni(code, name, mrng)
             plan = mix[k]
             meetings, outcome, ap, tidx = plan(m, mrng)
-            meetings_sorted = sorted(meetings, key=lambda x: x["date"])
+            extra = mrng.random()
+            if extra < 0.2:  # a committee that meets about employment, with Ankestyrelsen's other rates
+                dd = scenarios.d(mrng, 2025, mrng.randint(3, 11))
+                meetings.append(scenarios.U(m, mrng, dd, [], name="Beskæftigelsesudvalget", noise=["beskaeftigelse"]))
+            elif extra < 0.4:  # a technical committee with the charging-point map
+                dd = scenarios.d(mrng, 2025, mrng.randint(2, 11))
+                meetings.append(scenarios.U(m, mrng, dd, [], name="Teknik- og Miljøudvalget", noise=["ladestandere"]))
             fold = folder(code, name, k // 5 + k)
             style = len(layout) % 4  # the case-number format of this layout's system
             paths = []
