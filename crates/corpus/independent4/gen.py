@@ -88,7 +88,7 @@ def main():
                     rel = rel.replace(".", "-2.", 1) if "/" not in fn else rel + "x"
                 r = RENDER[layout](m, mt)
                 final_ext, src_ext, text = r[0], r[1], r[2]
-                docid = f"{half}-{code}-{mi}"
+                docid = f"d{len(manifest):04d}"  # neutral: no half or code in paths a printer may show
                 enc = "latin-1" if layout in ("enscript-mono", "latin1-font-center") else "utf-8"
                 (src / layout).mkdir(exist_ok=True)
                 (src / layout / (docid + src_ext)).write_text(text, encoding=enc, errors="replace")

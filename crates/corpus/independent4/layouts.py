@@ -16,7 +16,7 @@ PRODUCER = {
     "handwritten-ps": "hand-written PostScript, Ghostscript ps2pdf",
     "lo-fodt-outline": "LibreOffice Writer (flat ODT, outline numbering)",
     "lo-fodt-beslutningsreferat": "LibreOffice Writer (flat ODT, landscape decisions-only)",
-    "chromium-article": "Chromium headless print-to-pdf",
+    "chromium-article": "Chromium headless print-to-pdf, no browser stamp, CSS @page margin boxes",
     "wkhtmltopdf-pagebreaks": "wkhtmltopdf 0.12.6 (unpatched Qt), page header repeated at forced page breaks",
     "sharepoint-divs": "SharePoint-like HTML export (div/class only)",
     "latin1-font-center": "ISO-8859-1 HTML with font/center",
@@ -370,6 +370,8 @@ def render_fodt_referat(m, mt):
           P("Afbud: " + (", ".join(absent(m, mt)) or "ingen") + "."), P("")]
     for i, it in enumerate(mt["items"]):
         ind = sect(it, "indstilling") or []
+        if isinstance(ind, list) and len(ind) > 1:
+            ind = [f"{k+1}) {b}" for k, b in enumerate(ind)]
         ind_t = "; ".join(ind) if isinstance(ind, list) else ind
         pri = "".join(f" ({pb} {dmy(pd, '-')}: {pt.replace(chr(10), ' ')})" for pb, pd, pt in it["prior"])
         dec = it["decision"].replace("\n", " ")
@@ -395,7 +397,11 @@ def render_chromium(m, mt):
     d = mt["date"]
     o = ["<!DOCTYPE html>", '<html lang="da"><head><meta charset="utf-8">',
          f"<title>{e(mt['body_name'])} – referat {short_date(d)}</title>",
-         "<style>body{font-family:'DejaVu Sans',sans-serif;font-size:10pt;margin:0 1cm} table.sag{border-collapse:collapse;width:100%;margin-bottom:1em}"
+         "<style>@page{size:A4;margin:20mm 16mm;"
+         f"@top-left{{content:\"{e(m.kommune)} · {e(mt['body_name'])}\";font-size:8pt;color:#555}}"
+         f"@top-right{{content:\"Referat {short_date(d)}\";font-size:8pt;color:#555}}"
+         "@bottom-right{content:\"Side \" counter(page) \" af \" counter(pages);font-size:8pt}}"
+         "body{font-family:'DejaVu Sans',sans-serif;font-size:10pt;margin:0} table.sag{border-collapse:collapse;width:100%;margin-bottom:1em}"
          "table.sag th{text-align:left;vertical-align:top;width:24%;background:#eef;padding:4px;border-bottom:1px solid #ccd} table.sag td{padding:4px;border-bottom:1px solid #ccd}"
          "article{break-inside:auto;margin-top:1.2em} h2{font-size:12pt;border-bottom:2px solid #336}</style></head><body>",
          f'<header role="banner"><p><strong>{e(m.kommune)}</strong></p><h1>{e(mt["body_name"])} · Referat</h1>'

@@ -52,7 +52,7 @@ for d in lo-fodt-outline lo-fodt-beslutningsreferat; do
 done
 d=chromium-article
 if [ -d "$S/$d" ]; then mkdir -p "$O/$d"
-  ls "$S/$d"/*.html | xargs -P$P -I{} sh -c 'chromium --headless --no-sandbox --disable-gpu --no-first-run --user-data-dir=$(mktemp -d) --print-to-pdf="'"$O/$d"'/$(basename {} .html).pdf" "file://{}" 2>/dev/null'
+  ls "$S/$d"/*.html | xargs -P$P -I{} sh -c 'chromium --headless --no-sandbox --disable-gpu --no-first-run --no-pdf-header-footer --user-data-dir=$(mktemp -d) --print-to-pdf="'"$O/$d"'/$(basename {} .html).pdf" "file://{}" 2>/dev/null'
 fi
 d=wkhtmltopdf-pagebreaks
 if [ -d "$S/$d" ]; then mkdir -p "$O/$d"
