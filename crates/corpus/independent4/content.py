@@ -194,7 +194,9 @@ def rates(rng):
 
 def dk_item(m, rng, d, stance, body, *, title=None, wording="plain", figures_year=False, committee_route=None):
     """stance: prepare | no_need | note | none. body: council | committee."""
-    own, avg, n = rates(rng)
+    if not hasattr(m, "rates"):  # one map per year: every item of a municipality quotes the same figures
+        m.rates = rates(rng)
+    own, avg, n = m.rates
     if title is None:
         title = rng.choice(["Danmarkskort 2025 over omgørelsesprocenter på socialområdet",
                             "Danmarkskortet 2025 - behandling af omgørelsesprocenter",
@@ -214,30 +216,49 @@ def dk_item(m, rng, d, stance, body, *, title=None, wording="plain", figures_yea
     resume = (src + f" Efter retssikkerhedslovens § 79 b, stk. 1, skal {m.council.lower() if m.council != 'Borgerrepræsentationen' else 'Borgerrepræsentationen'} "
               f"behandle {what} på et møde inden udgangen af året og tage stilling til, om der er behov for at udarbejde en handlingsplan "
               "til styrkelse af den juridiske kvalitet i sagsbehandlingen.")
-    sag = (f"Omgørelsesprocenten viser andelen af de påklagede afgørelser, som Ankestyrelsen har ændret, hjemvist eller ophævet. "
-           f"Opgørelsen er delt i tre: hele socialområdet, børnehandicapområdet og voksenhandicapområdet. "
-           f"For {m.kommune} er omgørelsesprocenten på hele socialområdet {own[0]} pct. mod et landsgennemsnit på {avg[0]} pct. "
-           f"På børnehandicapområdet er den {own[1]} pct. (landsgennemsnit {avg[1]} pct.), og på voksenhandicapområdet {own[2]} pct. "
-           f"(landsgennemsnit {avg[2]} pct.). Ankestyrelsen har i perioden behandlet {n} klagesager fra kommunen. "
-           f"Sammenlignet med kommunerne i klyngen ligger {m.name} {'over' if own[1] > avg[1] else 'på niveau med eller under'} gennemsnittet på børnehandicapområdet. "
-           "Den hyppigste årsag til hjemvisning er, at sagen ikke har været tilstrækkeligt oplyst, navnlig i sager om merudgifter efter servicelovens § 41 og tabt arbejdsfortjeneste efter § 42.")
-    if stance == "prepare":
-        sag += (" Forvaltningen vurderer, at resultaterne giver anledning til en målrettet indsats. Det foreslås derfor, at der udarbejdes en "
-                "handlingsplan med fokus på partshøring, begrundelser og oplysning af sagerne, og at planen forelægges det politiske udvalg i foråret 2026.")
-        ind = "at der udarbejdes en handlingsplan til styrkelse af den juridiske kvalitet i sagsbehandlingen"
-    elif stance == "no_need":
-        sag += (" Forvaltningen har allerede igangsat faglig sparring, juridisk kvalitetstjek af afgørelser og fast opfølgning på alle hjemviste sager. "
-                "Forvaltningen vurderer på den baggrund, at der ikke er behov for at udarbejde en særskilt handlingsplan.")
-        ind = f"at {m.council} på baggrund af resultaterne vurderer, at der ikke er behov for at udarbejde en handlingsplan"
+    adm = rng.choice(["Forvaltningen", "Administrationen", "Social- og Sundhedsforvaltningen", "Center for Social og Handicap"])
+    if rng.random() < 0.5:
+        sag = (f"Omgørelsesprocenten viser andelen af de påklagede afgørelser, som Ankestyrelsen har ændret, hjemvist eller ophævet. "
+               f"Opgørelsen er delt i tre: hele socialområdet, børnehandicapområdet og voksenhandicapområdet. "
+               f"For {m.kommune} er omgørelsesprocenten på hele socialområdet {own[0]} pct. mod et landsgennemsnit på {avg[0]} pct. "
+               f"På børnehandicapområdet er den {own[1]} pct. (landsgennemsnit {avg[1]} pct.), og på voksenhandicapområdet {own[2]} pct. "
+               f"(landsgennemsnit {avg[2]} pct.). Ankestyrelsen har i perioden behandlet {n} klagesager fra kommunen. "
+               f"Sammenlignet med kommunerne i klyngen ligger {m.name} {'over' if own[1] > avg[1] else 'på niveau med eller under'} gennemsnittet på børnehandicapområdet. "
+               "Den hyppigste årsag til hjemvisning er, at sagen ikke har været tilstrækkeligt oplyst, navnlig i sager om merudgifter efter servicelovens § 41 og tabt arbejdsfortjeneste efter § 42.")
     else:
-        sag += " Forvaltningen følger løbende udviklingen i omgørelserne og vil orientere det politiske niveau om resultaterne af de igangværende kvalitetsmålinger."
+        sag = (f"Kommunens resultater fremgår af nedenstående oversigt. Hele socialområdet: {own[0]} pct. (hele landet {avg[0]} pct.). "
+               f"Børnehandicapområdet: {own[1]} pct. (hele landet {avg[1]} pct.). Voksenhandicapområdet: {own[2]} pct. (hele landet {avg[2]} pct.). "
+               f"Tallene bygger på {n} afgørelser i klagesager, som Ankestyrelsen har truffet i forhold til kommunen. "
+               f"{m.name} placerer sig som nr. {rng.randint(8, 90)} af de 98 kommuner på hele socialområdet, hvor nr. 1 har den laveste omgørelsesprocent. "
+               "Stikprøver viser, at omgørelserne især skyldes manglende partshøring og utilstrækkelige begrundelser, herunder i sager om hjælpemidler efter servicelovens § 112 og om borgerstyret personlig assistance.")
+    if stance == "prepare":
+        sag += rng.choice([
+            f" {adm} vurderer, at resultaterne giver anledning til en målrettet indsats. Det foreslås derfor, at der udarbejdes en "
+            "handlingsplan med fokus på partshøring, begrundelser og oplysning af sagerne, og at planen forelægges det politiske udvalg i foråret 2026.",
+            f" På den baggrund anbefaler {adm.lower() if adm in ('Forvaltningen', 'Administrationen') else adm}, at der udarbejdes en handleplan med konkrete tiltag, "
+            "herunder juridisk sparring i teamene og tjeklister for sagsoplysning."])
+        ind = rng.choice(["at der udarbejdes en handlingsplan til styrkelse af den juridiske kvalitet i sagsbehandlingen",
+                          "at forvaltningen udarbejder en handleplan for at styrke den juridiske kvalitet på børne- og voksenhandicapområdet, som forelægges udvalget i 1. kvartal 2026",
+                          "at der igangsættes en handlingsplan med konkrete indsatser for at styrke den juridiske kvalitet og nedbringe omgørelsesprocenten"])
+    elif stance == "no_need":
+        sag += rng.choice([
+            f" {adm} har allerede igangsat faglig sparring, juridisk kvalitetstjek af afgørelser og fast opfølgning på alle hjemviste sager. "
+            f"{adm} vurderer på den baggrund, at der ikke er behov for at udarbejde en særskilt handlingsplan.",
+            " Kommunen ligger samlet set pænt i forhold til landsgennemsnittet, og den kvalitetsindsats, der blev besluttet i 2023, er fortsat under implementering. "
+            "En ny handlingsplan vurderes derfor ikke at være nødvendig."])
+        ind = rng.choice([f"at {m.council} på baggrund af resultaterne vurderer, at der ikke er behov for at udarbejde en handlingsplan",
+                          "at der ikke udarbejdes en handlingsplan, idet de igangværende kvalitetsindsatser vurderes tilstrækkelige",
+                          f"at {m.council} tager stilling til, at der ikke er behov for en særskilt handlingsplan til styrkelse af den juridiske kvalitet"])
+    else:
+        sag += f" {adm} følger løbende udviklingen i omgørelserne og vil orientere det politiske niveau om resultaterne af de igangværende kvalitetsmålinger."
         ind = None
     inds = [f"at orienteringen om {what} tages til efterretning"]
     if ind:
         if body == "committee":
-            ind = ind.replace(f"at {m.council} på baggrund", "at udvalget på baggrund")
+            rec = ("at der udarbejdes en handlingsplan til styrkelse af den juridiske kvalitet i sagsbehandlingen" if stance == "prepare" else
+                   "at der ikke udarbejdes en handlingsplan, da der på baggrund af resultaterne ikke vurderes at være behov herfor")
             inds = [f"at udvalget over for {m.council} anbefaler, at orienteringen om {what} tages til efterretning",
-                    "at udvalget anbefaler, " + ind[3:]]
+                    f"at udvalget over for {m.council} anbefaler, {rec}"]
         else:
             inds.append(ind)
     sections = [("resume", resume), ("sag", sag),
