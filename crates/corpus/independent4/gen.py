@@ -60,10 +60,15 @@ def main():
     for hi, half in enumerate(("dev", "holdout")):
         munis = rows[hi * 49:(hi + 1) * 49]
         mix = scenarios.half_mix(49)
-        rng.shuffle(mix)
+        # the non-ok scenarios first, each group shuffled, so that layout k % 5 gets an even share
+        hard, easy = mix[:11], mix[11:]
+        rng.shuffle(hard)
+        rng.shuffle(easy)
+        mix = hard + easy
+        rot = rng.randrange(5)
         g = {"seed": seed, "map_year": 2025, "municipalities": {}, "documents": {}}
         for k, row in enumerate(munis):
-            layout = halves[half][k % 5]
+            layout = halves[half][(k + rot) % 5]
             code, name = row["code"].lstrip("0"), row["name"]
             mrng = random.Random(f"{seed}:{code}")
             m = Muni(code, name, mrng)
