@@ -19,6 +19,10 @@ def weekday_date(d, time="16.00"):
 
 
 def meeting_day(rng, year, month, lo=3, hi=26):
+    if month == 7:  # summer break
+        month = 8
+    if month == 12:  # no meetings in Christmas week
+        hi, lo = min(hi, 19), min(lo, 15)
     d = dt.date(year, month, rng.randint(lo, hi))
     while d.weekday() > 3:  # councils meet Monday to Thursday
         d -= dt.timedelta(days=1)
