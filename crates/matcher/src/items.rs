@@ -190,7 +190,14 @@ fn kind_of(word: &str) -> Kind {
         "sagsfremstilling" | "sagsbeskrivelse" | "sagens indhold" | "sagens baggrund"
         | "baggrund" | "beskrivelse" => Kind::Background,
         "indstilling" => Kind::Recommendation,
-        "beslutning" | "afgørelse" => Kind::Decision,
+        // The words Danish minutes head a body's decision with.
+        "beslutning"
+        | "afgørelse"
+        | "vedtagelse"
+        | "stillingtagen"
+        | "konklusion"
+        | "resultat af behandlingen"
+        | "protokol" => Kind::Decision,
         _ => Kind::Other,
     }
 }
@@ -211,6 +218,55 @@ pub(crate) fn heading_owner(caps: &regex::Captures, r: &ItemRules) -> Option<Str
                 .first_captures(rest)
                 .and_then(|c| c.name("owner").map(|m| m.as_str().to_string()))
         })
+}
+
+/// The offsets in `line` of section headings run into it after a spaced dash, each with a
+/// colon after it ("Pkt. 6. Danmarkskort 2025 – Indstilling: at … – Beslutning: Godkendt.",
+/// as a decisions-only protocol prints an item on one paragraph). Only the main kinds count
+/// (summary, background, recommendation, decision), so a dash in a sentence does not cut it.
+fn run_in_headings(r: &ItemRules, line: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    for dash in [" – ", " - ", " — "] {
+        let mut from = 0;
+        while let Some(i) = line[from..].find(dash) {
+            let at = from + i + dash.len();
+            from = at;
+            let rest = &line[at..];
+            let Some(caps) = r
+                .section
+                .first_captures(&rest[..rest.floor_char_boundary(80)])
+            else {
+                continue;
+            };
+            let kind = kind_of(&kind_word(&caps));
+            let colon = caps.name("rest").is_some_and(|m| {
+                m.as_str().trim_start().starts_with(':') || m.as_str().contains(": ")
+            });
+            if colon && kind != Kind::Other {
+                out.push(at);
+            }
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// The line split where headings run into it ([`run_in_headings`]): the line's start, then
+/// each run-in heading, as `(start, end)` in joined-text offsets.
+fn segments(r: &ItemRules, text: &str, line: (usize, usize)) -> Vec<(usize, usize)> {
+    let l = &text[line.0..line.1];
+    if !l.contains(" – ") && !l.contains(" - ") && !l.contains(" — ") {
+        return vec![line];
+    }
+    let mut cuts: Vec<usize> = run_in_headings(r, l)
+        .into_iter()
+        .map(|i| line.0 + i)
+        .collect();
+    cuts.insert(0, line.0);
+    cuts.iter()
+        .enumerate()
+        .map(|(i, &a)| (a, cuts.get(i + 1).map_or(line.1, |&b| b)))
+        .collect()
 }
 
 /// Lines that could be a section heading, cheaply: short, starting with a letter.
@@ -301,8 +357,13 @@ pub(crate) fn split(doc: &Doc, r: &ItemRules) -> Vec<Item> {
         let mut structure = false;
         let mut strong_early = false;
         let mut text_lines = 0;
+        // "Pkt. 4. Title – Indstilling: … – Beslutning: …": the item's sections on its own line.
+        if !run_in_headings(r, &text[c.line.0..c.line.1]).is_empty() {
+            structure = true;
+            strong_early = true;
+        }
         for (n, line) in lines(text, (body_from, next)).enumerate() {
-            if n > 60 {
+            if n > 60 || strong_early {
                 break;
             }
             let l = &text[line.0..line.1];
@@ -374,6 +435,18 @@ fn title_with_continuation(
 ) -> (String, (usize, usize), usize) {
     let mut span = c.title;
     let mut body_start = (c.line.1 + 1).min(end);
+    if let Some(&at) = run_in_headings(r, &text[span.0..span.1]).first() {
+        let cut = span.0 + at;
+        let title_end = text[span.0..cut]
+            .trim_end()
+            .trim_end_matches(['-', '–', '—'])
+            .trim_end();
+        return (
+            title_end.split_whitespace().collect::<Vec<_>>().join(" "),
+            (span.0, span.0 + title_end.len()),
+            cut,
+        );
+    }
     // A heading that is only a number ("Punkt 6" alone on its line, as First Agenda
     // prints it) has its title on the next non-empty line.
     if text[span.0..span.1].trim().is_empty() {
@@ -435,7 +508,7 @@ pub(crate) fn sections(doc: &Doc, item: &Item, r: &ItemRules) -> Vec<Section> {
         heading: (item.body_start, item.body_start),
         body: (item.body_start, item.body_start),
     };
-    for line in lines(text, (item.body_start, item.end)) {
+    for line in lines(text, (item.body_start, item.end)).flat_map(|l| segments(r, text, l)) {
         let l = &text[line.0..line.1];
         if !may_be_section(l) {
             continue;
@@ -524,7 +597,14 @@ pub(crate) fn sections(doc: &Doc, item: &Item, r: &ItemRules) -> Vec<Section> {
 
 /// The words that say a heading holds a decision (as whole words: "Beslutningstema" and
 /// "Beslutningskompetence" head other things).
-const DECISION_WORDS: &[&str] = &["beslutning", "beslutninger", "afgørelse", "afgørelser"];
+const DECISION_WORDS: &[&str] = &[
+    "beslutning",
+    "beslutninger",
+    "afgørelse",
+    "afgørelser",
+    "vedtagelse",
+    "stillingtagen",
+];
 
 /// A decision section headed by `line`, where the source marks the line a heading, it is
 /// short and it names a decision by one of [`DECISION_WORDS`]; its owner is the body the

@@ -157,10 +157,10 @@ impl Ctx<'_> {
         // The social-area context tells this map from other maps. A short item titled by the
         // map alone ("7. Danmarkskort 2022 / Godkendt.") may lack it; its plan question or its
         // bare title is context enough.
-        let context = self.map.context.is_match(itext)
-            || ["handlingsplan", "handleplan"]
-                .iter()
-                .any(|w| itext.to_lowercase().contains(w));
+        let plan_question = ["handlingsplan", "handleplan"]
+            .iter()
+            .any(|w| itext.to_lowercase().contains(w));
+        let context = self.map.context.is_match(itext) || plan_question;
         let in_title = |h: &Hit| h.0 >= item.title_span.0 && h.1 <= item.title_span.1;
         let title_hit = subject.iter().find(|h| in_title(h)).copied();
         let bare_title = item.title.split_whitespace().all(|w| {
@@ -181,7 +181,14 @@ impl Ctx<'_> {
             Some(h) if context || bare_title => {
                 self.doc.line_evidence("danmarkskort.subject.title", h)
             }
-            None if context && !excluded && body_hits >= 3 => {
+            // A title that names the map in other words ("Ankestyrelsens statistik over
+            // afgørelser i klagesager") with its context, and an item that names the rates and
+            // asks the plan question, is about the map too.
+            None if context
+                && !excluded
+                && (body_hits >= 3
+                    || (self.map.context.is_match(&item.title) && plan_question)) =>
+            {
                 let h = subject[0];
                 self.doc.evidence(
                     "danmarkskort.subject.body",

@@ -2478,3 +2478,115 @@ fn a_decision_beside_its_heading_in_a_grid_row() {
         Stance::NoNeed,
     );
 }
+
+// ------------------------------------------------- found on the dev half of corpus 4
+
+/// A decisions-only protocol prints each item as one paragraph: "Pkt. 6. Title –
+/// Indstilling: … – Beslutning: …". The sections run into the heading line after spaced
+/// dashes; the title ends where the first one starts.
+#[test]
+fn sections_run_into_the_item_line_of_a_decisions_only_protocol() {
+    let text = "Beslutningsreferat – Kommunalbestyrelsen – 23-10-2025\nMødet blev holdt torsdag den 23. oktober 2025 kl. 15.30 på rådhuset.\n\n\
+        Pkt. 1. Godkendelse af dagsorden – Indstilling: at dagsordenen godkendes. – Beslutning: Godkendt.\n\
+        Pkt. 2. Meddelelser – Beslutning: Taget til efterretning.\n\
+        Pkt. 3. Ankestyrelsens danmarkskort 2025 på socialområdet – Indstilling: 1) at orienteringen om danmarkskortet tages til efterretning; 2) at Kommunalbestyrelsen på\n\
+        baggrund af resultaterne vurderer, at der ikke er behov for at udarbejde en handlingsplan. – Beslutning: Kommunalbestyrelsen finder ikke anledning til at iværksætte\n\
+        yderligere tiltag.\n\
+        Pkt. 4. Takster for 2026 – Indstilling: at en handlingsplan for affaldssortering udarbejdes. – Beslutning: Godkendt.\n";
+    let a = m().analyse(&[text]);
+    let titles: Vec<&str> = a.items.iter().map(|i| i.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Godkendelse af dagsorden",
+            "Meddelelser",
+            "Ankestyrelsens danmarkskort 2025 på socialområdet",
+            "Takster for 2026"
+        ]
+    );
+    let dk = only_dk(&a);
+    assert_eq!(
+        (dk.map_year, dk.action_plan),
+        (Some(2025), Stance::NoNeed),
+        "{:#?}",
+        dk.evidence
+    );
+    // "Som foreslået." approves the recommendation.
+    let text = text.replace(
+        "Kommunalbestyrelsen finder ikke anledning til at iværksætte\nyderligere tiltag.",
+        "Som foreslået.",
+    );
+    let dk = only_dk(&m().analyse(&[&text])).clone();
+    assert_eq!(dk.action_plan, Stance::NoNeed, "{:#?}", dk.evidence);
+}
+
+/// The decision headed by other words Danish minutes use: "Konklusion", "Protokol",
+/// "Vedtagelse", "Resultat af behandlingen", "Byrådets stillingtagen"; while a title that
+/// wraps onto "stillingtagen til handlingsplan" stays a title.
+#[test]
+fn decisions_under_other_headings() {
+    for heading in [
+        "Konklusion",
+        "Protokol",
+        "Vedtagelse",
+        "Resultat af behandlingen",
+        "Byrådets stillingtagen",
+    ] {
+        let text = council(&format!(
+            "2. Danmarkskort over omgørelsesprocenter 2022 og\nstillingtagen til handlingsplan\nSagsnr.: 22/4711\n{BACKGROUND}\
+             Forvaltningen vurderer, at der er behov for en handlingsplan.\nIndstilling\nat danmarkskortet tages til efterretning\n\
+             {heading}\nByrådet besluttede, at der ikke udarbejdes en handlingsplan.\n\n3. Eventuelt\nBeslutning\nIntet.\n"
+        ));
+        let a = m().analyse(&[&text]);
+        let dk = only_dk(&a);
+        assert_eq!(
+            dk.title,
+            "Danmarkskort over omgørelsesprocenter 2022 og stillingtagen til handlingsplan",
+            "{heading}"
+        );
+        assert_eq!(
+            dk.action_plan,
+            Stance::NoNeed,
+            "{heading}: {:#?}",
+            dk.evidence
+        );
+    }
+}
+
+/// "Imod stemte F og Ø (4), idet de ønskede en handlingsplan": the wish of those who voted
+/// against is theirs; the majority approved the recommendation.
+#[test]
+fn the_wish_of_those_voting_against_is_not_the_decision() {
+    let (stance, ev) = stance_of(&council(&dk_item(
+        "at der ikke udarbejdes en handlingsplan",
+        "Kommunalbestyrelsens beslutning den 14.12.2022\nEt flertal bestående af A, C, V og O (20) godkendte indstillingen.\n\
+         Imod stemte F og Ø (4), idet de ønskede en handlingsplan.",
+    )));
+    assert_eq!(stance, Stance::NoNeed, "{ev:#?}");
+}
+
+/// A title that names the map in other words ("Ankestyrelsens statistik over afgørelser i
+/// klagesager") over an item that names the rates and asks the plan question is a
+/// treatment, with a doubt; the same title over an item on something else is not.
+#[test]
+fn a_title_naming_the_map_in_other_words() {
+    let item = |body: &str| {
+        council(&format!(
+            "2. Ankestyrelsens statistik over afgørelser i klagesager 2022\nSagsnr.: 22/4711\nSagsfremstilling\n{body}\n\
+             Indstilling\nat orienteringen tages til efterretning\nBeslutning\nGodkendt.\n"
+        ))
+    };
+    let a = m().analyse(&[&item(
+        "Ministeriets opgørelse af omgørelsesprocenter for kommunerne er offentliggjort. Byrådet skal tage stilling til, om der er behov for en handlingsplan.",
+    )]);
+    let dk = only_dk(&a);
+    assert!(
+        dk.doubts.iter().any(|d| d.starts_with("subject_from_text")),
+        "{:?}",
+        dk.doubts
+    );
+    let a = m().analyse(&[&item(
+        "Ankestyrelsen har behandlet 40 klagesager om parkering. Omgørelsesprocenten er lav.",
+    )]);
+    assert!(a.danmarkskort.is_empty(), "{:#?}", a.danmarkskort);
+}
