@@ -232,10 +232,11 @@ fn run_in_headings(r: &ItemRules, line: &str) -> Vec<usize> {
             let at = from + i + dash.len();
             from = at;
             let rest = &line[at..];
-            let Some(caps) = r
-                .section
-                .first_captures(&rest[..rest.floor_char_boundary(80)])
-            else {
+            let mut end = rest.len().min(80);
+            while !rest.is_char_boundary(end) {
+                end -= 1;
+            }
+            let Some(caps) = r.section.first_captures(&rest[..end]) else {
                 continue;
             };
             let kind = kind_of(&kind_word(&caps));
