@@ -79,6 +79,20 @@ fn may_be_heading(line: &str) -> bool {
     if b.first().is_some_and(u8::is_ascii_digit) {
         return true;
     }
+    // "Godkendelse af dagsorden            Sag 113": the label and number on the right margin.
+    let tail = t.trim_end();
+    if tail.ends_with(|c: char| c.is_ascii_digit()) {
+        let head = tail
+            .trim_end_matches(|c: char| c.is_ascii_digit())
+            .trim_end();
+        let label = head.rsplit(' ').next().unwrap_or("");
+        if ["sag", "pkt.", "pkt", "punkt", "nr."]
+            .iter()
+            .any(|w| label.eq_ignore_ascii_case(w))
+        {
+            return true;
+        }
+    }
     // "B 4 …", "U 12 …": a lettered series.
     if b.len() > 2 && b[0].is_ascii_uppercase() && b[1] == b' ' && b[2].is_ascii_digit() {
         return true;
@@ -189,7 +203,7 @@ fn kind_of(word: &str) -> Kind {
         "resumé" | "resume" => Kind::Summary,
         "sagsfremstilling" | "sagsbeskrivelse" | "sagens indhold" | "sagens baggrund"
         | "baggrund" | "beskrivelse" => Kind::Background,
-        "indstilling" => Kind::Recommendation,
+        "indstilling" | "forslag" | "forslag til beslutning" => Kind::Recommendation,
         // The words Danish minutes head a body's decision with.
         "beslutning"
         | "afgørelse"
@@ -468,6 +482,9 @@ fn title_with_continuation(
             }
         }
     }
+    // The title's pieces: the heading's title (without a number on the right margin after
+    // it) and its continuation lines.
+    let mut parts = vec![span];
     let mut extra = 0;
     while extra < 2 && body_start < end {
         let line_end = text[body_start..end]
@@ -480,11 +497,15 @@ fn title_with_continuation(
             break;
         }
         span.1 = line_end;
+        parts.push((body_start, line_end));
         body_start = (line_end + 1).min(end);
         extra += 1;
     }
-    let raw = &text[span.0..span.1];
-    let mut title: String = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut title: String = parts
+        .iter()
+        .flat_map(|p| text[p.0..p.1].split_whitespace())
+        .collect::<Vec<_>>()
+        .join(" ");
     if let Some(i) = title.find("....").or_else(|| title.find('…')) {
         title.truncate(i);
     }

@@ -2590,3 +2590,43 @@ fn a_title_naming_the_map_in_other_words() {
     )]);
     assert!(a.danmarkskort.is_empty(), "{:#?}", a.danmarkskort);
 }
+
+/// Items whose label and number stand on the right margin after the title ("Godkendelse
+/// af dagsorden          Sag 113", a wrapped title's number on its first line), with the
+/// recommendation headed "Forslag"; a text line that ends in "sag 12" or a lokalplan number
+/// is no heading.
+#[test]
+fn item_numbers_on_the_right_margin_and_a_recommendation_headed_forslag() {
+    let text = "Rudersdal Kommune Mødeprotokol\nKommunalbestyrelsen, 18. sep. 2025, kl. 15.30\nAfbud: ingen\n\n\
+        Godkendelse af dagsorden Sag 113\nSagsnummer 25/32882\nForslag\n- at dagsordenen godkendes\nKonklusion\nGodkendt.\n\n\
+        Endelig vedtagelse af forslag til        Sag 114\nlokalplan nr. 435\nSagsnummer 25/38132\nSagens oplysninger\nKommunalbestyrelsen vedtog forslaget til lokalplan nr. 435 til offentlig høring\n\
+        i sag 12. Der er indkommet 14 høringssvar om lokalplan nr. 435\nForslag\n- at lokalplanen vedtages endeligt\nKonklusion\nGodkendt.\n\n\
+        Omgørelsesprocenter i klagesager på socialområdet (tal for 2024) Sag 115\nSagsnummer 25/40001\nSagens oplysninger\n\
+        Ankestyrelsens danmarkskort viser, at omgørelsesprocenten på børnehandicapområdet er 59 pct.\n\
+        Forslag\n- at orienteringen tages til efterretning\n- at der udarbejdes en handlingsplan for børnehandicapområdet\n\
+        Konklusion\nIndstillingen blev godkendt.\n";
+    let a = m().analyse(&[text]);
+    let got: Vec<(&str, &str)> = a
+        .items
+        .iter()
+        .map(|i| (i.number.as_deref().unwrap(), i.title.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("113", "Godkendelse af dagsorden"),
+            ("114", "Endelig vedtagelse af forslag til lokalplan nr. 435"),
+            (
+                "115",
+                "Omgørelsesprocenter i klagesager på socialområdet (tal for 2024)"
+            ),
+        ]
+    );
+    let dk = only_dk(&a);
+    assert_eq!(
+        (dk.map_year, dk.action_plan),
+        (Some(2025), Stance::Prepare),
+        "{:#?}",
+        dk.evidence
+    );
+}
