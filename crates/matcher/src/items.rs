@@ -543,9 +543,7 @@ pub(crate) fn sections(doc: &Doc, item: &Item, r: &ItemRules) -> Vec<Section> {
             // the section rule does not know ("Byrådets behandling og beslutning",
             // "Beslutning truffet af Byrådet"), heads that decision.
             if let Some(next) = decision_heading_by_role(doc, line, item, r) {
-                let mut done = std::mem::replace(&mut open, next);
-                done.body.1 = line.0.max(done.body.0);
-                out.push(done);
+                out.push(close(&mut open, next, line.0));
             }
             continue;
         };
@@ -587,9 +585,7 @@ pub(crate) fn sections(doc: &Doc, item: &Item, r: &ItemRules) -> Vec<Section> {
             heading: line,
             body: (body_from, body_from),
         };
-        let mut done = std::mem::replace(&mut open, next);
-        done.body.1 = line.0.max(done.body.0);
-        out.push(done);
+        out.push(close(&mut open, next, line.0));
     }
     open.body.1 = item.end.max(open.body.0);
     out.push(open);
@@ -615,6 +611,14 @@ pub(crate) fn sections(doc: &Doc, item: &Item, r: &ItemRules) -> Vec<Section> {
             && text[s.body.0..s.body.1].trim().is_empty())
     });
     out
+}
+
+/// Opens `next` in place of the section being read, which ends where `next`'s heading
+/// starts (`at`); returns the section closed.
+fn close(open: &mut Section, next: Section, at: usize) -> Section {
+    let mut done = std::mem::replace(open, next);
+    done.body.1 = at.max(done.body.0);
+    done
 }
 
 /// The words that say a heading holds a decision (as whole words: "Beslutningstema" and
