@@ -415,6 +415,7 @@ impl Ctx<'_> {
             );
             return (stance, ev);
         }
+        let approved = reading.approve.is_some();
         if let Some(a) = reading.approve {
             // "Direktørens indstilling blev godkendt" approves the administration's
             // recommendation itself, not what a committee made of it.
@@ -449,6 +450,19 @@ impl Ctx<'_> {
                 other => other,
             };
             return (chosen, ev);
+        }
+        // The decision says something, but nothing the reader knows: not an approval, a note,
+        // a postponement or a position. The outcome then rests on words not understood.
+        let said = text[own.body.0..own.body.1].trim();
+        if !approved && reading.explicit.is_empty() && !said.is_empty() {
+            doubts.push(format!(
+                "decision_unread: the decision's words were not understood as an approval or a \
+                 position (\"{}\"); check what the body decided",
+                said.split_whitespace()
+                    .take(12)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            ));
         }
         let passage = (own.heading.0, own.body.1);
         let end_of_first_line = text[own.heading.0..own.body.1]
