@@ -2,6 +2,8 @@
 # -*- coding: utf-8 -*-
 """Generate corpus 4 sources (deterministic in --seed). Writes OUT/stage/ (sources, jobs.json, plan.json).
 render.sh turns the sources into OUT/{dev,holdout}/corpus/...; index.py writes gold/items/manifest."""
+import sys
+sys.dont_write_bytecode = True
 import argparse, csv, datetime, html, json, os, random, sys, textwrap, unicodedata, zipfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from cases import CASES
