@@ -201,7 +201,9 @@ fn clean_chars(raw: &str, ends_line: bool) -> String {
             '\u{fb03}' => out.push_str("ffi"),
             '\u{fb04}' => out.push_str("ffl"),
             '\u{fb05}' | '\u{fb06}' => out.push_str("st"),
-            '\u{2010}' | '\u{2011}' => out.push('-'),
+            // A minus sign is how typewriter-style producers (a2ps, enscript) draw the hyphen
+            // of "06.09.08-P20" and of every word; as text it is the hyphen.
+            '\u{2010}' | '\u{2011}' | '\u{2212}' => out.push('-'),
             '\t' | '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => {
                 out.push(' ')
             }

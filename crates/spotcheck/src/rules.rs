@@ -678,12 +678,13 @@ impl Check {
     }
 }
 
-/// Words that call the number after them a journal, case or document number.
+/// Words that call the number after them a journal, case or document number, or the number
+/// of a thing (a property, a land register entry, an account, a company): not a person's.
 fn document_label() -> &'static Regex {
     static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)(?:j\.?\s?nr|journal\w*|dok\w*|sag\w*|bilag\w*|ref\w*|akt\w*|løbe\w*|kontrakt\w*|faktura\w*|ordre\w*|id)\.?\s?(?:nr\.?|nummer)?:?\s?\(?\s*$",
+            r"(?i)(?:j\.?\s?nr|journal\w*|dok\w*|sag\w*|bilag\w*|ref\w*|akt\w*|løbe\w*|kontrakt\w*|faktura\w*|ordre\w*|id|ejendom\w*|ejd|matr\w*|bbr|cvr|konto\w*|police\w*|serie\w*|vare\w*)\.?\s?(?:nr\.?|nummer)?:?\s?\(?\s*$",
         )
         .expect("document label regex")
     })
@@ -1084,6 +1085,12 @@ mod tests {
         let label = "Aftalen er vedlagt (dok.nr. 190224-3439).";
         let at = label.find('1').unwrap();
         assert!(!c.holds(label, 0, (at, at + 11), None), "a document number");
+        let property = "Ekspropriationen omfatter ejendomsnr. 150323-4471 ved Skovvej.";
+        let at = property.find('1').unwrap();
+        assert!(
+            !c.holds(property, 0, (at, at + 11), None),
+            "a property number"
+        );
     }
 
     #[test]

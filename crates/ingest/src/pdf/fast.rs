@@ -167,6 +167,8 @@ struct Interp<'d, 'c> {
     form_data: HashMap<ObjectId, Rc<Vec<u8>>>,
     work: usize,
     max_text: usize,
+    /// Page width, for text set at a right angle (see [`reading_frame`]).
+    width: f64,
 }
 
 /// The text of page `page`, by [`PageText`]'s rules.
@@ -222,9 +224,32 @@ pub(super) fn page_text(
         form_data: HashMap::new(),
         work: 0,
         max_text,
+        width: media_box[2] - media_box[0],
     };
     it.run(&content, resources)?;
     Ok(it.out.finish())
+}
+
+/// A glyph's position in the frame its text is read in: along its baseline and top-down
+/// across it. Text set upright is placed as it stands (`x`, page height − `y`); text turned
+/// a quarter or half turn (a landscape sheet printed two pages up, a page rotated in its
+/// content) is turned back, so that word gaps and line breaks are measured along the line,
+/// as poppler's `TextPage` does by keeping each character's rotation.
+fn reading_frame(baseline: [f64; 2], (x, y): (f64, f64), width: f64, height: f64) -> (f64, f64) {
+    let [a, b] = baseline;
+    if a.abs() >= b.abs() {
+        if a >= 0.0 {
+            (x, height - y)
+        } else {
+            (width - x, y)
+        }
+    } else if b > 0.0 {
+        // Reading upwards: the line's top is towards the page's left edge.
+        (y, x)
+    } else {
+        // Reading downwards: the line's top is towards the right edge.
+        (height - y, width - x)
+    }
 }
 
 /// A page attribute, from the page or the nearest ancestor that has it; the
@@ -442,6 +467,7 @@ impl Interp<'_, '_> {
         let ctm = s.ctm;
         let mut tm = s.tm;
         let out = &mut self.out;
+        let width = self.width;
         font.each_glyph(bytes, |text, w0, is_space| {
             if failure.is_some() {
                 return;
@@ -469,7 +495,8 @@ impl Interp<'_, '_> {
                 }
             };
             out.drawn += 1;
-            out.glyph(te, out.height - tf, glyph_size, w0 * sx, ch);
+            let (x, y) = reading_frame([ta, tb], (te, tf), width, out.height);
+            out.glyph(x, y, glyph_size, w0 * sx, ch);
             let mut spacing = s.char_spacing;
             if is_space {
                 spacing += s.word_spacing;

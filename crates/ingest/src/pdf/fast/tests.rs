@@ -497,3 +497,27 @@ fn pdf_two_column_row_is_a_label_and_the_print_stamp_is_furniture() {
     assert_eq!(kind_of(&lines, "• en punkt"), ListItem);
     assert_eq!(kind_of(&lines, "https://"), Furniture);
 }
+
+/// A landscape sheet printed two pages up (a2ps, enscript) turns its text a quarter turn:
+/// word gaps and line breaks are measured along the turned line, as upright text's are.
+#[test]
+fn text_turned_a_quarter_turn_keeps_its_spaces_and_lines() {
+    // Reading upwards (0 1 -1 0): the first line is the leftmost.
+    let (doc, page) = one_page(
+        b"BT /F1 10 Tf 0 1 -1 0 40 72 Tm 12 TL (Referat af m\xf8de) Tj T* (i Byr\xe5det) Tj ET",
+        with_font(helvetica()),
+    );
+    assert_eq!(read(&doc, page).unwrap(), "Referat af møde\ni Byrådet");
+    // Reading downwards (0 -1 1 0): the first line is the rightmost.
+    let (doc, page) = one_page(
+        b"BT /F1 10 Tf 0 -1 1 0 550 770 Tm 12 TL (Referat af m\xf8de) Tj T* (i Byr\xe5det) Tj ET",
+        with_font(helvetica()),
+    );
+    assert_eq!(read(&doc, page).unwrap(), "Referat af møde\ni Byrådet");
+    // Upside down.
+    let (doc, page) = one_page(
+        b"BT /F1 10 Tf -1 0 0 -1 500 100 Tm 12 TL (Referat af m\xf8de) Tj T* (i Byr\xe5det) Tj ET",
+        with_font(helvetica()),
+    );
+    assert_eq!(read(&doc, page).unwrap(), "Referat af møde\ni Byrådet");
+}
