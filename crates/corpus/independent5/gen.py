@@ -116,10 +116,15 @@ def build_docs(m, rng):
     cd = d(2023, rng.choice([9, 10, 11]), rng.randint(2, 26))  # committee date
     kd = cd + dt.timedelta(days=rng.randint(14, 24))            # council date
     if kd.year > 2023 or kd.month == 12 and kd.day > 20: kd = d(2023, 12, 14)
+    def wkd(x):
+        while x.weekday() >= 4: x -= dt.timedelta(days=1)
+        return x
+    cd, kd = wkd(cd), wkd(kd)
     docs = []
     def doc(body, date, items, bodyname=None, extra=None):
         its = [dict(title="Godkendelse af dagsorden", sag="Dagsordenen forelægges til godkendelse.", ind="at dagsordenen godkendes.", dec="Godkendt.", dk=None)]
         its += items
+        while date.weekday() >= 4: date -= dt.timedelta(days=1)
         x = dict(body=body, bodyname=bodyname or (C if body == "council" else com), date=date, items=its)
         if extra: x.update(extra)
         docs.append(x); return x
@@ -157,8 +162,9 @@ def build_docs(m, rng):
         ld = d(2024, rng.choice([1, 2]), rng.randint(8, 27))
         st = rng.choice(["prepare", "no_need"])
         if plan == "late_jan2024":
-            doc("committee", d(2023, 12, rng.randint(4, 12)), mix([dkit(cd, "recommend_" + st, comdec(st), ap=st)]))
-            doc("council", ld, mix([dkit(ld, st, "Indstillingen godkendt.", prev=(prevhdr(d(2023, 12, 5)), comdec(st)), ap=st)]))
+            cdd = wkd(d(2023, 12, rng.randint(4, 12)))
+            doc("committee", cdd, mix([dkit(cd, "recommend_" + st, comdec(st), ap=st)]))
+            doc("council", ld, mix([dkit(ld, st, "Indstillingen godkendt.", prev=(prevhdr(cdd), comdec(st)), ap=st)]))
         elif plan == "late_council_feb2024":
             doc("council", kd, mix([], 6))
             doc("council", d(2024, 2, rng.randint(1, 27)), mix([dkit(ld, st, f"{C} godkendte indstillingen.", ap=st)]))
@@ -227,6 +233,10 @@ def build_docs(m, rng):
         elif plan == "ok_prepare_direct_council":
             doc("committee", cd, mix([], 5))
             doc("council", kd, mix([dkit(kd, "prepare", "Godkendt. Handlingsplanen forelægges byrådet senest juni 2024.", ap="prepare")]))
+    if rng.random() < 0.5:
+        ed = d(2023, rng.choice([5, 6, 8]), rng.randint(3, 24))
+        doc("committee", ed, mix([], rng.randint(5, 8)), bodyname="Økonomiudvalget" if com != "Økonomiudvalget" else "Teknik- og Miljøudvalget")
+    docs.sort(key=lambda x: x["date"])
     return docs
 
 # ---------------------------------------------------------------- renderers
@@ -434,6 +444,7 @@ def main():
                 stem = mr.choice(["referat_{d}_{b}", "{b}-{d}-beslutningsprotokol", "Referat {b} {d}", "{d}_{b}_referat"]).format(d=doc["date"].isoformat(), b=bodyslug)
                 if lay == "enscript-extract" and any(it.get("dk") for it in doc["items"][1:]): stem = f"uddrag_af_protokol_{doc['date'].isoformat()}_{bodyslug}"
                 rel = f"{folder}/{stem}{L['ext']}"
+                assert rel not in gd, rel
                 dst = OUT / half / "corpus" / rel; dst.parent.mkdir(parents=True, exist_ok=True)
                 src = tmp / f"{half}_{code}_{k}"
                 K = L["kind"]
@@ -511,7 +522,7 @@ def main():
                 info = subprocess.run(["pdfinfo", str(f)], capture_output=True, text=True).stdout
                 dd["pages"] = int(re.search(r"Pages:\s+(\d+)", info).group(1))
                 txt = subprocess.run(["pdftotext", str(f), "-"], capture_output=True, text=True).stdout
-                if len(txt.strip()) < 200 or "Kommune" not in txt: bad.append(f"no text: {f}")
+                if len(txt.strip()) < 200 or "kommune" not in txt.lower(): bad.append(f"no text: {f}")
         for c, mm in g["municipalities"].items():
             if mm["treatment_document"] and mm["treatment_document"] not in g["documents"]: bad.append(f"gold path {c}")
         (OUT / half / "gold.json").write_text(json.dumps(g, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
