@@ -181,7 +181,7 @@ def build_docs(m, rng):
             jd = d(2024, 1, rng.randint(22, 30))
             doc("council", jd, mix([dkit(jd, "prepare", "Godkendt.", ap="prepare")]))
         elif plan == "no_position_note_meddelelser":
-            doc("council", kd, mix([meddel_dk | {"sag": meddel_dk["sag"].replace("og behandles i " + com, "")}, dkit(kd, "note", "Orienteringen blev taget til efterretning.", ap="not_addressed")]))
+            doc("council", kd, mix([meddel_dk | {"sag": meddel_dk["sag"].replace(" og behandles i " + com, "")}, dkit(kd, "note", "Orienteringen blev taget til efterretning.", ap="not_addressed")]))
         else:
             doc("council", kd, mix([dkit(kd, "note", "Til orientering.", title="Retssikkerhed på socialområdet – orientering om omgørelsesprocenter 2023", ap="not_addressed")]))
     else:  # ok
@@ -266,7 +266,7 @@ def render_html(m, doc, lay, variant):
         out.append(f"<p>Mødet hævet kl. 19.40.</p><p>{esc(rng.choice(NAMES))}, borgmester / formand</p>")
     else:  # decision-first
         out.append(f"<div style='font-size:9pt;color:#555'>{esc(m['name'])} Kommune · Politik · Dagsordener og referater</div>")
-        out.append(f"<h1>Dagsorden med beslutninger</h1><p>{esc(bn)} · {esc(ds)} · kl. 16.30 · Byrådssalen</p><p>Fraværende: {esc(absent)}</p>")
+        out.append(f"<h1>Dagsorden med beslutninger</h1><p>{esc(bn)} · {esc(ds)} · kl. 16.30 · {'Byrådssalen' if doc['body'] == 'council' else 'Mødelokale 2, Rådhuset'}</p><p>Fraværende: {esc(absent)}</p>")
         for n, it in enumerate(doc["items"], 1):
             out.append(f"<h2 style='font-size:12pt'>Pkt. {n} &nbsp; {esc(it['title'])}</h2>")
             out.append(f"<p><b>{esc(head)}: {esc(it['dec'])}</b></p>")
