@@ -333,6 +333,63 @@ impl Matcher {
         Ok(m)
     }
 
+    /// Compiles every rule now, instead of on its first use. For a caller that knows it will
+    /// read many documents and has a core to spare while its first files are read: `scan`
+    /// runs this on a thread of its own at start, so that no reader waits while a matching
+    /// thread compiles the rules of the first danmarkskort item it meets.
+    pub fn compile_all(&self) {
+        let h = &self.header;
+        let m = &self.map;
+        let s = &self.stance;
+        let rules = [
+            &h.council,
+            &h.region,
+            &h.committee,
+            &h.committee_area,
+            &h.date,
+            &h.date_label,
+            &h.date_noise,
+            &h.municipality,
+            &self.item_labelled,
+            &self.item_bare,
+            &self.item_section,
+            &self.item_owner,
+            &m.subject,
+            &m.noise,
+            &m.context,
+            &m.not_treatment_title,
+            &m.other_area,
+            &m.map_year,
+            &m.figures_year,
+            &m.part_whole,
+            &m.part_children,
+            &m.part_adults,
+            &m.comparison,
+            &s.prepare,
+            &s.no_need,
+            &s.neutral,
+            &s.duty,
+            &s.options,
+            &s.approve,
+            &s.approves_administration,
+            &s.not_approved,
+            &s.carried,
+            &s.deferred,
+            &s.minority,
+            &s.majority,
+            &s.proposal,
+            &s.party_wish,
+            &s.special_recommendation,
+            &s.votes_for,
+            &s.votes_against,
+            &s.recommendation_sentence,
+            &s.refers_assessment,
+        ];
+        for rule in rules {
+            rule.compile();
+        }
+    }
+
     /// Whether `text` contains any of the literal words without which no item can be about
     /// the danmarkskort (`danmarkskort.literal`). Cheap: one aho-corasick pass.
     pub fn may_contain_danmarkskort(&self, text: &str) -> bool {
