@@ -166,6 +166,17 @@ fn retain_lines(lines: &mut Vec<String>, info: &mut Vec<LineInfo>, keep: impl Fn
 /// Character-level clean-up, then NFC. `ends_line`: a line break follows
 /// `raw` (a soft hyphen at its end is then a typesetter's break).
 fn clean_chars(raw: &str, ends_line: bool) -> String {
+    // Printable ASCII and the Latin-1 letters (U+00C0..U+00FF, "æøåé…", UTF-8 lead byte
+    // 0xC3) are kept as they are and are NFC: most lines of Danish minutes are only those,
+    // and are copied without a look at each character.
+    let bytes = raw.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() && (matches!(bytes[i], 0x20..=0x7e) || bytes[i] == 0xc3) {
+        i += if bytes[i] == 0xc3 { 2 } else { 1 };
+    }
+    if i >= bytes.len() {
+        return raw.to_string();
+    }
     let mut out = String::with_capacity(raw.len());
     let mut chars = raw.chars().peekable();
     while let Some(c) = chars.next() {

@@ -166,7 +166,7 @@ pub(crate) fn lines(
         if pos > end || (pos == end && pos != start) {
             return None;
         }
-        let line_end = text[pos..end].find('\n').map_or(end, |i| pos + i);
+        let line_end = memchr::memchr(b'\n', &text.as_bytes()[pos..end]).map_or(end, |i| pos + i);
         let line = (pos, line_end);
         pos = line_end + 1;
         Some(line)

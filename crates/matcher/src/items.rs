@@ -97,6 +97,16 @@ fn may_be_heading(line: &str) -> bool {
     if b.len() > 2 && b[0].is_ascii_uppercase() && b[1] == b' ' && b[2].is_ascii_digit() {
         return true;
     }
+    // The first byte of every label below, in either case ('å' and 'Å' both start with
+    // 0xC3): most lines start otherwise and are done here.
+    if !b.first().is_some_and(|c| {
+        matches!(
+            c.to_ascii_lowercase(),
+            b'p' | b's' | b'd' | b'l' | b'o' | b'f' | 0xc3
+        )
+    }) {
+        return false;
+    }
     let t = [
         "åbent ",
         "åben ",

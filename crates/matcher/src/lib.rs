@@ -338,6 +338,63 @@ impl Matcher {
         Ok(m)
     }
 
+    /// Compiles every rule now, instead of on its first use. For a caller that knows it will
+    /// read many documents and has a core to spare while its first files are read: `scan`
+    /// runs this on a thread of its own at start, so that no reader waits while a matching
+    /// thread compiles the rules of the first danmarkskort item it meets.
+    pub fn compile_all(&self) {
+        let h = &self.header;
+        let m = &self.map;
+        let s = &self.stance;
+        let rules = [
+            &h.council,
+            &h.region,
+            &h.committee,
+            &h.committee_area,
+            &h.date,
+            &h.date_label,
+            &h.date_noise,
+            &h.municipality,
+            &self.item_labelled,
+            &self.item_bare,
+            &self.item_section,
+            &self.item_owner,
+            &m.subject,
+            &m.noise,
+            &m.context,
+            &m.not_treatment_title,
+            &m.other_area,
+            &m.map_year,
+            &m.figures_year,
+            &m.part_whole,
+            &m.part_children,
+            &m.part_adults,
+            &m.comparison,
+            &s.prepare,
+            &s.no_need,
+            &s.neutral,
+            &s.duty,
+            &s.options,
+            &s.approve,
+            &s.approves_administration,
+            &s.not_approved,
+            &s.carried,
+            &s.deferred,
+            &s.minority,
+            &s.majority,
+            &s.proposal,
+            &s.party_wish,
+            &s.special_recommendation,
+            &s.votes_for,
+            &s.votes_against,
+            &s.recommendation_sentence,
+            &s.refers_assessment,
+        ];
+        for rule in rules {
+            rule.compile();
+        }
+    }
+
     /// Whether `text` contains any of the literal words without which no item can be about
     /// the danmarkskort (`danmarkskort.literal`). Cheap: one aho-corasick pass.
     pub fn may_contain_danmarkskort(&self, text: &str) -> bool {
@@ -528,13 +585,32 @@ impl Matcher {
     /// beslutning den …", "Økonomiudvalget, 7. december 2022, pkt. 208:".
     fn decision_headings(&self, doc: &Doc, rules: &ItemRules, from: usize) -> Vec<DecisionHeading> {
         let text = &doc.text;
+        let from = from.min(text.len());
+        let bytes = text.as_bytes();
         let mut out = Vec::new();
-        for (s, e) in doc::lines(text, (from.min(text.len()), text.len())) {
-            let l = &text[s..e];
-            if l.len() > 200 || !l.bytes().any(|b| b.is_ascii_digit()) {
+        // The lines that can head a decision hold a decision word or a colon: found by two
+        // searches over the whole text (a colon by memchr; the words, whose ASCII letters
+        // may be in any case, by SIMD search of an ASCII-lower-cased copy, where every
+        // offset is that of the text), and each line read once however many it holds.
+        let hay = &bytes[from..];
+        let mut at: Vec<usize> = memchr::memchr_iter(b':', hay).collect();
+        let colons = at.len();
+        let lower = hay.to_ascii_lowercase();
+        at.extend(decision_words(&lower));
+        if colons > 0 && colons < at.len() {
+            at.sort_unstable();
+        }
+        let mut done = 0;
+        for at in at {
+            let at = from + at;
+            if at < done {
                 continue;
             }
-            if !(decision_words().is_match(l) || l.contains(':')) {
+            let s = memchr::memrchr(b'\n', &bytes[from..at]).map_or(from, |i| from + i + 1);
+            let e = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |i| at + i);
+            done = e + 1;
+            let l = &text[s..e];
+            if l.len() > 200 || !l.bytes().any(|b| b.is_ascii_digit()) {
                 continue;
             }
             let Some(caps) = rules.section.first_captures(l) else {
@@ -628,16 +704,38 @@ fn date_from_decisions(doc: &Doc, headings: &[DecisionHeading], meeting: &mut Me
     ));
 }
 
-/// "eslutning" or "fgørelse", ASCII letters in any case (the words of a decision heading),
-/// found in one pass: this pre-check runs on every line of every document.
-fn decision_words() -> &'static aho_corasick::AhoCorasick {
-    static AC: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
-    AC.get_or_init(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(["eslutning", "fgørelse"])
-            .expect("two literals")
-    })
+/// Where "eslutning" or "fgørelse" start in ASCII-lower-cased text (the words of a
+/// decision heading, their ASCII letters in any case): a line without them or a colon (the
+/// dated heading "Byrådet, 14. december 2022, pkt. 112:") heads no decision.
+///
+/// aho-corasick's packed (Teddy, SIMD) searcher where the CPU has it: its automaton's
+/// prefilter picks one "rare" byte that is common in Danish, and was the largest cost of
+/// `analyse` run line by line.
+fn decision_words(lower: &[u8]) -> Vec<usize> {
+    use aho_corasick::{AhoCorasick, MatchKind, packed};
+    const WORDS: [&str; 2] = ["eslutning", "fgørelse"];
+    static PACKED: std::sync::OnceLock<Option<packed::Searcher>> = std::sync::OnceLock::new();
+    static AC: std::sync::OnceLock<AhoCorasick> = std::sync::OnceLock::new();
+    let packed = PACKED.get_or_init(|| {
+        packed::Config::new()
+            .match_kind(packed::MatchKind::LeftmostFirst)
+            .builder()
+            .extend(WORDS)
+            .build()
+    });
+    match packed {
+        Some(p) => p.find_iter(lower).map(|m| m.start()).collect(),
+        None => AC
+            .get_or_init(|| {
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::LeftmostFirst)
+                    .build(WORDS)
+                    .expect("two literals")
+            })
+            .find_iter(lower)
+            .map(|m| m.start())
+            .collect(),
+    }
 }
 
 fn body_word(b: Body) -> &'static str {

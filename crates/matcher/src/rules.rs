@@ -104,6 +104,11 @@ impl Rule {
         out
     }
 
+    /// Compiles the patterns now (they are otherwise compiled on first use).
+    pub(crate) fn compile(&self) {
+        let _compiled: &[regex::Regex] = &self.regexes;
+    }
+
     /// Whether any pattern matches.
     pub(crate) fn is_match(&self, text: &str) -> bool {
         !self.find_all(text).is_empty()
