@@ -102,7 +102,7 @@ fn may_be_heading(line: &str) -> bool {
     if !b.first().is_some_and(|c| {
         matches!(
             c.to_ascii_lowercase(),
-            b'p' | b's' | b'd' | b'l' | b'o' | b'f' | 0xc3
+            b'p' | b's' | b'd' | b'n' | b'l' | b'o' | b'f' | 0xc3
         )
     }) {
         return false;

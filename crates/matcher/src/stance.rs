@@ -510,6 +510,27 @@ impl Ctx<'_> {
                 || t.to_lowercase().starts_with("at ")
                 || st.recommendation_sentence.is_match(t);
             if bullet {
+                // A wrapped bullet with no full stop runs into a decision printed under it
+                // ("- at … i\nsagsbehandlingen, som …\nByrådet besluttede at følge
+                // indstillingen."): the decision starts at the first later line that opens
+                // with a capital and says something.
+                if start.is_none() {
+                    let mut at = s;
+                    while let Some(nl) = text[at..e].find('\n') {
+                        at += nl + 1;
+                        let rest = &text[at..e];
+                        let capital = rest
+                            .trim_start()
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_uppercase);
+                        if capital && self.says_something(rest) {
+                            start = Some(at);
+                            decides = true;
+                            break;
+                        }
+                    }
+                }
                 break;
             }
             let attendance = [
@@ -521,12 +542,7 @@ impl Ctx<'_> {
             ]
             .iter()
             .any(|w| t.to_lowercase().starts_with(w));
-            let says = st.approve.is_match(t)
-                || st.deferred.is_match(t)
-                || st.not_approved.is_match(t)
-                || st.votes_for.is_match(t)
-                || st.votes_against.is_match(t)
-                || self.sentence_stance(t).is_some();
+            let says = self.says_something(t);
             if !(says || attendance) {
                 if start.is_some() {
                     break;
@@ -544,6 +560,18 @@ impl Ctx<'_> {
             heading: (s, s),
             body: (s, item.end),
         })
+    }
+
+    /// Whether `t` reads as a decision: an approval, a postponement, a refusal, a vote or a
+    /// position.
+    fn says_something(&self, t: &str) -> bool {
+        let st = self.st;
+        st.approve.is_match(t)
+            || st.deferred.is_match(t)
+            || st.not_approved.is_match(t)
+            || st.votes_for.is_match(t)
+            || st.votes_against.is_match(t)
+            || self.sentence_stance(t).is_some()
     }
 
     fn heading_date(&self, s: &Section) -> Option<chrono::NaiveDate> {

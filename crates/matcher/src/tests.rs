@@ -2630,3 +2630,21 @@ fn item_numbers_on_the_right_margin_and_a_recommendation_headed_forslag() {
         dk.evidence
     );
 }
+
+/// A protocol with no decision heading whose last recommendation bullet wraps without a
+/// full stop: the decision printed on the next line is still read ("- at … i\n
+/// sagsbehandlingen, som forelægges Byrådet i foråret 2024\nByrådet besluttede at følge
+/// indstillingen.").
+#[test]
+fn a_headless_decision_under_a_wrapped_bullet() {
+    let text = "Beslutningsprotokol - Byrådet\nMødedato: tirsdag den 26. september 2023\n\
+        PUNKT 1 Godkendelse af dagsorden\nSagsnr. 933747\nDagsordenen blev godkendt.\n\
+        PUNKT 2 Danmarkskortet 2023\nSagsnr. 03.16.02-K26-84-23\nSAGSFREMSTILLING\n\
+        Ministeriet udgiver en opgørelse over kommunernes omgørelsesprocenter i klagesager.\n\
+        INDSTILLING\n- at orienteringen tages til efterretning\n\
+        - at forvaltningen udarbejder en handlingsplan til styrkelse af den juridiske kvalitet i\n\
+        sagsbehandlingen, som forelægges Byrådet i foråret 2024\nByrådet besluttede at følge indstillingen.\n\
+        PUNKT 3 Eventuelt\nSagsnr. 1\nIntet.\n";
+    let dk = only_dk(&m().analyse(&[text])).clone();
+    assert_eq!(dk.action_plan, Stance::Prepare, "{:#?}", dk.evidence);
+}
