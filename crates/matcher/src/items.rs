@@ -396,7 +396,9 @@ pub(crate) fn split(doc: &Doc, r: &ItemRules) -> Vec<Item> {
                 continue;
             }
             text_lines += 1;
-            let kind = section_caps(r, l).map(|caps| kind_word(&caps));
+            let kind = section_caps(r, l)
+                .map(|caps| kind_word(&caps))
+                .or_else(|| label_section(doc, r, line).map(|s| s.word));
             if let Some(kind) = kind {
                 structure = true;
                 strong_early = text_lines <= 2 && is_strong(&kind);
@@ -545,6 +547,22 @@ pub(crate) fn sections(doc: &Doc, item: &Item, r: &ItemRules) -> Vec<Section> {
         if !may_be_section(l) {
             continue;
         }
+        // A label–value row whose label heads a section ("Indstilling | at …", "Beslutningen
+        // blev | Godkendt."): the value is the section's text.
+        if let Some(ls) = label_section(doc, r, line) {
+            // "Fraværende | …" between a decision heading and its text heads nothing.
+            if matches!(ls.word.as_str(), "fraværende" | "afbud") {
+                continue;
+            }
+            let next = Section {
+                kind: ls.kind,
+                owner: ls.owner,
+                heading: line,
+                body: (ls.body_from, ls.body_from),
+            };
+            out.push(close(&mut open, next, line.0));
+            continue;
+        }
         let Some(caps) = section_caps(r, l) else {
             if l.len() > 200 {
                 continue;
@@ -623,6 +641,62 @@ pub(crate) fn sections(doc: &Doc, item: &Item, r: &ItemRules) -> Vec<Section> {
     out
 }
 
+/// A section headed by the label of a label–value row.
+struct LabelSection {
+    kind: Kind,
+    /// The heading's kind word, lower-cased ("indstilling"; "beslutning" for a label that
+    /// names a decision in other words).
+    word: String,
+    owner: Option<String>,
+    /// Where the value, the section's text, starts.
+    body_from: usize,
+}
+
+/// The section a line heads where the source sets it as a label–value row (an HTML `th`/`td`
+/// or `dt`/`dd`, a two-column grid) and its label is a section heading ("Indstilling",
+/// "Byrådets beslutning") or names a decision in other words ("Beslutningen blev",
+/// "Afgørelsen"). The value may not match any heading form: it is what follows the label.
+fn label_section(doc: &Doc, r: &ItemRules, line: (usize, usize)) -> Option<LabelSection> {
+    let Role::Label(v) = doc.role(line.0) else {
+        return None;
+    };
+    let l = &doc.text[line.0..line.1];
+    if v == 0 || v > l.len() || !l.is_char_boundary(v) {
+        return None;
+    }
+    let label = l[..v].trim();
+    if label.is_empty() || label.len() > 60 {
+        return None;
+    }
+    let body_from = if v < l.len() {
+        line.0 + v
+    } else {
+        (line.1 + 1).min(doc.text.len())
+    };
+    if let Some(caps) = r.section.first_captures(label) {
+        let word = kind_word(&caps);
+        return Some(LabelSection {
+            kind: kind_of(&word),
+            owner: heading_owner(&caps, r),
+            word,
+            body_from,
+        });
+    }
+    let lower = label.to_lowercase();
+    let names_decision = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| DECISION_WORDS.contains(&w));
+    names_decision.then(|| LabelSection {
+        kind: Kind::Decision,
+        word: "beslutning".into(),
+        owner: r
+            .owner
+            .first_captures(label)
+            .and_then(|c| c.name("owner").map(|m| m.as_str().to_string())),
+        body_from,
+    })
+}
+
 /// Opens `next` in place of the section being read, which ends where `next`'s heading
 /// starts (`at`); returns the section closed.
 fn close(open: &mut Section, next: Section, at: usize) -> Section {
@@ -635,8 +709,10 @@ fn close(open: &mut Section, next: Section, at: usize) -> Section {
 /// "Beslutningskompetence" head other things).
 const DECISION_WORDS: &[&str] = &[
     "beslutning",
+    "beslutningen",
     "beslutninger",
     "afgørelse",
+    "afgørelsen",
     "afgørelser",
     "vedtagelse",
     "stillingtagen",

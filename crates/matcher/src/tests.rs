@@ -2648,3 +2648,70 @@ fn a_headless_decision_under_a_wrapped_bullet() {
     let dk = only_dk(&m().analyse(&[text])).clone();
     assert_eq!(dk.action_plan, Stance::Prepare, "{:#?}", dk.evidence);
 }
+
+/// Items set out as label–value rows (one table per item: "Redegørelse | …", "Indstilling |
+/// at …", "Beslutningen blev | Godkendt."): the rows whose label heads a section are the
+/// item's sections, so the item is found and its decision read; an attendance row inside a
+/// decision heads nothing.
+#[test]
+fn sections_set_out_as_label_value_rows() {
+    let lines = [
+        "Referat – Byrådet",
+        "Mødedag: 9. november 2023, kl. 18.00",
+        "",
+        "1. Godkendelse af dagsorden Åbent punkt",
+        "Redegørelse Dagsordenen forelægges til godkendelse.",
+        "Indstilling at dagsordenen godkendes.",
+        "Beslutningen blev Godkendt.",
+        "",
+        "2. Omgørelsesprocenter – Danmarkskort 2023 Åbent punkt",
+        "Redegørelse Ministeriet har offentliggjort danmarkskortet over omgørelsesprocenter på socialområdet.",
+        "Indstilling at der udarbejdes en handlingsplan for børnehandicapområdet.",
+        "Beslutningen blev Godkendt.",
+        "Fraværende: Anne Mette Sørensen",
+        "",
+        "3. Eventuelt Åbent punkt",
+        "Beslutningen blev Intet.",
+    ];
+    let page = lines.join("\n");
+    let roles: Vec<Role> = lines
+        .iter()
+        .map(|l| {
+            [
+                "Mødedag: ",
+                "Redegørelse ",
+                "Indstilling ",
+                "Beslutningen blev ",
+                "Fraværende: ",
+            ]
+            .iter()
+            .find(|p| l.starts_with(*p))
+            .map_or(Role::Body, |p| Role::Label(p.len()))
+        })
+        .collect();
+    let all = [roles];
+    let hints = Hints {
+        roles: Some(&all),
+        ..Hints::default()
+    };
+    let a = m().analyse_with(&[&page], &hints);
+    let nums: Vec<&str> = a
+        .items
+        .iter()
+        .map(|i| i.number.as_deref().unwrap())
+        .collect();
+    assert_eq!(nums, ["1", "2", "3"]);
+    let dk = only_dk(&a);
+    assert_eq!(
+        (dk.map_year, dk.action_plan),
+        (Some(2023), Stance::Prepare),
+        "{:#?}",
+        dk.evidence
+    );
+    // Without the rows, the same text has no sections the reader knows.
+    let a = m().analyse(&[&page]);
+    assert_ne!(
+        a.danmarkskort.first().map(|d| d.action_plan),
+        Some(Stance::Prepare)
+    );
+}
