@@ -2708,10 +2708,7 @@ fn sections_set_out_as_label_value_rows() {
         "{:#?}",
         dk.evidence
     );
-    // Without the rows, the same text has no sections the reader knows.
+    // Without the rows, the items are not found: "Indstilling at …" is no heading.
     let a = m().analyse(&[&page]);
-    assert_ne!(
-        a.danmarkskort.first().map(|d| d.action_plan),
-        Some(Stance::Prepare)
-    );
+    assert!(a.items.len() < 3, "{:#?}", a.items);
 }
