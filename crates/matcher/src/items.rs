@@ -221,7 +221,8 @@ fn kind_of(word: &str) -> Kind {
         | "stillingtagen"
         | "konklusion"
         | "resultat af behandlingen"
-        | "protokol" => Kind::Decision,
+        | "protokol"
+        | "referat" => Kind::Decision,
         _ => Kind::Other,
     }
 }
@@ -238,9 +239,16 @@ pub(crate) fn heading_owner(caps: &regex::Captures, r: &ItemRules) -> Option<Str
         .map(|m| m.as_str().to_string())
         .or_else(|| {
             let rest = caps.name("rest").map_or("", |m| m.as_str());
-            r.owner
-                .first_captures(rest)
-                .and_then(|c| c.name("owner").map(|m| m.as_str().to_string()))
+            let c = r.owner.first_captures(rest)?;
+            let owner = c.name("owner")?;
+            // After a colon the text runs on ("Referat: Borgerrepræsentationen tilsluttede
+            // sig udvalgets"): a body named there owns the heading only where a date or a
+            // colon follows it ("Beslutning: Byrådet 14.12.2022"), not where the sentence ends.
+            let run_on = rest.trim_start().starts_with(':');
+            if run_on && rest[owner.end()..].trim().is_empty() {
+                return None;
+            }
+            Some(owner.as_str().to_string())
         })
 }
 

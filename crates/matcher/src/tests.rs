@@ -2712,3 +2712,36 @@ fn sections_set_out_as_label_value_rows() {
     let a = m().analyse(&[&page]);
     assert!(a.items.len() < 3, "{:#?}", a.items);
 }
+
+/// "Referat: …" runs the item's decision on after a colon; a body that opens the sentence
+/// after the colon ("Referat: Borgerrepræsentationen tilsluttede sig udvalgets anbefaling.")
+/// is its subject, not the heading's owner, so the decision stays the meeting's own.
+#[test]
+fn a_decision_run_on_after_referat_and_plans_in_other_words() {
+    let item = |decision: &str| {
+        format!(
+            "Borgerrepræsentationen\nMødedato: 26.09.2023\n\n5. Danmarkskort over omgørelsesprocenter på socialområdet 2023\n\
+             Sagsfremstilling: Ankestyrelsen har offentliggjort danmarkskortet.\n\
+             Indstilling: at orienteringen om danmarkskortet tages til\nefterretning,\nat der udarbejdes en handlingsplan.\n\
+             Beslutning i Børne- og Familieudvalget den 7. september 2023:\nAnbefales over for Borgerrepræsentationen.\n\
+             Referat: {decision}\n\n6. Salg af grund\nSagsfremstilling: Sagen.\nReferat: Godkendt.\n"
+        )
+    };
+    for (decision, want) in [
+        (
+            "Borgerrepræsentationen tilsluttede sig udvalgets\nanbefaling.",
+            Stance::Prepare,
+        ),
+        (
+            "Orienteringen taget til efterretning. Administrationen pålægges at lægge en plan for bedre sagsbehandling frem i foråret 2024.",
+            Stance::Prepare,
+        ),
+        (
+            "Borgerrepræsentationen ser ikke behov for at gøre mere end det, der allerede er sat i gang.",
+            Stance::NoNeed,
+        ),
+    ] {
+        let dk = only_dk(&m().analyse(&[&item(decision)])).clone();
+        assert_eq!(dk.action_plan, want, "{decision}: {:#?}", dk.evidence);
+    }
+}
