@@ -2745,3 +2745,21 @@ fn a_decision_run_on_after_referat_and_plans_in_other_words() {
         assert_eq!(dk.action_plan, want, "{decision}: {:#?}", dk.evidence);
     }
 }
+
+/// "Byrådet tog orienteringen til efterretning" takes note of the orientation; it does not
+/// adopt the recommendation's position on a plan. The item is not a position, and since the
+/// words are not an approval the reader knows, it says it is unsure.
+#[test]
+fn taking_note_of_the_orientation_is_not_adopting_the_position() {
+    let a = m().analyse(&[&council(&dk_item(
+        "at orienteringen tages til efterretning,\nat der ikke udarbejdes en handlingsplan",
+        "Beslutning i Byrådet den 14. december 2022\nByrådet tog orienteringen til efterretning.",
+    ))]);
+    let dk = only_dk(&a);
+    assert_eq!(dk.action_plan, Stance::NotAddressed, "{:#?}", dk.evidence);
+    assert!(
+        dk.doubts.iter().any(|d| d.starts_with("decision_unread")),
+        "{:?}",
+        dk.doubts
+    );
+}
