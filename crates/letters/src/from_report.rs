@@ -384,25 +384,18 @@ mod tests {
         }
     }
 
-    #[test]
-    fn the_attention_points_the_matcher_did_not_find_are_said_plainly_in_the_letter() {
-        let m = aarhus_2023(&["whole_area", "adults"]);
-        assert_eq!(
-            m.attention_missed.as_deref(),
-            Some(&["children".to_string(), "comparison".to_string()][..])
-        );
+    /// The letter drafted for `m` (map 2023, nothing decided yet), and what its findings say of
+    /// the four attention points (whole area, children, adults, comparison).
+    fn attention_letter(m: &Scanned) -> ([Option<bool>; 4], String) {
         let input = letter_input(
-            &m,
+            m,
             2023,
             &none_decided(),
             d(2024, 2, 1),
             &DueConfig::default(),
         );
-        let f = input.findings;
-        assert_eq!(
-            (f.whole_area, f.children, f.adults, f.comparison),
-            (Some(true), Some(false), Some(true), Some(false))
-        );
+        let f = &input.findings;
+        let points = [f.whole_area, f.children, f.adults, f.comparison];
         let text = draft(
             &Templates::load().unwrap(),
             &input,
@@ -410,6 +403,18 @@ mod tests {
         )
         .unwrap()
         .to_text();
+        (points, text)
+    }
+
+    #[test]
+    fn the_attention_points_the_matcher_did_not_find_are_said_plainly_in_the_letter() {
+        let m = aarhus_2023(&["whole_area", "adults"]);
+        assert_eq!(
+            m.attention_missed.as_deref(),
+            Some(&["children".to_string(), "comparison".to_string()][..])
+        );
+        let (points, text) = attention_letter(&m);
+        assert_eq!(points, [Some(true), Some(false), Some(true), Some(false)]);
         assert!(
             text.contains("Det fremgår ikke af referatet, at behandlingen omfattede"),
             "{text}"
@@ -424,25 +429,8 @@ mod tests {
     #[test]
     fn a_treatment_that_shows_every_point_gets_no_remark_about_them() {
         let m = aarhus_2023(&["whole_area", "children", "adults", "comparison"]);
-        let input = letter_input(
-            &m,
-            2023,
-            &none_decided(),
-            d(2024, 2, 1),
-            &DueConfig::default(),
-        );
-        let f = input.findings;
-        assert_eq!(
-            (f.whole_area, f.children, f.adults, f.comparison),
-            (Some(true), Some(true), Some(true), Some(true))
-        );
-        let text = draft(
-            &Templates::load().unwrap(),
-            &input,
-            &LetterConfig::default(),
-        )
-        .unwrap()
-        .to_text();
+        let (points, text) = attention_letter(&m);
+        assert_eq!(points, [Some(true); 4]);
         assert!(!text.contains("Det fremgår ikke af referatet, at behandlingen omfattede"));
         assert!(!text.contains("drøftelsen omfattede kommunens omgørelsesprocenter"));
     }
