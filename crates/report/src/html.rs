@@ -410,6 +410,7 @@ pub(crate) fn render(r: &Report) -> String {
 fn page(r: &Report) -> Markup {
     let y = r.map_year;
     let title = format!("Danmarkskortet {y}: kommunalbestyrelsernes behandling");
+    let tally = Tally::of(r);
     html! {
         (DOCTYPE)
         html lang="da" {
@@ -427,8 +428,8 @@ fn page(r: &Report) -> Markup {
                         " · tilsyn " (r.tool_version) }
                 }
                 main {
-                    (national(r))
-                    (table(r))
+                    (national(r, &tally))
+                    (table(r, &tally))
                     (municipalities(r))
                     (files(r))
                 }
@@ -454,7 +455,28 @@ fn count(r: &Report, o: Outcome) -> usize {
     }
 }
 
-fn national(r: &Report) -> Markup {
+/// The municipalities that need action, and those whose reading a person should check: shown
+/// in the summary and on the table's filters.
+#[derive(Clone, Copy)]
+struct Tally {
+    action: usize,
+    to_check: usize,
+}
+
+impl Tally {
+    fn of(r: &Report) -> Tally {
+        let ms = &r.municipalities;
+        Tally {
+            action: ms
+                .iter()
+                .filter(|m| needs_action(m, decision_of(r, &m.code)))
+                .count(),
+            to_check: ms.iter().filter(|m| reading_to_check(m)).count(),
+        }
+    }
+}
+
+fn national(r: &Report, tally: &Tally) -> Markup {
     let y = r.map_year;
     let with = |outcome: Outcome, plan: ActionPlan| {
         r.municipalities
@@ -462,11 +484,7 @@ fn national(r: &Report) -> Markup {
             .filter(|m| m.outcome == outcome && m.action_plan == Some(plan))
             .count()
     };
-    let action = r
-        .municipalities
-        .iter()
-        .filter(|m| needs_action(m, decision_of(r, &m.code)))
-        .count();
+    let action = tally.action;
     let decided = r.run.decisions.as_ref().map_or(0, |d| {
         r.municipalities
             .iter()
@@ -478,11 +496,7 @@ fn national(r: &Report) -> Markup {
         .iter()
         .filter(|m| !m.review.is_empty())
         .count();
-    let to_check = r
-        .municipalities
-        .iter()
-        .filter(|m| reading_to_check(m))
-        .count();
+    let to_check = tally.to_check;
     let sure = r.municipalities.len() - to_check;
     let no_need = with(Outcome::Ok, ActionPlan::NoNeed);
     let deferred = with(Outcome::NoPosition, ActionPlan::Deferred);
@@ -563,18 +577,9 @@ fn national(r: &Report) -> Markup {
     }
 }
 
-fn table(r: &Report) -> Markup {
+fn table(r: &Report, tally: &Tally) -> Markup {
     let input = link_dir(r);
-    let to_check = r
-        .municipalities
-        .iter()
-        .filter(|m| reading_to_check(m))
-        .count();
-    let action = r
-        .municipalities
-        .iter()
-        .filter(|m| needs_action(m, decision_of(r, &m.code)))
-        .count();
+    let Tally { action, to_check } = *tally;
     html! {
         section id="tabel" {
             h2 { "Kommunerne" }
