@@ -68,6 +68,9 @@ struct Candidate {
     /// metadata or a main section follows at once (a wrapped title: "… på social- og\n
     /// handicapområdet\nSagsnr.: …").
     list_like: bool,
+    /// Where a section runs into the heading's own line after the title ("Pkt. 4. Title –
+    /// Indstilling: …"), in joined-text offsets: the title ends there.
+    run_in: Option<usize>,
 }
 
 /// Lines that could start an item: a digit, or a label ("Punkt", "Pkt.", "Sag ", "Nr.",
@@ -252,13 +255,16 @@ pub(crate) fn heading_owner(caps: &regex::Captures, r: &ItemRules) -> Option<Str
         })
 }
 
+/// The spaced dashes a heading may run into a line after.
+const DASHES: [&str; 3] = [" – ", " - ", " — "];
+
 /// The offsets in `line` of section headings run into it after a spaced dash, each with a
 /// colon after it ("Pkt. 6. Danmarkskort 2025 – Indstilling: at … – Beslutning: Godkendt.",
 /// as a decisions-only protocol prints an item on one paragraph). Only the main kinds count
 /// (summary, background, recommendation, decision), so a dash in a sentence does not cut it.
 fn run_in_headings(r: &ItemRules, line: &str) -> Vec<usize> {
     let mut out = Vec::new();
-    for dash in [" – ", " - ", " — "] {
+    for dash in DASHES {
         let mut from = 0;
         while let Some(i) = line[from..].find(dash) {
             let at = from + i + dash.len();
@@ -288,7 +294,7 @@ fn run_in_headings(r: &ItemRules, line: &str) -> Vec<usize> {
 /// each run-in heading, as `(start, end)` in joined-text offsets.
 fn segments(r: &ItemRules, text: &str, line: (usize, usize)) -> Vec<(usize, usize)> {
     let l = &text[line.0..line.1];
-    if !l.contains(" – ") && !l.contains(" - ") && !l.contains(" — ") {
+    if !DASHES.iter().any(|d| l.contains(d)) {
         return vec![line];
     }
     let mut cuts: Vec<usize> = run_in_headings(r, l)
@@ -368,12 +374,18 @@ pub(crate) fn split(doc: &Doc, r: &ItemRules) -> Vec<Item> {
         if number == 0 {
             continue;
         }
+        let title_from = title.start();
+        let run_in = run_in_headings(r, l)
+            .into_iter()
+            .find(|&i| i > title_from)
+            .map(|i| line.0 + i);
         cands.push(Candidate {
             line,
             number,
             labelled,
             title: (line.0 + title.start(), line.0 + title.end()),
             list_like,
+            run_in,
         });
     }
 
@@ -391,7 +403,7 @@ pub(crate) fn split(doc: &Doc, r: &ItemRules) -> Vec<Item> {
         let mut strong_early = false;
         let mut text_lines = 0;
         // "Pkt. 4. Title – Indstilling: … – Beslutning: …": the item's sections on its own line.
-        if !run_in_headings(r, &text[c.line.0..c.line.1]).is_empty() {
+        if c.run_in.is_some() {
             structure = true;
             strong_early = true;
         }
@@ -470,8 +482,7 @@ fn title_with_continuation(
 ) -> (String, (usize, usize), usize) {
     let mut span = c.title;
     let mut body_start = (c.line.1 + 1).min(end);
-    if let Some(&at) = run_in_headings(r, &text[span.0..span.1]).first() {
-        let cut = span.0 + at;
+    if let Some(cut) = c.run_in {
         let title_end = text[span.0..cut]
             .trim_end()
             .trim_end_matches(['-', '–', '—'])
@@ -558,8 +569,7 @@ pub(crate) fn sections(doc: &Doc, item: &Item, r: &ItemRules) -> Vec<Section> {
         // A label–value row whose label heads a section ("Indstilling | at …", "Beslutningen
         // blev | Godkendt."): the value is the section's text.
         if let Some(ls) = label_section(doc, r, line) {
-            // "Fraværende | …" between a decision heading and its text heads nothing.
-            if matches!(ls.word.as_str(), "fraværende" | "afbud") {
+            if heads_nothing(&ls.word) {
                 continue;
             }
             let next = Section {
@@ -584,9 +594,7 @@ pub(crate) fn sections(doc: &Doc, item: &Item, r: &ItemRules) -> Vec<Section> {
             continue;
         };
         let word = kind_word(&caps);
-        // "Fraværende: …" and "Afbud: …" between a decision heading and its text are part
-        // of the section they stand in; they head nothing.
-        if matches!(word.as_str(), "fraværende" | "afbud") {
+        if heads_nothing(&word) {
             continue;
         }
         let kind = kind_of(&word);
@@ -649,6 +657,28 @@ pub(crate) fn sections(doc: &Doc, item: &Item, r: &ItemRules) -> Vec<Section> {
     out
 }
 
+/// "Fraværende: …" and "Afbud: …" between a decision heading and its text (as a line or a
+/// label–value row) are part of the section they stand in; they head nothing.
+fn heads_nothing(word: &str) -> bool {
+    matches!(word, "fraværende" | "afbud")
+}
+
+/// Whether a short heading or label names a decision by one of [`DECISION_WORDS`], as a whole
+/// word.
+fn names_decision(heading: &str) -> bool {
+    heading
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| DECISION_WORDS.contains(&w))
+}
+
+/// The body a heading or label names ("Beslutning i Byrådet", "Byrådets beslutning").
+fn owner_named(r: &ItemRules, heading: &str) -> Option<String> {
+    r.owner
+        .first_captures(heading)
+        .and_then(|c| c.name("owner").map(|m| m.as_str().to_string()))
+}
+
 /// A section headed by the label of a label–value row.
 struct LabelSection {
     kind: Kind,
@@ -690,17 +720,10 @@ fn label_section(doc: &Doc, r: &ItemRules, line: (usize, usize)) -> Option<Label
             body_from,
         });
     }
-    let lower = label.to_lowercase();
-    let names_decision = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| DECISION_WORDS.contains(&w));
-    names_decision.then(|| LabelSection {
+    names_decision(label).then(|| LabelSection {
         kind: Kind::Decision,
         word: "beslutning".into(),
-        owner: r
-            .owner
-            .first_captures(label)
-            .and_then(|c| c.name("owner").map(|m| m.as_str().to_string())),
+        owner: owner_named(r, label),
         body_from,
     })
 }
@@ -742,17 +765,10 @@ fn decision_heading_by_role(
     if l.len() > 120 || l.split_whitespace().count() > 12 {
         return None;
     }
-    let lower = l.to_lowercase();
-    let names_decision = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| DECISION_WORDS.contains(&w));
-    if !names_decision {
+    if !names_decision(l) {
         return None;
     }
-    let owner = r
-        .owner
-        .first_captures(l)
-        .and_then(|c| c.name("owner").map(|m| m.as_str().to_string()));
+    let owner = owner_named(r, l);
     let body_from = (line.1 + 1).min(item.end);
     Some(Section {
         kind: Kind::Decision,

@@ -95,24 +95,25 @@ impl Doc {
         // titles begin alike ("Nedsættelse af tilskud til …") do not both start at the first.
         let mut search_floor = 0;
         for item in agenda {
-            // Where the matcher read the heading, when it read these same pages.
-            if let Some(at) = item
+            // Where the matcher read the heading, when it read these same pages; else where
+            // the title is found.
+            let read = item
                 .start
                 .filter(|&at| at >= floor && self.text.is_char_boundary(at))
-                .filter(|&at| at == 0 || self.text.as_bytes().get(at - 1) == Some(&b'\n'))
-            {
-                starts.push((at, item));
-                floor = at;
-                search_floor = next_char(&self.text, at);
-                continue;
-            }
-            let from = self.page_start(item.first_page).max(search_floor);
-            let at = title_regex(&item.title)
-                .and_then(|re| re.find_at(&self.text, from).map(|m| m.start()))
-                .filter(|&at| self.page_no(at) <= item.last_page.max(item.first_page))
-                .unwrap_or(from);
-            // Back up to the start of the heading line, so "7. Titel" belongs to item 7.
-            let line_start = self.text[..at].rfind('\n').map_or(0, |i| i + 1).max(floor);
+                .filter(|&at| at == 0 || self.text.as_bytes().get(at - 1) == Some(&b'\n'));
+            let (at, line_start) = match read {
+                Some(at) => (at, at),
+                None => {
+                    let from = self.page_start(item.first_page).max(search_floor);
+                    let at = title_regex(&item.title)
+                        .and_then(|re| re.find_at(&self.text, from).map(|m| m.start()))
+                        .filter(|&at| self.page_no(at) <= item.last_page.max(item.first_page))
+                        .unwrap_or(from);
+                    // Back up to the start of the heading line, so "7. Titel" belongs to item 7.
+                    let line_start = self.text[..at].rfind('\n').map_or(0, |i| i + 1).max(floor);
+                    (at, line_start)
+                }
+            };
             starts.push((line_start, item));
             floor = line_start;
             search_floor = next_char(&self.text, at.max(line_start));
