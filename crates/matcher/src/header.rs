@@ -284,10 +284,15 @@ fn span(c: &Captures) -> (usize, usize) {
     (m.start(), m.end())
 }
 
-/// A date from the captures of `header.date` (groups d, m or mon, y).
+/// A date from the captures of `header.date` (groups d, m or mon, y or yy). A two-digit
+/// year is of this century: minutes of the 1900s are not read by this program.
 pub(crate) fn parse_date(c: &Captures) -> Option<NaiveDate> {
     let d: u32 = c.name("d")?.as_str().parse().ok()?;
-    let y: i32 = c.name("y")?.as_str().parse().ok()?;
+    let y: i32 = match (c.name("y"), c.name("yy")) {
+        (Some(y), _) => y.as_str().parse().ok()?,
+        (None, Some(yy)) => 2000 + yy.as_str().parse::<i32>().ok()?,
+        _ => return None,
+    };
     let m: u32 = match (c.name("m"), c.name("mon")) {
         (Some(m), _) => m.as_str().parse().ok()?,
         (None, Some(mon)) => month(&mon.as_str().to_lowercase())?,

@@ -225,7 +225,8 @@ fn kind_of(word: &str) -> Kind {
         | "konklusion"
         | "resultat af behandlingen"
         | "protokol"
-        | "referat" => Kind::Decision,
+        | "referat"
+        | "behandling" => Kind::Decision,
         _ => Kind::Other,
     }
 }

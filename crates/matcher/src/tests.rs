@@ -2763,3 +2763,49 @@ fn taking_note_of_the_orientation_is_not_adopting_the_position() {
         dk.doubts
     );
 }
+
+/// "Behandling i mødet" (and "Byrådets behandling", "Mødets behandling") heads what the
+/// meeting did with the item: its decision, read as one, not as text after the
+/// recommendation. A header dating the meeting with a two-digit year ("møde 12.10.23")
+/// gives the date, so no file name is needed for it.
+#[test]
+fn the_treatment_at_the_meeting_is_its_decision_and_two_digit_years_date_it() {
+    let minute = |heading: &str, decision: &str| {
+        format!(
+            "Favrskov Kommune\nByrådet\nReferat - møde 12.10.23 kl. 19.00, Rådhuset\nFraværende: Lone Brix\n\n\
+             Punkt 3: Ankestyrelsens danmarkskort 2023\n\nProblemstilling\n\
+             Ankestyrelsen har offentliggjort danmarkskortet over omgørelsesprocenter på socialområdet. Byrådet skal\n\
+             tage stilling til, om der er behov for en handlingsplan.\n\nIndstilling\nat orienteringen tages til efterretning,\n\
+             at der udarbejdes en handlingsplan for voksenhandicapområdet.\n\n\
+             Beslutning i Social- og Sundhedsudvalget den 5. oktober 2023\nAnbefales over for Byrådet.\n\n\
+             {heading}\n{decision}\n\nPunkt 4: Anlægsbevilling til Hinnerup Skole\n\nProblemstilling\nSkolen renoveres.\n\n\
+             Indstilling\nat bevillingen gives.\n\n{heading}\nGodkendt.\n"
+        )
+    };
+    for heading in [
+        "Behandling i mødet",
+        "Behandling på mødet",
+        "Byrådets behandling",
+        "Mødets behandling",
+    ] {
+        let a = m().analyse(&[&minute(heading, "Tiltrådt som foreslået af udvalget.")]);
+        assert_eq!(a.meeting.body, Body::Council);
+        assert_eq!(a.meeting.date, NaiveDate::from_ymd_opt(2023, 10, 12));
+        assert!(a.meeting.doubts.is_empty(), "{:?}", a.meeting.doubts);
+        let dk = only_dk(&a);
+        assert_eq!(
+            dk.action_plan,
+            Stance::Prepare,
+            "{heading}: {:#?}",
+            dk.evidence
+        );
+        assert!(dk.doubts.is_empty(), "{heading}: {:?}", dk.doubts);
+        let dk = only_dk(&m().analyse(&[&minute(heading, "Udsat til næste møde.")])).clone();
+        assert_eq!(
+            dk.action_plan,
+            Stance::Deferred,
+            "{heading}: {:#?}",
+            dk.evidence
+        );
+    }
+}
