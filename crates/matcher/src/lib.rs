@@ -316,6 +316,7 @@ impl Matcher {
                 not_approved: take("decision.not_approved")?,
                 carried: take("decision.carried")?,
                 deferred: take("decision.deferred")?,
+                noted: take("decision.noted")?,
                 minority: take("decision.minority")?,
                 majority: take("decision.majority")?,
                 proposal: take("decision.proposal")?,

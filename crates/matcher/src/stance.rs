@@ -64,6 +64,8 @@ pub(crate) struct StanceRules {
     pub(crate) not_approved: Rule,
     pub(crate) carried: Rule,
     pub(crate) deferred: Rule,
+    /// Discussed or took note, and no more: understood as no position.
+    pub(crate) noted: Rule,
     pub(crate) minority: Rule,
     pub(crate) majority: Rule,
     pub(crate) proposal: Rule,
@@ -121,6 +123,8 @@ const NO_NEED: &str = "action_plan.no_need";
 struct Reading {
     explicit: Vec<(Stance, Evidence)>,
     deferred: Option<Evidence>,
+    /// The body discussed or took note and said no more ("Drøftet.").
+    noted: Option<Evidence>,
     approve: Option<Evidence>,
     /// A proposal the majority voted down, and its stance.
     rejected: Option<(Stance, Evidence)>,
@@ -454,7 +458,28 @@ impl Ctx<'_> {
         // The decision says something, but nothing the reader knows: not an approval, a note,
         // a postponement or a position. The outcome then rests on words not understood.
         let said = text[own.body.0..own.body.1].trim();
-        if !approved && reading.explicit.is_empty() && !said.is_empty() {
+        if let Some(noted) = reading.noted {
+            // Noting an orientation does not adopt the recommendation's position; but where
+            // the recommendation took one, the body may have meant to: a person should look.
+            let recommended = self
+                .recommended(item, &secs, &quoted)
+                .map(|(stance, _)| stance)
+                .filter(|s| matches!(s, Stance::Prepare | Stance::NoNeed));
+            if let Some(rec) = recommended.filter(|_| !approved) {
+                doubts.push(format!(
+                    "noted_only: the body took note or discussed (\"{}\") and said nothing of the \
+                     recommendation's position ({}); check whether it meant to adopt it",
+                    noted
+                        .text
+                        .split_whitespace()
+                        .take(12)
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    stance_name(rec)
+                ));
+            }
+            ev.insert(0, noted);
+        } else if !approved && reading.explicit.is_empty() && !said.is_empty() {
             doubts.push(format!(
                 "decision_unread: the decision's words were not understood as an approval or a \
                  position (\"{}\"); check what the body decided",
@@ -608,6 +633,11 @@ impl Ctx<'_> {
             if r.deferred.is_none() {
                 if let Some(&h) = st.deferred.find_all(t).first() {
                     r.deferred = Some(self.doc.evidence(&st.deferred.id, (s, e), abs(h)));
+                }
+            }
+            if r.noted.is_none() {
+                if let Some(&h) = st.noted.find_all(t).first() {
+                    r.noted = Some(self.doc.evidence(&st.noted.id, (s, e), abs(h)));
                 }
             }
             let said = self.sentence_stance(t);

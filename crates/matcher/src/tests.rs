@@ -2748,7 +2748,7 @@ fn a_decision_run_on_after_referat_and_plans_in_other_words() {
 
 /// "Byrådet tog orienteringen til efterretning" takes note of the orientation; it does not
 /// adopt the recommendation's position on a plan. The item is not a position, and since the
-/// words are not an approval the reader knows, it says it is unsure.
+/// recommendation had one, the reader says the body may have meant to adopt it.
 #[test]
 fn taking_note_of_the_orientation_is_not_adopting_the_position() {
     let a = m().analyse(&[&council(&dk_item(
@@ -2758,10 +2758,62 @@ fn taking_note_of_the_orientation_is_not_adopting_the_position() {
     let dk = only_dk(&a);
     assert_eq!(dk.action_plan, Stance::NotAddressed, "{:#?}", dk.evidence);
     assert!(
-        dk.doubts.iter().any(|d| d.starts_with("decision_unread")),
+        dk.doubts.iter().any(|d| d.starts_with("noted_only")),
         "{:?}",
         dk.doubts
     );
+}
+
+/// "Drøftet." after a recommendation that only asks the body to take note is understood: no
+/// position, and nothing to doubt. After one that proposed a position it is still no
+/// position, but the reader says the body may have meant the recommendation.
+#[test]
+fn a_discussion_is_understood_as_no_position() {
+    for (recommendation, decision, doubt) in [
+        (
+            "at danmarkskortet tages til efterretning",
+            "Drøftet.",
+            false,
+        ),
+        (
+            "at orienteringen tages til efterretning",
+            "Byrådet drøftede resultaterne og tog orienteringen til efterretning.",
+            false,
+        ),
+        (
+            "at der udarbejdes en handlingsplan for voksenområdet",
+            "Drøftet.",
+            true,
+        ),
+    ] {
+        let a = m().analyse(&[&council(&dk_item(
+            recommendation,
+            &format!("Beslutning i Byrådet den 14. december 2022\n{decision}"),
+        ))]);
+        let dk = only_dk(&a);
+        assert_eq!(
+            dk.action_plan,
+            Stance::NotAddressed,
+            "{decision}: {:#?}",
+            dk.evidence
+        );
+        assert!(
+            !dk.doubts.iter().any(|d| d.starts_with("decision_unread")),
+            "{:?}",
+            dk.doubts
+        );
+        assert_eq!(
+            dk.doubts.iter().any(|d| d.starts_with("noted_only")),
+            doubt,
+            "{decision}: {:?}",
+            dk.doubts
+        );
+        assert!(
+            dk.evidence.iter().any(|e| e.rule == "decision.noted"),
+            "{:#?}",
+            dk.evidence
+        );
+    }
 }
 
 /// "Behandling i mødet" (and "Byrådets behandling", "Mødets behandling") heads what the

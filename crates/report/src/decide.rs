@@ -576,6 +576,15 @@ fn doubt_da(doubt: &str) -> String {
             "beslutningen er fundet uden en beslutningsoverskrift. \
                                        Tjek, at det er organets egen beslutning."
         }
+        "decision_unread" => {
+            "beslutningens ord er ikke forstået som en godkendelse eller en \
+             stillingtagen. Tjek, hvad organet besluttede."
+        }
+        "noted_only" => {
+            "organet tog orienteringen til efterretning eller drøftede sagen, men \
+             sagde intet om indstillingens stillingtagen til en handlingsplan. Tjek, om \
+             indstillingen var ment vedtaget."
+        }
         _ => return doubt.to_string(),
     };
     da.to_string()
