@@ -786,3 +786,63 @@ LAWS = {"fixed_cap": "serviceloven", "amended_limit": "serviceloven", "presumpti
         "no_council_hearing": "serviceloven", "unlawful_delegation": "kommunestyrelsesloven",
         "inhabil_took_part": "forvaltningsloven", "fee_without_basis": "kommunalfuldmagten",
         "complaint_guidance": "forvaltningsloven"}
+
+
+# Holdout wording: the same case told in other words, so the two halves do not share phrasing.
+# variant -> [(text in the dev wording, text in the holdout wording)]; the first pair's new text
+# holds the holdout phrase.
+ALT = {
+    "fixed_cap_f1": [("tildeles fremover en fast ydelse på én time hver 14. dag", "får fremover tildelt én time hver anden uge, og tildelingen er den samme for alle")],
+    "fixed_cap_f2": [("Der kan ikke bevilges ud over de angivne rammer", "Niveauerne er maksimale og kan ikke fraviges")],
+    "fixed_cap_f3": [("uanset den enkeltes behov", "også selv om behovet i den konkrete sag er større")],
+    "fixed_cap_q1": [("Serviceniveauet er vejledende", "Niveauet er et pejlemærke")],
+    "amended_limit_f1": [("højst to døgn om måneden", "maksimalt 48 timer pr. måned")],
+    "amended_limit_f2": [("med den tilføjelse, at der maksimalt kan bevilges to ugentlige bade", "idet det blev tilføjet, at bad højst kan bevilges to gange om ugen")],
+    "amended_limit_q1": [("Ændringsforslaget blev forkastet", "Forslaget faldt")],
+    "presumption_of_refusal_f1": [("som udgangspunkt ikke hjælp til rengøring", "normalt ikke rengøring, medmindre helt særlige forhold gør sig gældende")],
+    "presumption_of_refusal_f2": [("imødekommes kun undtagelsesvis", "alene imødekommes i ganske særlige tilfælde")],
+    "presumption_of_refusal_f3": [("vil blive meddelt afslag", "afvises administrativt")],
+    "budget_stop_f1": [("indtil budgettet igen er i balance", "indtil der igen er økonomisk balance på området")],
+    "budget_stop_f2": [("ikke bevilges nye forløb med aflastning resten af året", "være lukket for nye bevillinger til aflastning frem til nytår")],
+    "budget_stop_f3": [("behandles først, når der igen er afsat midler", "lægges på venteliste til budget 2025")],
+    "retroactive_reduction_f2": [("med tilbagevirkende kraft fra", "bagudrettet fra")],
+    "named_citizen_health_f1": [("er diagnosticeret med sclerose", "har fået konstateret sklerose")],
+    "named_citizen_health_f2": [("lider af svær demens", "har en fremskreden demenssygdom")],
+    "sale_without_offer_f1": [("sælges til ejeren af naboejendommen for", "overdrages til naboen for en købesum på")],
+    "sale_without_offer_f2": [("betinget købsaftale med", "købsaftale med forbehold for politisk godkendelse med")],
+    "sale_without_offer_q1": [("har været udbudt offentligt", "har været annonceret til salg i offentligt udbud")],
+    "single_company_support_f1": [("kommunegaranti på", "selvskyldnerkaution på")],
+    "single_company_support_f2": [("for en symbolsk leje på 1 kr. årligt", "uden betaling af husleje")],
+    "single_company_support_f3": [("stilles vederlagsfrit til rådighed for", "udlånes gratis til")],
+    "closed_without_reason_f2": [("Punktet behandles for lukkede døre", "Sagen er lukket")],
+    "no_council_hearing_f2": [("da tidsplanen ikke giver mulighed for høring", "da sagen skal nå at træde i kraft inden sommerferien")],
+    "unlawful_delegation_f1": [("bemyndiges til at fastsætte den endelige udskrivningsprocent", "får kompetence til at træffe beslutning om skatteprocenten")],
+    "unlawful_delegation_f2": [("overlader den videre behandling af danmarkskortet", "delegerer den politiske behandling af danmarkskortet")],
+    "unlawful_delegation_f3": [("meddele tillægsbevillinger", "give tillægsbevillinger")],
+    "inhabil_took_part_f2": [("medindehaver af", "medejer af")],
+    "fee_without_basis_f1": [("behandlingsgebyr på", "ansøgningsgebyr på")],
+    "fee_without_basis_f2": [("administrationsgebyr", "ekspeditionsgebyr")],
+    "complaint_guidance_f1": [("Afgørelsen kan ikke påklages", "Der er ingen klageadgang")],
+    "complaint_guidance_f2": [("klage inden 8 uger", "klage inden to måneder")],
+    "complaint_guidance_f3": [("direkte til Ankestyrelsen", "til Ankestyrelsen, ikke til kommunen,")],
+}
+
+
+def apply_alt(it, variant):
+    """Rewrite a built item in its holdout wording (in place)."""
+    pairs = ALT.get(variant)
+    if not pairs:
+        return it
+
+    def sub(s):
+        for a, b in pairs:
+            s = s.replace(a, b)
+        return s
+    before = repr((it["title"], it["sections"], it["decision"]))
+    it["title"] = sub(it["title"])
+    it["sections"] = [(h, [(b[0], sub(b[1])) if b[0] == "p" else (b[0], [sub(x) for x in b[1]]) if b[0] == "ul"
+                           else (b[0], [[sub(c) for c in row] for row in b[1]]) for b in blocks]) for h, blocks in it["sections"]]
+    it["decision"] = [sub(x) for x in it["decision"]]
+    it["phrase"] = sub(it["phrase"])
+    assert repr((it["title"], it["sections"], it["decision"])) != before, variant
+    return it

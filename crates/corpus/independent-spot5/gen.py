@@ -401,6 +401,8 @@ def main():
                         it["decision"] = ["Anbefales over for %s." % m["council"]]
             for cls, expect, var, fn in m["planted"]:
                 it = fn(r, ctx)
+                if half == "holdout":
+                    cases.apply_alt(it, var)
                 if m["kind"] == "committee" and it["decision"][-1] in ("Godkendt.", "Indstillingen godkendt."):
                     it["decision"] = it["decision"][:-1] + ["Anbefales over for %s." % m["council"]]
                 it["gold"] = (cls, expect, var)
