@@ -12,6 +12,7 @@ Python 3 stdlib only; a pure function of SEED.
 import csv, html, json, os, random, sys, unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.dont_write_bytecode = True
 sys.path.insert(0, HERE)
 from cases import C  # noqa
 from ordinary import O, COMMITTEES  # noqa
