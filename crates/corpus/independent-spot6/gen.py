@@ -9,7 +9,7 @@ step converts: .html for Chromium, .fodt/.md for LibreOffice/pandoc, .me for gro
 OUT/jobs.tsv (conversions), OUT/plan.json (documents, items, gold before page indexing).
 Python 3 stdlib only; a pure function of SEED.
 """
-import csv, html, json, os, random, sys, unicodedata
+import csv, html, json, os, random, sys, unicodedata, zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.dont_write_bytecode = True
@@ -276,7 +276,7 @@ def blocks_fodt(blocks):
         elif k == "table":
             hd, rows = v
             cols = len(hd)
-            t = ['<table:table table:name="T%d">' % abs(hash(str(rows)) % 100000), '<table:table-column table:number-columns-repeated="%d"/>' % cols]
+            t = ['<table:table table:name="T%d">' % zlib.crc32(str(rows).encode()) % 100000, '<table:table-column table:number-columns-repeated="%d"/>' % cols]
             for r in [hd] + rows:
                 t.append("<table:table-row>" + "".join('<table:table-cell table:style-name="Celle" office:value-type="string"><text:p text:style-name="Brod">%s</text:p></table:table-cell>' % fodt_esc(c) for c in r) + "</table:table-row>")
             t.append("</table:table>")
