@@ -276,7 +276,7 @@ def blocks_fodt(blocks):
         elif k == "table":
             hd, rows = v
             cols = len(hd)
-            t = ['<table:table table:name="T%d">' % zlib.crc32(str(rows).encode()) % 100000, '<table:table-column table:number-columns-repeated="%d"/>' % cols]
+            t = ['<table:table table:name="T%d">' % (zlib.crc32(str(rows).encode()) % 100000), '<table:table-column table:number-columns-repeated="%d"/>' % cols]
             for r in [hd] + rows:
                 t.append("<table:table-row>" + "".join('<table:table-cell table:style-name="Celle" office:value-type="string"><text:p text:style-name="Brod">%s</text:p></table:table-cell>' % fodt_esc(c) for c in r) + "</table:table-row>")
             t.append("</table:table>")
