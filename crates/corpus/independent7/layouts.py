@@ -251,7 +251,7 @@ def weasy_toc(doc, muni, code, rnd):
             if it.get("route"): out.append(f"<p>{e(it['route'])}</p>")
             ps = paras(it["sags"])
             if ps:
-                out.append("<h3>Resumé</h3><p>" + e(ps[0].split(". ")[0]) + ".</p><h3>Sagsfremstilling</h3>" + "".join(f"<p>{e(p)}</p>" for p in ps))
+                out.append("<h3>Resumé</h3><p>" + e(re.split(r"(?<=[a-zæøå0-9]\.) (?=[A-ZÆØÅ])", ps[0])[0]) + "</p><h3>Sagsfremstilling</h3>" + "".join(f"<p>{e(p)}</p>" for p in ps))
             if it["indst"]: out.append("<h3>Indstilling</h3><p>Forvaltningen indstiller, at</p><ul>" + "".join(f"<li>{e(b)}</li>" for b in it["indst"]) + "</ul>")
             for h, t in it.get("prev", []): out.append(f"<h3>{e(h)}</h3><p>{e(t)}</p>")
             out.append("<h3>Beslutning</h3>" + "".join(f"<p>{e(x)}</p>" for x in paras(it["besl"])))
