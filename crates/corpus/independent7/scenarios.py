@@ -236,5 +236,8 @@ def build_muni(r, code, muni, plan, variant, council):
             docs.append(cdoc(ld, [letter_2021_item(r, muni, council)]))
             docs.append(cdoc(cdates[1], [], misleading=1))
         g.update(outcome="not_found", action_plan=None)
+    if len(docs) < 4 and r.random() < 0.35:
+        # an ordinary committee meeting, appended so the treatment's index stays
+        docs.append(kdoc(r.choice(COUNCIL_DATES) - dt.timedelta(days=r.choice([5, 7, 12])), [], misleading=r.choice([0, 1])))
     g["plan"] = {"ok_no_need": "ok_no_need", "ok_prepare": "ok_prepare"}.get(plan, plan)
     return docs, g
