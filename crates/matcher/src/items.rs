@@ -214,11 +214,24 @@ fn kind_word(caps: &regex::Captures) -> String {
 fn kind_of(word: &str) -> Kind {
     match word {
         "resumé" | "resume" => Kind::Summary,
-        "sagsfremstilling" | "sagsbeskrivelse" | "sagens indhold" | "sagens baggrund"
-        | "baggrund" | "beskrivelse" => Kind::Background,
-        "indstilling" | "forslag" | "forslag til beslutning" => Kind::Recommendation,
+        "sagsfremstilling"
+        | "sagsbeskrivelse"
+        | "sagens indhold"
+        | "sagens baggrund"
+        | "baggrund"
+        | "beskrivelse"
+        | "beskrivelse af sagen"
+        | "sagens kerne"
+        | "beslutningstema"
+        | "problemstilling"
+        | "løsning"
+        | "sagsforløb"
+        | "sagens gang"
+        | "redegørelse" => Kind::Background,
+        "indstilling" | "indstiller" | "forslag" | "forslag til beslutning" => Kind::Recommendation,
         // The words Danish minutes head a body's decision with.
         "beslutning"
+        | "beslutninger"
         | "afgørelse"
         | "vedtagelse"
         | "stillingtagen"
@@ -426,12 +439,17 @@ pub(crate) fn split(doc: &Doc, r: &ItemRules) -> Vec<Item> {
                 break;
             }
         }
+        // A title cannot end in a conjunction: after "… Bolig- og" the next line goes on
+        // with the title, whatever its case ("Ældreministeriets danmarkskort 2024").
+        let ends_in_conjunction = [" og", " samt", " eller"]
+            .iter()
+            .any(|w| text[c.title.0..c.title.1].trim_end().ends_with(w));
         let wrapped = || {
             lines(text, (body_from, next))
                 .map(|l| text[l.0..l.1].trim_start())
                 .find(|l| !l.is_empty())
                 .and_then(|l| l.chars().next())
-                .is_some_and(char::is_lowercase)
+                .is_some_and(|ch| ch.is_lowercase() || (ends_in_conjunction && ch.is_alphabetic()))
         };
         if c.list_like && !(strong_early && wrapped()) {
             continue;
