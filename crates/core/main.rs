@@ -382,6 +382,7 @@ fn blocks(page: &tilsyn_ingest::Page) -> String {
             LineKind::Body => s.push_str("   "),
             LineKind::Heading { level } => s.push_str(&format!("H{level} ")),
             LineKind::ListItem => s.push_str("LI "),
+            LineKind::Cell { column } => s.push_str(&format!("C{} ", column.min(9))),
             LineKind::Furniture => s.push_str("FU "),
             LineKind::Label { value_start } => {
                 s.push_str("LV ");

@@ -200,6 +200,7 @@ pub(crate) fn line_roles(doc: &tilsyn_ingest::Document) -> Vec<Vec<Role>> {
                     LineKind::Heading { level } => Role::Heading(level),
                     LineKind::Label { value_start } => Role::Label(value_start as usize),
                     LineKind::ListItem => Role::ListItem,
+                    LineKind::Cell { column } => Role::Cell(column),
                     LineKind::Furniture => Role::Furniture,
                 })
                 .collect()

@@ -149,6 +149,14 @@ pub enum LineKind {
     },
     /// A list item (HTML li, a bullet or "at …"-bullet line in a PDF).
     ListItem,
+    /// The first line of a table row's cell after its first, as a PDF draws the row cell by
+    /// cell: the text moved up and to the right to start the next column. `column` counts
+    /// the row's cells from 0; which column heading it falls under is for the reader of the
+    /// text to find (a header row such as "Sag | Indstilling | Beslutning").
+    Cell {
+        /// The cell's place in its row, 1 for the second cell.
+        column: u8,
+    },
     /// Page furniture: print stamps (date/time, URL, "Side 3 af 14"-like lines if still present), running headers/footers at the page edges, breadcrumbs, "Gå til indhold". Still in `text`, but no reader should take it for content.
     Furniture,
 }
@@ -179,6 +187,8 @@ pub(crate) enum RawLine {
         value_word: u32,
     },
     ListItem,
+    /// See [`LineKind::Cell`].
+    Cell(u8),
     Furniture,
 }
 

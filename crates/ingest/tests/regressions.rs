@@ -523,8 +523,9 @@ fn a_spacing_ring_over_an_a_reads_aa() {
 
 /// Class 9. A table header cell wrapped over two lines ("Budget-" /
 /// "regnskab"), then the next cell at the first line's height: the pen
-/// moves down and to the right, and the cells were glued
-/// ("regnskabAfvigelse").
+/// moves up and to the right, and the cells were glued
+/// ("regnskabAfvigelse"). The next cell starts a line of its own, as every
+/// cell of a row drawn cell by cell does (the top of the next column).
 #[test]
 fn a_wrapped_table_header_cell_is_not_glued_to_the_next() {
     let bytes = pdf_raw(
@@ -532,5 +533,5 @@ fn a_wrapped_table_header_cell_is_not_glued_to_the_next() {
           BT /F1 10 Tf 150 688 Td (regnskab) Tj ET BT /F1 10 Tf 230 700 Td (Afvigelse) Tj ET",
         helvetica(),
     );
-    assert_eq!(text_of(&bytes), "Område Budget\nregnskab Afvigelse");
+    assert_eq!(text_of(&bytes), "Område Budget\nregnskab\nAfvigelse");
 }

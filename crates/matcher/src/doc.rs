@@ -16,6 +16,9 @@ pub(crate) struct Doc {
     /// The lines whose source says more than "text", by the offset where the line starts,
     /// in order. Furniture is not here: its text is blanked (see [`Doc::with_roles`]).
     roles: Vec<(usize, Role)>,
+    /// The header rows of tables, by where the line starts, with the column words they
+    /// name; found the first time a table cell asks (see `items::cell_word`).
+    pub(crate) column_headers: std::sync::OnceLock<Vec<(usize, Vec<String>)>>,
 }
 
 impl Doc {
@@ -61,6 +64,7 @@ impl Doc {
             text,
             page_starts,
             roles: known,
+            column_headers: std::sync::OnceLock::new(),
         }
     }
 

@@ -432,7 +432,8 @@ pub(crate) fn split(doc: &Doc, r: &ItemRules) -> Vec<Item> {
             text_lines += 1;
             let kind = section_caps(r, l)
                 .map(|caps| kind_word(&caps))
-                .or_else(|| label_section(doc, r, line).map(|s| s.word));
+                .or_else(|| label_section(doc, r, line).map(|s| s.word))
+                .or_else(|| cell_word(doc, line));
             if let Some(kind) = kind {
                 structure = true;
                 strong_early = text_lines <= 2 && is_strong(&kind);
@@ -582,6 +583,30 @@ pub(crate) fn sections(doc: &Doc, item: &Item, r: &ItemRules) -> Vec<Section> {
     };
     for line in lines(text, (item.body_start, item.end)).flat_map(|l| segments(r, text, l)) {
         let l = &text[line.0..line.1];
+        // A table row's cell under a column headed "Indstilling" or "Beslutning": the cell
+        // is that section, its first line the section's first.
+        if let Some(word) = cell_word(doc, line) {
+            let next = Section {
+                kind: kind_of(&word),
+                owner: None,
+                heading: (line.0, line.0),
+                body: (line.0, line.0),
+            };
+            out.push(close(&mut open, next, line.0));
+            continue;
+        }
+        // The header row of the next table ends the section before it and heads nothing
+        // itself, though it names a decision.
+        if column_header(l).is_some() {
+            let next = Section {
+                kind: Kind::Other,
+                owner: None,
+                heading: line,
+                body: ((line.1 + 1).min(item.end), (line.1 + 1).min(item.end)),
+            };
+            out.push(close(&mut open, next, line.0));
+            continue;
+        }
         if !may_be_section(l) {
             continue;
         }
@@ -745,6 +770,66 @@ fn label_section(doc: &Doc, r: &ItemRules, line: (usize, usize)) -> Option<Label
         owner: owner_named(r, label),
         body_from,
     })
+}
+
+/// Words that name a table column for the item itself rather than one of its sections: its
+/// number, its subject, its case number.
+const ITEM_COLUMNS: &[&str] = &[
+    "nr",
+    "nr.",
+    "sag",
+    "sager",
+    "punkt",
+    "pkt.",
+    "emne",
+    "titel",
+    "dagsordenspunkt",
+    "sagsnr",
+    "sagsnr.",
+];
+
+/// The column words of a table's header row: a short line whose every word is a section's
+/// kind word or names the item ([`ITEM_COLUMNS`]), one at least heading a recommendation or
+/// a decision ("Sag Indstilling Beslutning", "Nr. Sag Indstilling Beslutning").
+fn column_header(line: &str) -> Option<Vec<String>> {
+    let line = line.trim();
+    if line.is_empty() || line.len() > 80 {
+        return None;
+    }
+    let words: Vec<String> = line
+        .split_whitespace()
+        .map(|w| w.trim_matches([':', '|']).to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if !(2..=6).contains(&words.len()) {
+        return None;
+    }
+    let mut names_section = false;
+    for w in &words {
+        match kind_of(w) {
+            Kind::Recommendation | Kind::Decision => names_section = true,
+            Kind::Other if !ITEM_COLUMNS.contains(&w.as_str()) => return None,
+            _ => {}
+        }
+    }
+    names_section.then_some(words)
+}
+
+/// The kind word of the section a table cell is, where the source drew it as the n-th cell
+/// of a row ([`Role::Cell`]) and the nearest header row above names that column with a
+/// section's word.
+fn cell_word(doc: &Doc, line: (usize, usize)) -> Option<String> {
+    let Role::Cell(n) = doc.role(line.0) else {
+        return None;
+    };
+    let headers = doc.column_headers.get_or_init(|| {
+        lines(&doc.text, (0, doc.text.len()))
+            .filter_map(|l| column_header(&doc.text[l.0..l.1]).map(|h| (l.0, h)))
+            .collect()
+    });
+    let at = headers.partition_point(|h| h.0 < line.0).checked_sub(1)?;
+    let word = headers[at].1.get(usize::from(n))?;
+    (kind_of(word) != Kind::Other).then(|| word.clone())
 }
 
 /// Opens `next` in place of the section being read, which ends where `next`'s heading

@@ -521,6 +521,9 @@ pub enum Role {
     Label(usize),
     /// A list item.
     ListItem,
+    /// The first line of a table row's cell after its first (column 1 for the second), as
+    /// the source draws the row; the column's heading row, if any, says what the cell is.
+    Cell(u8),
     /// Page furniture (print stamps, breadcrumbs, "Side 3 af 14", "Gå til indhold"):
     /// never read as content.
     Furniture,

@@ -2861,3 +2861,65 @@ fn the_treatment_at_the_meeting_is_its_decision_and_two_digit_years_date_it() {
         );
     }
 }
+
+/// One table per item, its header row naming the columns ("Sag | Indstilling | Beslutning")
+/// and the row drawn cell by cell: the recommendation and the decision are the cells under
+/// those words, though no line in them is a heading. The next item's header row ends the
+/// decision. Without the cells marked, the decision is not found.
+#[test]
+fn cells_under_a_header_row_naming_the_columns_are_those_sections() {
+    let lines = [
+        ("Kommunalbestyrelsen", Role::Heading(1)),
+        ("Referat af mødet torsdag den 24. november 2022", Role::Body),
+        ("", Role::Body),
+        ("Sag Indstilling Beslutning", Role::Heading(3)),
+        ("6. Ankestyrelsens opgørelse af omgjorte", Role::Heading(3)),
+        ("afgørelser på socialområdet 2022", Role::Heading(3)),
+        ("Ministeriet offentliggjorde i juli det årlige", Role::Body),
+        ("danmarkskort over omgørelsesprocenter.", Role::Body),
+        ("Kommunens omgørelsesprocent ligger under", Role::Body),
+        ("landsgennemsnittet.", Role::Body),
+        ("at orienteringen tages til efterretning", Role::Cell(1)),
+        ("at der ikke udarbejdes en selvstændig", Role::Body),
+        ("plan for at styrke den juridiske kvalitet", Role::Body),
+        ("Ad 1. Taget til efterretning.", Role::Cell(2)),
+        ("Ad 2. Godkendt.", Role::Body),
+        ("", Role::Body),
+        ("Sag Indstilling Beslutning", Role::Heading(3)),
+        ("7. Regnskab 2021 – godkendelse og", Role::Heading(3)),
+        ("overførsler", Role::Heading(3)),
+        ("Regnskabet udviser et overskud.", Role::Body),
+        ("at regnskabet godkendes", Role::Cell(1)),
+        ("Godkendt.", Role::Cell(2)),
+    ];
+    let page = lines.map(|l| l.0).join("\n");
+    let all = [lines.map(|l| l.1).to_vec()];
+    let hints = Hints {
+        roles: Some(&all),
+        ..Hints::default()
+    };
+    let a = m().analyse_with(&[&page], &hints);
+    let nums: Vec<&str> = a
+        .items
+        .iter()
+        .map(|i| i.number.as_deref().unwrap())
+        .collect();
+    assert_eq!(nums, ["6", "7"]);
+    let dk = only_dk(&a);
+    assert_eq!(dk.action_plan, Stance::NoNeed, "{:#?}", dk.evidence);
+    assert!(
+        !dk.doubts
+            .iter()
+            .any(|d| d.starts_with("decision_without_heading")),
+        "{:?}",
+        dk.doubts
+    );
+    // Read as plain lines, the cells are not sections.
+    let a = m().analyse(&[&page]);
+    assert_ne!(
+        a.danmarkskort.first().map(|d| d.action_plan),
+        Some(Stance::NoNeed),
+        "{:#?}",
+        a.danmarkskort
+    );
+}

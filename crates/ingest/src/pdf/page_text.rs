@@ -234,7 +234,10 @@ impl PageText {
                 if paragraph {
                     self.newline(step, size, true);
                 }
-                if x < self.last_end {
+                // Up and to the right is the top of the next cell of a table row (or the
+                // next column of a page): a line of its own, not words of the last one.
+                let up = y < self.last_y;
+                if x < self.last_end || (up && !paragraph) {
                     self.newline(if paragraph { 0.0 } else { step }, size, false);
                 } else if dy <= size * 1.5 {
                     // Down and to the right: the next cell of a table row
@@ -362,6 +365,7 @@ impl PageText {
                 classify(l, line, body, margin, height, bold_page)
             });
         }
+        mark_cells(&lines, &mut out, body);
         RawPage {
             text,
             lines: out,
@@ -426,6 +430,40 @@ fn drop_false_paragraphs(text: String, lines: Vec<LineGeom>) -> (String, Vec<Lin
         kept.push(l);
     }
     (out, kept)
+}
+
+/// Marks where a table row's next cell starts, as producers draw a row cell by cell
+/// (LibreOffice, Chromium): the text moves *up* and well to the right, to the top of the
+/// next column, and the lines after it go down that column. Moving back left past the
+/// column starts the row's first cell again (the next row). A running text never moves up
+/// within a page, except into the next column of a page set in columns, which is marked the
+/// same way and left for the reader of the text to tell from a table (only a header row
+/// naming the columns makes the cells sections). Lines already known as headings, labels or
+/// furniture keep what they are; the count of columns goes on through them.
+fn mark_cells(lines: &[LineGeom], out: &mut [RawLine], body: f64) {
+    if body <= 0.0 {
+        return;
+    }
+    let mut prev: Option<&LineGeom> = None;
+    let mut column: u8 = 0;
+    for (l, kind) in lines.iter().zip(out.iter_mut()) {
+        if l.chars == 0 {
+            continue;
+        }
+        if let Some(p) = prev {
+            let size = p.size_sum / f64::from(p.chars.max(1));
+            let up = l.y < p.y - 0.5 * size;
+            if up && l.x0 > p.x0 + 2.0 * body {
+                column = column.saturating_add(1);
+                if matches!(kind, RawLine::Body | RawLine::ListItem) {
+                    *kind = RawLine::Cell(column);
+                }
+            } else if l.x0 < p.x0 - 2.0 * body {
+                column = 0;
+            }
+        }
+        prev = Some(l);
+    }
 }
 
 /// See [`PageText::finish`].

@@ -521,3 +521,27 @@ fn text_turned_a_quarter_turn_keeps_its_spaces_and_lines() {
     );
     assert_eq!(read(&doc, page).unwrap(), "Referat af møde\ni Byrådet");
 }
+
+/// A table row drawn cell by cell, as LibreOffice and Chromium draw it: after the first
+/// cell's lines the text moves up and right to the top of the next column. Each later
+/// cell's first line is marked with its place in the row; the next row starts again at 0.
+#[test]
+fn a_table_row_drawn_cell_by_cell_marks_where_each_cell_starts() {
+    use crate::LineKind::*;
+    let lines = line_kinds(
+        b"BT /F2 11 Tf 72 760 Td (Sag) Tj 170 0 Td (Indstilling) Tj 150 0 Td (Beslutning) Tj ET \
+          BT /F1 11 Tf 14 TL 72 740 Td (6. Danmarkskort 2022) Tj T* (Kommunens omg\xf8relsesprocent) Tj \
+          T* (ligger under landsgennemsnittet.) Tj ET \
+          BT /F1 11 Tf 14 TL 242 740 Td (at der ikke udarbejdes) Tj T* (en handlingsplan) Tj ET \
+          BT /F1 11 Tf 14 TL 392 740 Td (Godkendt.) Tj ET \
+          BT /F1 11 Tf 14 TL 72 690 Td (7. Regnskab 2021) Tj T* (Regnskabet godkendes.) Tj ET \
+          BT /F1 11 Tf 14 TL 242 690 Td (at regnskabet godkendes) Tj ET",
+    );
+    assert_eq!(kind_of(&lines, "6. Danmarkskort"), Body);
+    assert_eq!(kind_of(&lines, "ligger under"), Body);
+    assert_eq!(kind_of(&lines, "at der ikke"), Cell { column: 1 });
+    assert_eq!(kind_of(&lines, "en handlingsplan"), Body);
+    assert_eq!(kind_of(&lines, "Godkendt."), Cell { column: 2 });
+    assert_eq!(kind_of(&lines, "7. Regnskab"), Body);
+    assert_eq!(kind_of(&lines, "at regnskabet"), Cell { column: 1 });
+}
