@@ -19,6 +19,30 @@ pub(crate) struct Doc {
     /// The header rows of tables, by where the line starts, with the column words they
     /// name; found the first time a table cell asks (see `items::cell_word`).
     pub(crate) column_headers: std::sync::OnceLock<Vec<(usize, Vec<String>)>>,
+    /// Where pages start that are an attachment (bilag) printed after the minutes: the page
+    /// is labelled "Bilag 3" in its margin or its first line is that label alone.
+    pub(crate) attachments: Vec<usize>,
+}
+
+/// "Bilag 3", "Bilag nr. 2", "Bilag 1: Ankestyrelsens brev": the label of an attachment page.
+fn labels_attachment(line: &str) -> bool {
+    let l = line.trim();
+    let Some(rest) = l
+        .get(..5)
+        .filter(|b| b.eq_ignore_ascii_case("bilag"))
+        .map(|_| l[5..].trim_start())
+    else {
+        return false;
+    };
+    let rest = rest
+        .strip_prefix("nr.")
+        .or_else(|| rest.strip_prefix("nr"))
+        .map_or(rest, str::trim_start);
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after = rest[digits..].trim_start();
+    l.len() <= 80
+        && (1..=3).contains(&digits)
+        && (after.is_empty() || after.starts_with([':', '.', '-', '–']))
 }
 
 impl Doc {
@@ -35,11 +59,19 @@ impl Doc {
         let mut text = String::with_capacity(total);
         let mut page_starts = Vec::with_capacity(pages.len());
         let mut known = Vec::new();
+        let mut attachments = Vec::new();
         for (i, p) in pages.iter().enumerate() {
             if i > 0 {
                 text.push('\n');
             }
             page_starts.push(text.len());
+            if i > 0
+                && p.lines()
+                    .find(|l| !l.trim().is_empty())
+                    .is_some_and(labels_attachment)
+            {
+                attachments.push(text.len());
+            }
             let page_roles = roles.and_then(|r| r.get(i)).map_or(&[][..], Vec::as_slice);
             if page_roles.iter().all(|r| *r == Role::Body) {
                 text.push_str(p);
@@ -50,7 +82,15 @@ impl Doc {
                     text.push('\n');
                 }
                 match page_roles.get(j).copied().unwrap_or_default() {
-                    Role::Furniture => text.extend(std::iter::repeat_n(' ', line.len())),
+                    Role::Furniture => {
+                        if i > 0
+                            && labels_attachment(line)
+                            && attachments.last() != page_starts.last()
+                        {
+                            attachments.push(page_starts[i]);
+                        }
+                        text.extend(std::iter::repeat_n(' ', line.len()))
+                    }
                     role => {
                         if role != Role::Body {
                             known.push((text.len(), role));
@@ -65,6 +105,7 @@ impl Doc {
             page_starts,
             roles: known,
             column_headers: std::sync::OnceLock::new(),
+            attachments,
         }
     }
 

@@ -417,7 +417,9 @@ pub(crate) fn split(doc: &Doc, r: &ItemRules) -> Vec<Item> {
         let mut strong_early = false;
         let mut text_lines = 0;
         // "Pkt. 4. Title – Indstilling: … – Beslutning: …": the item's sections on its own line.
-        if c.run_in.is_some() {
+        // A numbered line right under a table's header row naming the item's columns ("Sag
+        // Indstilling Beslutning") is the first cell of the item's row.
+        if c.run_in.is_some() || under_column_header(text, c.line.0) {
             structure = true;
             strong_early = true;
         }
@@ -477,7 +479,15 @@ pub(crate) fn split(doc: &Doc, r: &ItemRules) -> Vec<Item> {
 
     let mut items = Vec::with_capacity(chosen.len());
     for (i, c) in chosen.iter().enumerate() {
-        let end = chosen.get(i + 1).map_or(text.len(), |n| n.line.0);
+        let next = chosen.get(i + 1).map_or(text.len(), |n| n.line.0);
+        // An attachment printed after the minutes (a page labelled "Bilag 2") is not the
+        // text of the item before it.
+        let end = doc
+            .attachments
+            .iter()
+            .copied()
+            .find(|&a| a > c.line.1 && a < next)
+            .unwrap_or(next);
         let (title, title_span, body_start) = title_with_continuation(text, c, end, r);
         items.push(Item {
             number: Some(c.number.to_string()),
@@ -813,6 +823,15 @@ fn column_header(line: &str) -> Option<Vec<String>> {
         }
     }
     names_section.then_some(words)
+}
+
+/// Whether the last non-empty line before `at` is a table's header row ([`column_header`]).
+fn under_column_header(text: &str, at: usize) -> bool {
+    text[..at]
+        .trim_end()
+        .rsplit('\n')
+        .next()
+        .is_some_and(|l| column_header(l).is_some())
 }
 
 /// The kind word of the section a table cell is, where the source drew it as the n-th cell

@@ -2923,3 +2923,48 @@ fn cells_under_a_header_row_naming_the_columns_are_those_sections() {
         a.danmarkskort
     );
 }
+
+/// A "samlet dokument": the minutes with their attachments printed after them. A page
+/// labelled "Bilag 1" (in its margin, or as its first line) starts an attachment, which is
+/// not the text of the last item: Ankestyrelsen's letter on last year's review, attached
+/// there, does not make the sale of a property a treatment of the map.
+#[test]
+fn an_attachment_page_after_the_minutes_is_not_the_last_items_text() {
+    let minutes = "Byrådet\nReferat af mødet den 16. december 2024\n\n\
+        Pkt. 9 Salg af ejendom (lukket punkt)\nSagsforløb\nPunktet behandles for lukkede døre.\n\
+        Beslutning i Byrådet den 16. december 2024\nGodkendt.\n";
+    let letter = "10. april 2024\nAnkestyrelsen\n7998 Statsservice\nTil kommunalbestyrelsen\n\
+        Ankestyrelsens gennemgang af kommunalbestyrelsens behandling af danmarkskortet 2023\n\
+        Ankestyrelsen har gennemgået referatet fra kommunalbestyrelsens behandling af danmarkskortet\n\
+        over omgørelsesprocenter for 2023 og kan konstatere, at kommunalbestyrelsen har taget stilling\n\
+        til, om der er behov for en handlingsplan. Vi gør opmærksom på, at danmarkskortet 2024 skal\n\
+        behandles på et møde i kommunalbestyrelsen inden udgangen af 2024.\nMed venlig hilsen\nTilsynet\n";
+    // The label as the page's first line.
+    let with_label = format!("Bilag 1\n\n{letter}");
+    let a = m().analyse(&[minutes, &with_label]);
+    assert!(a.danmarkskort.is_empty(), "{:#?}", a.danmarkskort);
+    // The label in the margin, read as furniture (drawn last on the page).
+    let stamped = format!("{letter}Bilag 1");
+    let roles = [
+        vec![Role::Body; minutes.split('\n').count()],
+        stamped
+            .split('\n')
+            .map(|l| {
+                if l == "Bilag 1" {
+                    Role::Furniture
+                } else {
+                    Role::Body
+                }
+            })
+            .collect(),
+    ];
+    let hints = Hints {
+        roles: Some(&roles),
+        ..Hints::default()
+    };
+    let a = m().analyse_with(&[minutes, &stamped], &hints);
+    assert!(a.danmarkskort.is_empty(), "{:#?}", a.danmarkskort);
+    // Without the label, the letter reads as the item's text.
+    let a = m().analyse(&[minutes, letter]);
+    assert!(!a.danmarkskort.is_empty());
+}
