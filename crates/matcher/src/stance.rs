@@ -204,7 +204,12 @@ impl Ctx<'_> {
         };
         let mut evidence = vec![why];
         let mut doubts = Vec::new();
-        if title_hit.is_none() {
+        // A title about reversals ("Ankestyrelsens opgørelse af omgjorte afgørelser på
+        // socialområdet", "Orientering om kommunens omgørelser i Ankestyrelsen") names the
+        // map in other words (other areas' reversal rates are out above); only a title about
+        // something else leaves the subject to the text alone, to be checked.
+        let title_names_reversals = ["omgør", "omgjort"].iter().any(|w| title_lower.contains(w));
+        if title_hit.is_none() && !title_names_reversals {
             doubts.push(
                 "subject_from_text: the title does not name the map; the item was taken for a \
                  treatment from its text"
@@ -454,6 +459,22 @@ impl Ctx<'_> {
                 other => other,
             };
             return (chosen, ev);
+        }
+        // An approval of a recommendation whose words speak of a plan but whose position was
+        // not read (a clause cut at a page break, wording the rules do not know): the body
+        // may well have taken a position.
+        if approved {
+            let speaks_of_plan = secs
+                .iter()
+                .filter(|s| s.kind == Kind::Recommendation)
+                .any(|s| text[s.body.0..s.body.1].to_lowercase().contains("plan"));
+            if speaks_of_plan {
+                doubts.push(
+                    "recommendation_unread: the decision approves a recommendation that speaks \
+                     of a plan, but its position on one was not read; check what was approved"
+                        .to_string(),
+                );
+            }
         }
         // The decision says something, but nothing the reader knows: not an approval, a note,
         // a postponement or a position. The outcome then rests on words not understood.

@@ -580,6 +580,10 @@ fn doubt_da(doubt: &str) -> String {
             "beslutningens ord er ikke forstået som en godkendelse eller en \
              stillingtagen. Tjek, hvad organet besluttede."
         }
+        "recommendation_unread" => {
+            "beslutningen godkender en indstilling, der taler om en plan, men \
+             indstillingens stillingtagen er ikke læst. Tjek, hvad der blev godkendt."
+        }
         "noted_only" => {
             "organet tog orienteringen til efterretning eller drøftede sagen, men \
              sagde intet om indstillingens stillingtagen til en handlingsplan. Tjek, om \
