@@ -375,7 +375,16 @@ fn is_chrome(el: &ElementRef) -> bool {
     if MARKERS.iter().any(|m| hay.contains(m)) {
         return true;
     }
-    // <header>/<footer> of the page itself, not of an article or section.
+    // <header>/<footer> of the page itself, not of an article or section; but a header
+    // holding the page's h1 is the document's title block (pandoc's "title-block-header":
+    // the body that met and the date), not the site's banner.
+    if v.name() == "header"
+        && el
+            .descendants()
+            .any(|d| d.value().as_element().is_some_and(|e| e.name() == "h1"))
+    {
+        return false;
+    }
     if matches!(v.name(), "header" | "footer") {
         return !el.ancestors().any(|a| {
             a.value()
@@ -656,6 +665,21 @@ mod tests {
         assert_eq!(
             text(html.as_bytes()),
             "Byrådet – referat\nMødedato: 15.12.2022\n7. Danmarkskort 2022\nSagsnr.: 22/1234\nat Byrådet drøfter danmarkskortet, og\nat der ikke udarbejdes en handlingsplan.\nBeslutning Godkendt."
+        );
+    }
+
+    /// pandoc's standalone HTML puts the title and date in a page-level `<header>`: it is
+    /// the document's title block, kept; a site banner with its own h1 stays out.
+    #[test]
+    fn a_page_header_holding_the_title_is_the_documents_title_block() {
+        let html = r#"<html><body><header class="site-header"><h1>Holstebro Kommune</h1><a href="/">Forside</a></header>
+        <header id="title-block-header"><h1 class="title">Byrådet – referat</h1>
+        <p class="date">mandag den 12. februar 2024</p></header>
+        <h2>Pkt. 1 – Godkendelse af dagsorden</h2><p>Godkendt.</p>
+        <header><p>Søg</p><a href="/">Forside</a></header></body></html>"#;
+        assert_eq!(
+            text(html.as_bytes()),
+            "Byrådet – referat\nmandag den 12. februar 2024\nPkt. 1 – Godkendelse af dagsorden\nGodkendt."
         );
     }
 
