@@ -82,6 +82,10 @@ fn may_be_heading(line: &str) -> bool {
     if b.first().is_some_and(u8::is_ascii_digit) {
         return true;
     }
+    // "§ 47. Godkendelse af dagsorden": a protocol's paragraph.
+    if t.starts_with('§') {
+        return true;
+    }
     // "Godkendelse af dagsorden            Sag 113": the label and number on the right margin.
     let tail = t.trim_end();
     if tail.ends_with(|c: char| c.is_ascii_digit()) {

@@ -2968,3 +2968,26 @@ fn an_attachment_page_after_the_minutes_is_not_the_last_items_text() {
     let a = m().analyse(&[minutes, letter]);
     assert!(!a.danmarkskort.is_empty());
 }
+
+/// A protocol that numbers its items as paragraphs ("§ 47. Godkendelse af dagsorden"), the
+/// numbers running on over the year; "§ 79 b, stk. 1, …" starting a line is the law cited.
+#[test]
+fn a_protocols_paragraphs_are_its_items() {
+    let text = "Protokol for Byrådet\nOrdinært møde torsdag den 23. maj 2024, kl. 16.30\n\n\
+        § 47. Godkendelse af dagsorden\nJ.nr. 37.15.18-A14-36-24\nÅbent punkt\nDagsordenen blev godkendt.\n\
+        § 48. Danmarkskort 2024 over omgørelsesprocenter\nJ.nr. 27.00.00-A00-1-24\nSagsfremstilling\n\
+        Kommunalbestyrelsen skal efter retssikkerhedslovens\n§ 79 b, stk. 1, behandle danmarkskortet og tage stilling til en handlingsplan.\n\
+        Forslag\nat der ikke udarbejdes en handlingsplan\nTiltrådt.\n\
+        § 49. Mødeplan for 2025\nJ.nr. 00.01.00-A00-2-24\nÅbent punkt\nGodkendt.\n";
+    let a = m().analyse(&[text]);
+    let nums: Vec<&str> = a
+        .items
+        .iter()
+        .map(|i| i.number.as_deref().unwrap())
+        .collect();
+    assert_eq!(nums, ["47", "48", "49"]);
+    assert_eq!(
+        only_dk(&a).title,
+        "Danmarkskort 2024 over omgørelsesprocenter"
+    );
+}
