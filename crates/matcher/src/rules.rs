@@ -15,7 +15,7 @@ use regex::Captures;
 use serde::Deserialize;
 
 use crate::RuleError;
-use crate::rulefiles::{LazyRegexes, Stamp};
+use crate::rulefiles::{LazyFinders, LazyRegexes, Stamp, has_capture_groups};
 
 /// The rule files, embedded so the binary carries its rules.
 pub(crate) const FILES: &[(&str, &str)] = &[
@@ -68,7 +68,12 @@ pub(crate) struct Rule {
     pub(crate) rationale: String,
     /// Raw pattern text before compilation, for the literal prefilter.
     pub(crate) raw: Vec<String>,
+    /// The patterns for [`Rule::captures`]; for a rule without capture groups also compiled
+    /// only if they are asked for.
     regexes: LazyRegexes,
+    /// For a rule whose patterns have no capture groups, the same patterns as forward-only
+    /// DFAs, for [`Rule::find_all`] and [`Rule::is_match`] ([`crate::rulefiles::Finder`]).
+    finders: Option<LazyFinders>,
     pub(crate) must_match: Vec<String>,
     pub(crate) no_match: Vec<String>,
 }
@@ -84,6 +89,13 @@ impl Rule {
     /// position of the search.
     pub(crate) fn find_all(&self, text: &str) -> Vec<Hit> {
         let mut out = Vec::new();
+        if let Some(finders) = &self.finders {
+            for f in finders.iter() {
+                find_each(text, &mut out, |at| f.find_at(text, at));
+            }
+            out.sort_unstable();
+            return out;
+        }
         for re in self.regexes.iter() {
             let mut at = 0;
             while at <= text.len() {
@@ -106,7 +118,14 @@ impl Rule {
 
     /// Compiles the patterns now (they are otherwise compiled on first use).
     pub(crate) fn compile(&self) {
-        let _compiled: &[regex::Regex] = &self.regexes;
+        match &self.finders {
+            Some(f) => {
+                let _compiled: &[crate::rulefiles::Finder] = f;
+            }
+            None => {
+                let _compiled: &[regex::Regex] = &self.regexes;
+            }
+        }
     }
 
     /// Whether any pattern matches.
@@ -166,6 +185,25 @@ impl Rule {
             }
         }
         Ok(())
+    }
+}
+
+/// Every left-boundary-checked match that `find_at` gives from offset 0 on, pushed onto
+/// `out` (the loop of [`Rule::find_all`]).
+fn find_each(
+    text: &str,
+    out: &mut Vec<Hit>,
+    mut find_at: impl FnMut(usize) -> Option<(usize, usize)>,
+) {
+    let mut at = 0;
+    while at <= text.len() {
+        let Some((s, e)) = find_at(at) else { break };
+        if left_ok(text, s) {
+            out.push((s, e));
+            at = if e > s { e } else { next_char(text, e) };
+        } else {
+            at = next_char(text, s);
+        }
     }
 }
 
@@ -249,19 +287,26 @@ fn parse_file(name: &str, src: &str, checked: bool) -> Result<Vec<Rule>, RuleErr
             })?;
             sources.push(spaces_to_whitespace(&expanded));
         }
+        let finders = (!sources.iter().any(|s| has_capture_groups(s)))
+            .then(|| LazyFinders::new(sources.clone()));
         let regexes = LazyRegexes::new(sources);
         if !checked {
-            regexes.compile_now().map_err(|(i, e)| RuleError::Regex {
+            let err = |(i, e): (usize, regex::Error)| RuleError::Regex {
                 id: r.id.clone(),
                 pattern: r.patterns[i].clone(),
                 message: e.to_string(),
-            })?;
+            };
+            regexes.compile_now().map_err(err)?;
+            if let Some(f) = &finders {
+                f.compile_now().map_err(err)?;
+            }
         }
         out.push(Rule {
             id: r.id,
             rationale: r.rationale,
             raw: r.patterns,
             regexes,
+            finders,
             must_match: r.must_match,
             no_match: r.no_match,
         });
@@ -446,6 +491,61 @@ mod tests {
             assert!(!rule.must_match.is_empty(), "{} has no positive", rule.id);
             assert!(!rule.no_match.is_empty(), "{} has no negative", rule.id);
         }
+    }
+
+    /// The capture-group test that picks the engine agrees with the regex crate, and every
+    /// rule found by a forward-only DFA finds what the regex crate finds, on its examples
+    /// and on a text that holds all of them.
+    #[test]
+    fn finders_find_what_the_regex_crate_finds() {
+        let set = RuleSet::load().unwrap();
+        let mut all = String::new();
+        for rule in set.rules.values() {
+            for ex in rule.must_match.iter().chain(&rule.no_match) {
+                all.push_str(ex);
+                all.push_str(" \n");
+            }
+        }
+        let mut finders = 0;
+        for rule in set.rules.values() {
+            let grouped = rule.regexes.iter().any(|re| re.captures_len() > 1);
+            assert_eq!(grouped, rule.finders.is_none(), "{}", rule.id);
+            let Some(f) = &rule.finders else { continue };
+            finders += 1;
+            for (re, f) in rule.regexes.iter().zip(f.iter()) {
+                for t in rule
+                    .must_match
+                    .iter()
+                    .chain(&rule.no_match)
+                    .map(String::as_str)
+                    .chain([all.as_str(), "", "æ"])
+                {
+                    let mut at = 0;
+                    while at <= t.len() {
+                        let want = re.find_at(t, at).map(|m| (m.start(), m.end()));
+                        assert_eq!(f.find_at(t, at), want, "{} at {at} in {t:?}", rule.id);
+                        let Some((s, _)) = want else { break };
+                        at = next_char(t, s);
+                    }
+                }
+            }
+        }
+        assert!(finders > 20, "only {finders} rules without groups");
+    }
+
+    #[test]
+    fn capture_groups_are_told_from_other_groups() {
+        use crate::rulefiles::has_capture_groups as g;
+        assert!(g("a(b)"));
+        assert!(g("(?P<n>x)"));
+        assert!(g("(?<n>x)"));
+        assert!(!g("(?:a|b)"));
+        assert!(!g("(?i:a)"));
+        assert!(!g(r"\(a\)"));
+        assert!(!g("[(]a"));
+        assert!(!g("[^(]a"));
+        assert!(!g("[]()]"));
+        assert!(g("[a](b)"));
     }
 
     #[test]
