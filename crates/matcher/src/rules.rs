@@ -15,7 +15,7 @@ use regex::Captures;
 use serde::Deserialize;
 
 use crate::RuleError;
-use crate::rulefiles::{LazyFinders, LazyRegexes, Stamp, has_capture_groups};
+use crate::rulefiles::{CommonRegexes, LazyFinders, Stamp, has_capture_groups, is_common};
 
 /// The rule files, embedded so the binary carries its rules.
 pub(crate) const FILES: &[(&str, &str)] = &[
@@ -70,7 +70,7 @@ pub(crate) struct Rule {
     pub(crate) raw: Vec<String>,
     /// The patterns for [`Rule::captures`]; for a rule without capture groups also compiled
     /// only if they are asked for.
-    regexes: LazyRegexes,
+    regexes: CommonRegexes,
     /// For a rule whose patterns have no capture groups, the same patterns as forward-only
     /// DFAs, for [`Rule::find_all`] and [`Rule::is_match`] ([`crate::rulefiles::Finder`]).
     finders: Option<LazyFinders>,
@@ -90,13 +90,14 @@ impl Rule {
     pub(crate) fn find_all(&self, text: &str) -> Vec<Hit> {
         let mut out = Vec::new();
         if let Some(finders) = &self.finders {
+            let common = is_common(text);
             for f in finders.iter() {
-                find_each(text, &mut out, |at| f.find_at(text, at));
+                find_each(text, &mut out, |at| f.find_at(text, at, common));
             }
             out.sort_unstable();
             return out;
         }
-        for re in self.regexes.iter() {
+        for re in self.regexes.for_text(text) {
             let mut at = 0;
             while at <= text.len() {
                 let Some(m) = re.find_at(text, at) else { break };
@@ -123,7 +124,7 @@ impl Rule {
                 let _compiled: &[crate::rulefiles::Finder] = f;
             }
             None => {
-                let _compiled: &[regex::Regex] = &self.regexes;
+                let _compiled: &[regex::Regex] = self.regexes.common();
             }
         }
     }
@@ -136,7 +137,7 @@ impl Rule {
     /// Every boundary-checked match with its capture groups, in pattern order then position.
     pub(crate) fn captures<'t>(&self, text: &'t str) -> Vec<Captures<'t>> {
         let mut out = Vec::new();
-        for re in self.regexes.iter() {
+        for re in self.regexes.for_text(text) {
             let mut at = 0;
             while at <= text.len() {
                 let Some(c) = re.captures_at(text, at) else {
@@ -289,7 +290,7 @@ fn parse_file(name: &str, src: &str, checked: bool) -> Result<Vec<Rule>, RuleErr
         }
         let finders = (!sources.iter().any(|s| has_capture_groups(s)))
             .then(|| LazyFinders::new(sources.clone()));
-        let regexes = LazyRegexes::new(sources);
+        let regexes = CommonRegexes::new(sources);
         if !checked {
             let err = |(i, e): (usize, regex::Error)| RuleError::Regex {
                 id: r.id.clone(),
@@ -506,24 +507,40 @@ mod tests {
                 all.push_str(" \n");
             }
         }
+        // The same with a character outside the common ones in every word gap.
+        let uncommon = all.replace(' ', " \u{3b1} ");
+        assert!(!is_common(&uncommon));
+        let spans = |c: &regex::Captures| -> Vec<Option<(usize, usize)>> {
+            c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect()
+        };
         let mut finders = 0;
         for rule in set.rules.values() {
-            let grouped = rule.regexes.iter().any(|re| re.captures_len() > 1);
+            let grouped = rule.regexes.full().iter().any(|re| re.captures_len() > 1);
             assert_eq!(grouped, rule.finders.is_none(), "{}", rule.id);
+            let texts: Vec<&str> = rule
+                .must_match
+                .iter()
+                .chain(&rule.no_match)
+                .map(String::as_str)
+                .chain([all.as_str(), "", "æ", uncommon.as_str()])
+                .collect();
+            let full = rule.regexes.full();
+            for (re, cut) in full.iter().zip(rule.regexes.common()) {
+                for &t in texts.iter().filter(|t| is_common(t)) {
+                    let want: Vec<_> = re.captures_iter(t).map(|c| spans(&c)).collect();
+                    let got: Vec<_> = cut.captures_iter(t).map(|c| spans(&c)).collect();
+                    assert_eq!(got, want, "{} in {t:?}", rule.id);
+                }
+            }
             let Some(f) = &rule.finders else { continue };
             finders += 1;
-            for (re, f) in rule.regexes.iter().zip(f.iter()) {
-                for t in rule
-                    .must_match
-                    .iter()
-                    .chain(&rule.no_match)
-                    .map(String::as_str)
-                    .chain([all.as_str(), "", "æ"])
-                {
+            for (re, f) in full.iter().zip(f.iter()) {
+                for &t in &texts {
                     let mut at = 0;
                     while at <= t.len() {
                         let want = re.find_at(t, at).map(|m| (m.start(), m.end()));
-                        assert_eq!(f.find_at(t, at), want, "{} at {at} in {t:?}", rule.id);
+                        let got = f.find_at(t, at, is_common(t));
+                        assert_eq!(got, want, "{} at {at} in {t:?}", rule.id);
                         let Some((s, _)) = want else { break };
                         at = next_char(t, s);
                     }
