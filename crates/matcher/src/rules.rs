@@ -160,9 +160,30 @@ impl Rule {
         out
     }
 
-    /// The first match (by position) with its captures.
+    /// The first match (by position; of two at one position, the earlier pattern's) with its
+    /// captures: the first of [`Rule::captures`]. Each pattern's first match is found without
+    /// its groups, and only the winner's groups are taken (a capture search costs many times
+    /// a search for where the match lies).
     pub(crate) fn first_captures<'t>(&self, text: &'t str) -> Option<Captures<'t>> {
-        self.captures(text).into_iter().next()
+        let res = self.regexes.for_text(text);
+        // (start, pattern, where its search began)
+        let mut best: Option<(usize, usize, usize)> = None;
+        for (i, re) in res.iter().enumerate() {
+            let mut at = 0;
+            while at <= text.len() {
+                let Some(m) = re.find_at(text, at) else { break };
+                if best.is_some_and(|b| m.start() >= b.0) {
+                    break;
+                }
+                if left_ok(text, m.start()) {
+                    best = Some((m.start(), i, at));
+                    break;
+                }
+                at = next_char(text, m.start());
+            }
+        }
+        let (_, i, at) = best?;
+        res[i].captures_at(text, at)
     }
 
     /// Runs the rule's own examples; the first that fails is an error.
@@ -548,6 +569,32 @@ mod tests {
             }
         }
         assert!(finders > 20, "only {finders} rules without groups");
+    }
+
+    #[test]
+    fn first_captures_is_the_first_of_all_captures() {
+        let set = RuleSet::load().unwrap();
+        let mut all = String::new();
+        for rule in set.rules.values() {
+            for ex in rule.must_match.iter().chain(&rule.no_match) {
+                all.push_str(ex);
+                all.push_str(" \n");
+            }
+        }
+        let spans = |c: Option<regex::Captures>| -> Option<Vec<Option<(usize, usize)>>> {
+            c.map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect())
+        };
+        for rule in set.rules.values() {
+            let texts = rule
+                .must_match
+                .iter()
+                .chain(&rule.no_match)
+                .map(String::as_str);
+            for t in texts.chain([all.as_str(), "", " "]) {
+                let want = spans(rule.captures(t).into_iter().next());
+                assert_eq!(spans(rule.first_captures(t)), want, "{} in {t:?}", rule.id);
+            }
+        }
     }
 
     #[test]
