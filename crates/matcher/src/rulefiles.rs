@@ -177,13 +177,17 @@ fn narrow(hir: &Hir) -> Hir {
                 c.intersect(common);
                 Hir::class(Class::Unicode(c))
             }
+            // Field by field: `..r.clone()` would copy the whole subtree at every level.
             HirKind::Repetition(r) => Hir::repetition(Repetition {
+                min: r.min,
+                max: r.max,
+                greedy: r.greedy,
                 sub: Box::new(cut(&r.sub, common)),
-                ..r.clone()
             }),
             HirKind::Capture(c) => Hir::capture(Capture {
+                index: c.index,
+                name: c.name.clone(),
                 sub: Box::new(cut(&c.sub, common)),
-                ..c.clone()
             }),
             HirKind::Concat(subs) => Hir::concat(subs.iter().map(|h| cut(h, common)).collect()),
             HirKind::Alternation(subs) => {
