@@ -11,8 +11,16 @@
 //! refused as before. The test suite fails while a stamp is out of date, and rewrites it
 //! when run with `TILSYN_BLESS=1` after the examples pass.
 //!
+//! The matcher's rules are built smaller than the regex crate builds a pattern, with the
+//! same matches: every class cut down to the characters minutes are written in
+//! ([`is_common`]; the whole pattern is built only for a text with others), and a rule
+//! without capture groups as forward lazy DFAs alone ([`Finder`]), without the reverse
+//! automata and the per-thread PikeVM caches that a `Regex` keeps. Together they took the
+//! compiled rules from 87 MB to about 20 MB and their compilation from about 4 G
+//! instructions to 0.7 G; the tests compare every build with the regex crate's.
+//!
 //! ```
-//! use tilsyn_matcher::rulefiles::{LazyRegexes, Stamp, fingerprint};
+//! use tilsyn_matcher::rulefiles::{Finder, LazyRegexes, Stamp, fingerprint, is_common};
 //!
 //! let src = "[[rule]]\nid = \"x\"\n";
 //! let stamp = format!("{}  x.toml\n", fingerprint(src));
@@ -22,6 +30,10 @@
 //! let res = LazyRegexes::new(vec![r"hand\s+lings\s*plan".to_string()]);
 //! assert!(res.compile_now().is_ok());
 //! assert!(res[0].is_match("HAND LINGSPLAN"));
+//!
+//! let text = "Der udarbejdes en handlingsplan.";
+//! let f = Finder::new(r"handlings?plan\w*").unwrap();
+//! assert_eq!(f.find_at(text, 0, is_common(text)), Some((18, 31)));
 //! ```
 
 use std::ops::Deref;
