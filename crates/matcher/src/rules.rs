@@ -169,6 +169,10 @@ impl Rule {
         // (start, pattern, where its search began)
         let mut best: Option<(usize, usize, usize)> = None;
         for (i, re) in res.iter().enumerate() {
+            // A match at the very start is beaten by no later pattern's.
+            if best.is_some_and(|b| b.0 == 0) {
+                break;
+            }
             let mut at = 0;
             while at <= text.len() {
                 let Some(m) = re.find_at(text, at) else { break };
