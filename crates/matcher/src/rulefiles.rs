@@ -225,6 +225,25 @@ fn parse(source: &str) -> Result<Hir, regex::Error> {
         .map_err(|e| regex::Error::Syntax(e.to_string()))
 }
 
+/// The prefilter of a pattern's prefix literals, as regex-automata's
+/// `Prefilter::from_hir_prefix` builds it but with at most 128 literals before they are
+/// optimised (instead of 250): extracting them was a sixth of compiling the rules, and 128
+/// cost the matching nothing measurable (64 cost it 4 %). Any set
+/// the extractor returns is sound (every match starts with one of its literals, or it is
+/// infinite and there is no prefilter), so the limit changes how many candidates are tried,
+/// never a match.
+fn prefilter(hir: &Hir) -> Option<Prefilter> {
+    use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    let mut seq = Extractor::new()
+        .kind(ExtractKind::Prefix)
+        .limit_total(LIMIT_TOTAL)
+        .extract(hir);
+    seq.optimize_for_prefix_by_preference();
+    Prefilter::new(MatchKind::LeftmostFirst, seq.literals()?)
+}
+
+const LIMIT_TOTAL: usize = 128;
+
 /// One pattern's forward lazy DFA and the prefilter of its prefix literals.
 struct Dfa {
     dfa: DFA,
@@ -234,7 +253,7 @@ struct Dfa {
 
 impl Dfa {
     fn new(hir: &Hir) -> Result<Dfa, regex::Error> {
-        let pre = Prefilter::from_hir_prefix(MatchKind::LeftmostFirst, hir);
+        let pre = prefilter(hir);
         let nfa = thompson::Compiler::new()
             .configure(
                 thompson::Config::new()
