@@ -323,7 +323,8 @@ impl Dfa {
 /// searched by the whole pattern's, built when first needed.
 pub struct Finder {
     common: Dfa,
-    hir: Hir,
+    /// Parsed again from `source` when first needed: the whole pattern's syntax tree, with
+    /// its Unicode classes, is larger than the cut-down DFA and is rarely used.
     full: OnceLock<Dfa>,
     /// Where this finder cannot answer exactly (a match of no bytes, which the regex crate
     /// moves off a character's middle; a lazy DFA that gave up): the regex crate answers.
@@ -342,10 +343,8 @@ impl std::fmt::Debug for Finder {
 impl Finder {
     /// Compiles `source` with the syntax of [`build_regex`] (case-insensitive, Unicode).
     pub fn new(source: &str) -> Result<Finder, regex::Error> {
-        let hir = parse(source)?;
         Ok(Finder {
-            common: Dfa::new(&narrow(&hir))?,
-            hir,
+            common: Dfa::new(&narrow(&parse(source)?))?,
             full: OnceLock::new(),
             fallback: OnceLock::new(),
             source: source.to_string(),
@@ -367,7 +366,8 @@ impl Finder {
             &self.common
         } else {
             self.full.get_or_init(|| {
-                Dfa::new(&self.hir)
+                parse(&self.source)
+                    .and_then(|hir| Dfa::new(&hir))
                     .unwrap_or_else(|e| panic!("a checked rule pattern does not compile: {e}"))
             })
         };
