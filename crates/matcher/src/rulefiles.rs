@@ -16,8 +16,8 @@
 //! ([`is_common`]; the whole pattern is built only for a text with others), and a rule
 //! without capture groups as forward lazy DFAs alone ([`Finder`]), without the reverse
 //! automata and the per-thread PikeVM caches that a `Regex` keeps. Together they took the
-//! compiled rules from 87 MB to about 20 MB and their compilation from 3.4 G
-//! instructions to 0.7 G; the tests compare every build with the regex crate's.
+//! compiled rules from 87 MB to about 8 MB and their compilation from 3.4 G
+//! instructions to 0.65 G; the tests compare every build with the regex crate's.
 //!
 //! ```
 //! use tilsyn_matcher::rulefiles::{Finder, LazyRegexes, Stamp, fingerprint, is_common};
