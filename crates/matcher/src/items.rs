@@ -114,6 +114,9 @@ fn may_be_heading(line: &str) -> bool {
     }) {
         return false;
     }
+    // Only the prefixes that start with the line's first byte are compared.
+    let first = |t: &str| t.as_bytes().first().map(u8::to_ascii_lowercase);
+    let f = first(t);
     let t = [
         "åbent ",
         "åben ",
@@ -123,10 +126,13 @@ fn may_be_heading(line: &str) -> bool {
         "fortroligt ",
     ]
     .iter()
+    .filter(|p| Some(p.as_bytes()[0]) == f)
     .find_map(|p| strip_prefix_ci(t, p))
     .unwrap_or(t);
+    let f = first(t);
     ["punkt", "pkt", "sag ", "dagsorden", "nr"]
         .iter()
+        .filter(|p| Some(p.as_bytes()[0]) == f)
         .any(|p| strip_prefix_ci(t, p).is_some())
 }
 
@@ -135,7 +141,9 @@ fn may_be_heading(line: &str) -> bool {
 /// only (C3 85 against C3 A5); a match therefore always ends on a character boundary.
 fn strip_prefix_ci<'t>(t: &'t str, prefix: &str) -> Option<&'t str> {
     let (tb, pb) = (t.as_bytes(), prefix.as_bytes());
-    if tb.len() < pb.len() {
+    // Most lines differ in the first byte, which is ASCII in every prefix but "å"'s (0xC3, in
+    // either case): checked first, alone.
+    if tb.len() < pb.len() || pb.first().is_some_and(|&p| tb[0].to_ascii_lowercase() != p) {
         return None;
     }
     let same = tb.iter().zip(pb).enumerate().all(|(i, (&a, &b))| {

@@ -15,7 +15,7 @@ use regex::Captures;
 use serde::Deserialize;
 
 use crate::RuleError;
-use crate::rulefiles::{LazyRegexes, Stamp};
+use crate::rulefiles::{CommonRegexes, LazyFinders, Stamp, has_capture_groups, is_common};
 
 /// The rule files, embedded so the binary carries its rules.
 pub(crate) const FILES: &[(&str, &str)] = &[
@@ -68,7 +68,12 @@ pub(crate) struct Rule {
     pub(crate) rationale: String,
     /// Raw pattern text before compilation, for the literal prefilter.
     pub(crate) raw: Vec<String>,
-    regexes: LazyRegexes,
+    /// The patterns for [`Rule::captures`]; for a rule without capture groups also compiled
+    /// only if they are asked for.
+    regexes: CommonRegexes,
+    /// For a rule whose patterns have no capture groups, the same patterns as forward-only
+    /// DFAs, for [`Rule::find_all`] and [`Rule::is_match`] ([`crate::rulefiles::Finder`]).
+    finders: Option<LazyFinders>,
     pub(crate) must_match: Vec<String>,
     pub(crate) no_match: Vec<String>,
 }
@@ -84,7 +89,15 @@ impl Rule {
     /// position of the search.
     pub(crate) fn find_all(&self, text: &str) -> Vec<Hit> {
         let mut out = Vec::new();
-        for re in self.regexes.iter() {
+        if let Some(finders) = &self.finders {
+            let common = is_common(text);
+            for f in finders.iter() {
+                find_each(text, &mut out, |at| f.find_at(text, at, common));
+            }
+            out.sort_unstable();
+            return out;
+        }
+        for re in self.regexes.for_text(text) {
             let mut at = 0;
             while at <= text.len() {
                 let Some(m) = re.find_at(text, at) else { break };
@@ -106,7 +119,14 @@ impl Rule {
 
     /// Compiles the patterns now (they are otherwise compiled on first use).
     pub(crate) fn compile(&self) {
-        let _compiled: &[regex::Regex] = &self.regexes;
+        match &self.finders {
+            Some(f) => {
+                let _compiled: &[crate::rulefiles::Finder] = f;
+            }
+            None => {
+                let _compiled: &[regex::Regex] = self.regexes.common();
+            }
+        }
     }
 
     /// Whether any pattern matches.
@@ -117,7 +137,7 @@ impl Rule {
     /// Every boundary-checked match with its capture groups, in pattern order then position.
     pub(crate) fn captures<'t>(&self, text: &'t str) -> Vec<Captures<'t>> {
         let mut out = Vec::new();
-        for re in self.regexes.iter() {
+        for re in self.regexes.for_text(text) {
             let mut at = 0;
             while at <= text.len() {
                 let Some(c) = re.captures_at(text, at) else {
@@ -140,9 +160,34 @@ impl Rule {
         out
     }
 
-    /// The first match (by position) with its captures.
+    /// The first match (by position; of two at one position, the earlier pattern's) with its
+    /// captures: the first of [`Rule::captures`]. Each pattern's first match is found without
+    /// its groups, and only the winner's groups are taken (a capture search costs many times
+    /// a search for where the match lies).
     pub(crate) fn first_captures<'t>(&self, text: &'t str) -> Option<Captures<'t>> {
-        self.captures(text).into_iter().next()
+        let res = self.regexes.for_text(text);
+        // (start, pattern, where its search began)
+        let mut best: Option<(usize, usize, usize)> = None;
+        for (i, re) in res.iter().enumerate() {
+            // A match at the very start is beaten by no later pattern's.
+            if best.is_some_and(|b| b.0 == 0) {
+                break;
+            }
+            let mut at = 0;
+            while at <= text.len() {
+                let Some(m) = re.find_at(text, at) else { break };
+                if best.is_some_and(|b| m.start() >= b.0) {
+                    break;
+                }
+                if left_ok(text, m.start()) {
+                    best = Some((m.start(), i, at));
+                    break;
+                }
+                at = next_char(text, m.start());
+            }
+        }
+        let (_, i, at) = best?;
+        res[i].captures_at(text, at)
     }
 
     /// Runs the rule's own examples; the first that fails is an error.
@@ -166,6 +211,25 @@ impl Rule {
             }
         }
         Ok(())
+    }
+}
+
+/// Every left-boundary-checked match that `find_at` gives from offset 0 on, pushed onto
+/// `out` (the loop of [`Rule::find_all`]).
+fn find_each(
+    text: &str,
+    out: &mut Vec<Hit>,
+    mut find_at: impl FnMut(usize) -> Option<(usize, usize)>,
+) {
+    let mut at = 0;
+    while at <= text.len() {
+        let Some((s, e)) = find_at(at) else { break };
+        if left_ok(text, s) {
+            out.push((s, e));
+            at = if e > s { e } else { next_char(text, e) };
+        } else {
+            at = next_char(text, s);
+        }
     }
 }
 
@@ -249,19 +313,26 @@ fn parse_file(name: &str, src: &str, checked: bool) -> Result<Vec<Rule>, RuleErr
             })?;
             sources.push(spaces_to_whitespace(&expanded));
         }
-        let regexes = LazyRegexes::new(sources);
+        let finders = (!sources.iter().any(|s| has_capture_groups(s)))
+            .then(|| LazyFinders::new(sources.clone()));
+        let regexes = CommonRegexes::new(sources);
         if !checked {
-            regexes.compile_now().map_err(|(i, e)| RuleError::Regex {
+            let err = |(i, e): (usize, regex::Error)| RuleError::Regex {
                 id: r.id.clone(),
                 pattern: r.patterns[i].clone(),
                 message: e.to_string(),
-            })?;
+            };
+            regexes.compile_now().map_err(err)?;
+            if let Some(f) = &finders {
+                f.compile_now().map_err(err)?;
+            }
         }
         out.push(Rule {
             id: r.id,
             rationale: r.rationale,
             raw: r.patterns,
             regexes,
+            finders,
             must_match: r.must_match,
             no_match: r.no_match,
         });
@@ -446,6 +517,103 @@ mod tests {
             assert!(!rule.must_match.is_empty(), "{} has no positive", rule.id);
             assert!(!rule.no_match.is_empty(), "{} has no negative", rule.id);
         }
+    }
+
+    /// The capture-group test that picks the engine agrees with the regex crate, and every
+    /// rule found by a forward-only DFA finds what the regex crate finds, on its examples
+    /// and on a text that holds all of them.
+    #[test]
+    fn finders_find_what_the_regex_crate_finds() {
+        let set = RuleSet::load().unwrap();
+        let mut all = String::new();
+        for rule in set.rules.values() {
+            for ex in rule.must_match.iter().chain(&rule.no_match) {
+                all.push_str(ex);
+                all.push_str(" \n");
+            }
+        }
+        // The same with a character outside the common ones in every word gap.
+        let uncommon = all.replace(' ', " \u{3b1} ");
+        assert!(!is_common(&uncommon));
+        let spans = |c: &regex::Captures| -> Vec<Option<(usize, usize)>> {
+            c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect()
+        };
+        let mut finders = 0;
+        for rule in set.rules.values() {
+            let grouped = rule.regexes.full().iter().any(|re| re.captures_len() > 1);
+            assert_eq!(grouped, rule.finders.is_none(), "{}", rule.id);
+            let texts: Vec<&str> = rule
+                .must_match
+                .iter()
+                .chain(&rule.no_match)
+                .map(String::as_str)
+                .chain([all.as_str(), "", "æ", uncommon.as_str()])
+                .collect();
+            let full = rule.regexes.full();
+            for (re, cut) in full.iter().zip(rule.regexes.common()) {
+                for &t in texts.iter().filter(|t| is_common(t)) {
+                    let want: Vec<_> = re.captures_iter(t).map(|c| spans(&c)).collect();
+                    let got: Vec<_> = cut.captures_iter(t).map(|c| spans(&c)).collect();
+                    assert_eq!(got, want, "{} in {t:?}", rule.id);
+                }
+            }
+            let Some(f) = &rule.finders else { continue };
+            finders += 1;
+            for (re, f) in full.iter().zip(f.iter()) {
+                for &t in &texts {
+                    let mut at = 0;
+                    while at <= t.len() {
+                        let want = re.find_at(t, at).map(|m| (m.start(), m.end()));
+                        let got = f.find_at(t, at, is_common(t));
+                        assert_eq!(got, want, "{} at {at} in {t:?}", rule.id);
+                        let Some((s, _)) = want else { break };
+                        at = next_char(t, s);
+                    }
+                }
+            }
+        }
+        assert!(finders > 20, "only {finders} rules without groups");
+    }
+
+    #[test]
+    fn first_captures_is_the_first_of_all_captures() {
+        let set = RuleSet::load().unwrap();
+        let mut all = String::new();
+        for rule in set.rules.values() {
+            for ex in rule.must_match.iter().chain(&rule.no_match) {
+                all.push_str(ex);
+                all.push_str(" \n");
+            }
+        }
+        let spans = |c: Option<regex::Captures>| -> Option<Vec<Option<(usize, usize)>>> {
+            c.map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect())
+        };
+        for rule in set.rules.values() {
+            let texts = rule
+                .must_match
+                .iter()
+                .chain(&rule.no_match)
+                .map(String::as_str);
+            for t in texts.chain([all.as_str(), "", " "]) {
+                let want = spans(rule.captures(t).into_iter().next());
+                assert_eq!(spans(rule.first_captures(t)), want, "{} in {t:?}", rule.id);
+            }
+        }
+    }
+
+    #[test]
+    fn capture_groups_are_told_from_other_groups() {
+        use crate::rulefiles::has_capture_groups as g;
+        assert!(g("a(b)"));
+        assert!(g("(?P<n>x)"));
+        assert!(g("(?<n>x)"));
+        assert!(!g("(?:a|b)"));
+        assert!(!g("(?i:a)"));
+        assert!(!g(r"\(a\)"));
+        assert!(!g("[(]a"));
+        assert!(!g("[^(]a"));
+        assert!(!g("[]()]"));
+        assert!(g("[a](b)"));
     }
 
     #[test]
