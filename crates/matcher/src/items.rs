@@ -392,11 +392,8 @@ pub(crate) fn split(doc: &Doc, r: &ItemRules) -> Vec<Item> {
         };
         // "2) der udarbejdes …," is a bullet of a recommendation, not a heading.
         let t = title.as_str().trim_end();
-        let list_like = !labelled
-            && (t.ends_with([',', ';'])
-                || [" og", " samt", " eller", " at"]
-                    .iter()
-                    .any(|w| t.ends_with(w)));
+        let list_like =
+            !labelled && (t.ends_with([',', ';']) || t.ends_with(" at") || ends_in_conjunction(t));
         if number == 0 {
             continue;
         }
@@ -431,7 +428,7 @@ pub(crate) fn split(doc: &Doc, r: &ItemRules) -> Vec<Item> {
         // "Pkt. 4. Title – Indstilling: … – Beslutning: …": the item's sections on its own line.
         // A numbered line right under a table's header row naming the item's columns ("Sag
         // Indstilling Beslutning") is the first cell of the item's row.
-        if c.run_in.is_some() || under_column_header(text, c.line.0) {
+        if c.run_in.is_some() || under_column_header(doc, c.line.0) {
             structure = true;
             strong_early = true;
         }
@@ -456,9 +453,7 @@ pub(crate) fn split(doc: &Doc, r: &ItemRules) -> Vec<Item> {
         }
         // A title cannot end in a conjunction: after "… Bolig- og" the next line goes on
         // with the title, whatever its case ("Ældreministeriets danmarkskort 2024").
-        let ends_in_conjunction = [" og", " samt", " eller"]
-            .iter()
-            .any(|w| text[c.title.0..c.title.1].trim_end().ends_with(w));
+        let ends_in_conjunction = ends_in_conjunction(text[c.title.0..c.title.1].trim_end());
         let wrapped = || {
             lines(text, (body_from, next))
                 .map(|l| text[l.0..l.1].trim_start())
@@ -619,7 +614,7 @@ pub(crate) fn sections(doc: &Doc, item: &Item, r: &ItemRules) -> Vec<Section> {
         }
         // The header row of the next table ends the section before it and heads nothing
         // itself, though it names a decision.
-        if column_header(l).is_some() {
+        if column_header_at(doc, line.0).is_some() {
             let next = Section {
                 kind: Kind::Other,
                 owner: None,
@@ -794,6 +789,11 @@ fn label_section(doc: &Doc, r: &ItemRules, line: (usize, usize)) -> Option<Label
     })
 }
 
+/// A title or list point that ends in one of these goes on on the next line.
+fn ends_in_conjunction(t: &str) -> bool {
+    [" og", " samt", " eller"].iter().any(|w| t.ends_with(w))
+}
+
 /// Words that name a table column for the item itself rather than one of its sections: its
 /// number, its subject, its case number.
 const ITEM_COLUMNS: &[&str] = &[
@@ -837,13 +837,28 @@ fn column_header(line: &str) -> Option<Vec<String>> {
     names_section.then_some(words)
 }
 
-/// Whether the last non-empty line before `at` is a table's header row ([`column_header`]).
-fn under_column_header(text: &str, at: usize) -> bool {
-    text[..at]
-        .trim_end()
-        .rsplit('\n')
-        .next()
-        .is_some_and(|l| column_header(l).is_some())
+/// The document's table header rows ([`column_header`]) by where their lines start, found
+/// once per document.
+fn column_headers(doc: &Doc) -> &[(usize, Vec<String>)] {
+    doc.column_headers.get_or_init(|| {
+        lines(&doc.text, (0, doc.text.len()))
+            .filter_map(|l| column_header(&doc.text[l.0..l.1]).map(|h| (l.0, h)))
+            .collect()
+    })
+}
+
+/// The column words of the header row whose line starts at `line_start`, if it is one.
+fn column_header_at(doc: &Doc, line_start: usize) -> Option<&[String]> {
+    let headers = column_headers(doc);
+    let i = headers.binary_search_by_key(&line_start, |h| h.0).ok()?;
+    Some(&headers[i].1)
+}
+
+/// Whether the last non-empty line before `at` is a table's header row.
+fn under_column_header(doc: &Doc, at: usize) -> bool {
+    let before = doc.text[..at].trim_end();
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    !before.is_empty() && column_header_at(doc, line_start).is_some()
 }
 
 /// The kind word of the section a table cell is, where the source drew it as the n-th cell
@@ -853,11 +868,7 @@ fn cell_word(doc: &Doc, line: (usize, usize)) -> Option<String> {
     let Role::Cell(n) = doc.role(line.0) else {
         return None;
     };
-    let headers = doc.column_headers.get_or_init(|| {
-        lines(&doc.text, (0, doc.text.len()))
-            .filter_map(|l| column_header(&doc.text[l.0..l.1]).map(|h| (l.0, h)))
-            .collect()
-    });
+    let headers = column_headers(doc);
     let at = headers.partition_point(|h| h.0 < line.0).checked_sub(1)?;
     let word = headers[at].1.get(usize::from(n))?;
     (kind_of(word) != Kind::Other).then(|| word.clone())

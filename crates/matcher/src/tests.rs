@@ -32,6 +32,15 @@ fn dk_item(recommendation: &str, decisions: &str) -> String {
     )
 }
 
+/// The analysis of `pages` with what the source says of each line (one role per line).
+fn analyse_with_roles(pages: &[&str], roles: &[Vec<Role>]) -> Analysis {
+    let hints = Hints {
+        roles: Some(roles),
+        ..Hints::default()
+    };
+    m().analyse_with(pages, &hints)
+}
+
 fn only_dk(a: &Analysis) -> &DanmarkskortItem {
     assert_eq!(
         a.danmarkskort.len(),
@@ -2393,12 +2402,7 @@ fn the_sources_structure_is_read_first() {
     roles[0] = Role::Furniture;
     roles[2] = Role::Label("Mødeforum ".len());
     roles[10] = Role::Heading(3);
-    let all = [roles];
-    let hints = Hints {
-        roles: Some(&all),
-        ..Hints::default()
-    };
-    let a = m().analyse_with(&[page], &hints);
+    let a = analyse_with_roles(&[page], &[roles]);
     assert_eq!(a.meeting.date, NaiveDate::from_ymd_opt(2022, 12, 14));
     assert_eq!(a.meeting.body, Body::Council);
     let dk = only_dk(&a);
@@ -2689,12 +2693,7 @@ fn sections_set_out_as_label_value_rows() {
             .map_or(Role::Body, |p| Role::Label(p.len()))
         })
         .collect();
-    let all = [roles];
-    let hints = Hints {
-        roles: Some(&all),
-        ..Hints::default()
-    };
-    let a = m().analyse_with(&[&page], &hints);
+    let a = analyse_with_roles(&[&page], &[roles]);
     let nums: Vec<&str> = a
         .items
         .iter()
@@ -2893,12 +2892,7 @@ fn cells_under_a_header_row_naming_the_columns_are_those_sections() {
         ("Godkendt.", Role::Cell(2)),
     ];
     let page = lines.map(|l| l.0).join("\n");
-    let all = [lines.map(|l| l.1).to_vec()];
-    let hints = Hints {
-        roles: Some(&all),
-        ..Hints::default()
-    };
-    let a = m().analyse_with(&[&page], &hints);
+    let a = analyse_with_roles(&[&page], &[lines.map(|l| l.1).to_vec()]);
     let nums: Vec<&str> = a
         .items
         .iter()
@@ -2958,11 +2952,7 @@ fn an_attachment_page_after_the_minutes_is_not_the_last_items_text() {
             })
             .collect(),
     ];
-    let hints = Hints {
-        roles: Some(&roles),
-        ..Hints::default()
-    };
-    let a = m().analyse_with(&[minutes, &stamped], &hints);
+    let a = analyse_with_roles(&[minutes, &stamped], &roles);
     assert!(a.danmarkskort.is_empty(), "{:#?}", a.danmarkskort);
     // Without the label, the letter reads as the item's text.
     let a = m().analyse(&[minutes, letter]);
