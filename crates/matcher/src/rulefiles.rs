@@ -381,53 +381,6 @@ impl Finder {
     }
 }
 
-/// The patterns of one rule as [`Finder`]s, compiled the first time they are used.
-#[derive(Debug)]
-pub struct LazyFinders {
-    sources: Vec<String>,
-    built: OnceLock<Vec<Finder>>,
-}
-
-impl LazyFinders {
-    /// Patterns to compile later, as the regex crate reads them.
-    pub fn new(sources: Vec<String>) -> LazyFinders {
-        LazyFinders {
-            sources,
-            built: OnceLock::new(),
-        }
-    }
-
-    /// Compiles now; the error names the index of the first pattern that does not compile.
-    pub fn compile_now(&self) -> Result<(), (usize, regex::Error)> {
-        if self.built.get().is_some() {
-            return Ok(());
-        }
-        let mut out = Vec::with_capacity(self.sources.len());
-        for (i, s) in self.sources.iter().enumerate() {
-            out.push(Finder::new(s).map_err(|e| (i, e))?);
-        }
-        let _ = self.built.set(out);
-        Ok(())
-    }
-}
-
-impl Deref for LazyFinders {
-    type Target = [Finder];
-
-    fn deref(&self) -> &[Finder] {
-        self.built.get_or_init(|| {
-            self.sources
-                .iter()
-                .map(|s| {
-                    Finder::new(s).unwrap_or_else(|e| {
-                        panic!("a checked rule pattern does not compile: {s:?}: {e}")
-                    })
-                })
-                .collect()
-        })
-    }
-}
-
 /// The patterns of one rule for the regex crate, in two builds compiled when first used:
 /// cut down to the common characters ([`is_common`]; smaller automata, for nearly every
 /// text) and whole (for the others).
@@ -485,21 +438,40 @@ impl CommonRegexes {
 }
 
 /// The patterns of one rule, compiled the first time they are used (by whichever thread
-/// gets there first; the others wait and share the result). Dereferences to the compiled
-/// regexes. The sources must compile: [`LazyRegexes::compile_now`] says so for a file that
-/// was not checked, and the test suite for those that were.
-#[derive(Debug)]
-pub struct LazyRegexes {
+/// gets there first; the others wait and share the result) with `build`. Dereferences to
+/// the compiled patterns. The sources must compile: [`Lazy::compile_now`] says so for a file
+/// that was not checked, and the test suite for those that were.
+pub struct Lazy<T> {
     sources: Vec<String>,
-    built: OnceLock<Vec<Regex>>,
+    built: OnceLock<Vec<T>>,
+    build: fn(&str) -> Result<T, regex::Error>,
 }
+
+/// The patterns of one rule for the regex crate.
+pub type LazyRegexes = Lazy<Regex>;
+/// The patterns of one rule as [`Finder`]s.
+pub type LazyFinders = Lazy<Finder>;
 
 impl LazyRegexes {
     /// Patterns to compile later, as the regex crate reads them.
     pub fn new(sources: Vec<String>) -> LazyRegexes {
-        LazyRegexes {
+        Lazy::with(sources, build_regex)
+    }
+}
+
+impl LazyFinders {
+    /// Patterns to compile later, as the regex crate reads them.
+    pub fn new(sources: Vec<String>) -> LazyFinders {
+        Lazy::with(sources, Finder::new)
+    }
+}
+
+impl<T> Lazy<T> {
+    fn with(sources: Vec<String>, build: fn(&str) -> Result<T, regex::Error>) -> Lazy<T> {
+        Lazy {
             sources,
             built: OnceLock::new(),
+            build,
         }
     }
 
@@ -510,7 +482,7 @@ impl LazyRegexes {
         }
         let mut out = Vec::with_capacity(self.sources.len());
         for (i, s) in self.sources.iter().enumerate() {
-            out.push(build_regex(s).map_err(|e| (i, e))?);
+            out.push((self.build)(s).map_err(|e| (i, e))?);
         }
         let _ = self.built.set(out);
         Ok(())
@@ -527,15 +499,24 @@ impl LazyRegexes {
     }
 }
 
-impl Deref for LazyRegexes {
-    type Target = [Regex];
+impl<T> std::fmt::Debug for Lazy<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lazy")
+            .field("sources", &self.sources)
+            .field("built", &self.built.get().is_some())
+            .finish()
+    }
+}
 
-    fn deref(&self) -> &[Regex] {
+impl<T> Deref for Lazy<T> {
+    type Target = [T];
+
+    fn deref(&self) -> &[T] {
         self.built.get_or_init(|| {
             self.sources
                 .iter()
                 .map(|s| {
-                    build_regex(s).unwrap_or_else(|e| {
+                    (self.build)(s).unwrap_or_else(|e| {
                         panic!("a checked rule pattern does not compile: {s:?}: {e}")
                     })
                 })
