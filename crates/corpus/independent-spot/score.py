@@ -4,7 +4,7 @@
 
   score.py --bin PATH --set DIR/dev [--log FILE] [--report report.json] [--keep DIR]
 
-Runs  PATH spot-check DIR/corpus --period 2024H1 --per-municipality 99 --out TMP,
+Runs  PATH spot-check DIR/corpus --period PERIOD (default 2024H1) --per-municipality 99 --out TMP,
 reads TMP/report.json, attributes every flag to an agenda item (see README: document +
 text span, page as fallback) and prints, per class and in total, recall on the items to read,
 near misses flagged, and flags elsewhere. Last line:
@@ -136,6 +136,7 @@ def main():
     ap.add_argument("--log")
     ap.add_argument("--report", help="score an existing report.json instead of running the tool")
     ap.add_argument("--keep", help="copy the tool's output directory here")
+    ap.add_argument("--period", default="2024H1", help="the half-year the corpus covers (default 2024H1)")
     a = ap.parse_args()
     setdir = a.set.rstrip("/")
     gold = json.load(open(os.path.join(setdir, "gold.json"), encoding="utf-8"))
@@ -150,7 +151,7 @@ def main():
         report = json.load(open(a.report, encoding="utf-8"))
     else:
         tmp = a.keep or tempfile.mkdtemp(prefix="spotscore-")
-        cmd = [a.bin, "spot-check", os.path.join(setdir, "corpus"), "--period", "2024H1",
+        cmd = [a.bin, "spot-check", os.path.join(setdir, "corpus"), "--period", a.period,
                "--per-municipality", "99", "--out", tmp]
         p = subprocess.run(cmd, capture_output=True, text=True)
         if p.returncode != 0:
@@ -220,7 +221,7 @@ def main():
         kc = collections.Counter()
         for d in idx["documents"]:
             kc[(d["kind"], normpath(d["document"]) in drawn)] += 1
-        print("drawn documents: council meetings in 2024H1 %d/%d; committee %d/%d; council outside the period %d/%d (these two should be 0)" % (
+        print("drawn documents: council meetings in the period %d/%d; committee %d/%d; council outside the period %d/%d (these two should be 0)" % (
             kc[("council", True)], kc[("council", True)] + kc[("council", False)],
             kc[("committee", True)], kc[("committee", True)] + kc[("committee", False)],
             kc[("out_of_period", True)], kc[("out_of_period", True)] + kc[("out_of_period", False)]))

@@ -202,6 +202,8 @@ struct RuleSpec {
     #[serde(default)]
     with: Vec<String>,
     #[serde(default)]
+    with_next: usize,
+    #[serde(default)]
     context: Vec<String>,
     #[serde(default)]
     unless: Vec<String>,
@@ -254,6 +256,10 @@ struct Rule {
     scope: Scope,
     patterns: LazyRegexes,
     with: LazyRegexes,
+    /// How many sentences after a sentence rule's hit `with` may stand in: a person named in
+    /// one sentence and described in the next ("… Vibeke Mikkelsen, der bor på Engvej 38. Af
+    /// henvendelsen fremgår det, at moderen lider af svær demens").
+    with_next: usize,
     context: LazyRegexes,
     unless: LazyRegexes,
     unless_item: LazyRegexes,
@@ -530,14 +536,16 @@ impl Rule {
                     }
                     let rejected = rejected_motions(text, range);
                     let date = doc.meeting.or_else(|| decision_date(text, range));
-                    for s in sentences(text, range) {
+                    let sents = sentences(text, range);
+                    for (i, &s) in sents.iter().enumerate() {
                         if rejected.iter().any(|r| r.0 <= s.0 && s.1 <= r.1) {
                             continue;
                         }
                         let Some(hit) = self.first_hit(text, s, date) else {
                             continue;
                         };
-                        if any_match(&self.unless, text, s) || !self.with_ok(text, s) {
+                        let reach = sents.get(i + self.with_next).map_or(range.1, |n| n.1);
+                        if any_match(&self.unless, text, s) || !self.with_ok(text, (s.0, reach)) {
                             continue;
                         }
                         out.push(make(s, hit, &item.title));
@@ -899,6 +907,7 @@ fn parse_file(name: &str, src: &str, checked: bool) -> Result<Vec<Rule>, RuleErr
         }
         out.push(Rule {
             with: compile(&r.with)?,
+            with_next: r.with_next,
             context: compile(&r.context)?,
             unless: compile(&r.unless)?,
             unless_item: compile(&r.unless_item)?,

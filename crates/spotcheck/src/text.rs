@@ -233,13 +233,17 @@ fn ceil_char(s: &str, mut i: usize) -> usize {
 
 /// Sentence spans of `text[range]`, in order, covering it. A sentence ends after `.`, `!`,
 /// `?` or `:` followed by white space and a capital letter (so "stk. 2", "jf. § 83" and
-/// "kl. 17.00" do not end one), at a blank line, and before a bullet line ("- at …",
-/// "• at …"): a recommendation's bullets are decisions of their own.
+/// "kl. 17.00" do not end one), at a blank line, before a bullet line ("- at …",
+/// "• at …"): a recommendation's bullets are decisions of their own, and after a short line
+/// with no stop that the next line does not continue (see [`ends_a_cell`]): a table's cells
+/// and a section's heading are phrases of their own, so "Maksimalt 12 forløb" in one row of a
+/// service table is not one sentence with "Efter behov" in the next.
 pub(crate) fn sentences(text: &str, range: (usize, usize)) -> Vec<(usize, usize)> {
     let (start, end) = range;
     let slice = &text[start..end];
     let mut out = Vec::new();
     let mut from = 0;
+    let mut line_from = 0;
     let chars: Vec<(usize, char)> = slice.char_indices().collect();
     let mut i = 0;
     while i < chars.len() {
@@ -263,9 +267,11 @@ pub(crate) fn sentences(text: &str, range: (usize, usize)) -> Vec<(usize, usize)
                 || t.starts_with("- ")
                 || t.starts_with("• ")
                 || t.starts_with("– ")
+                || ends_a_cell(&slice[line_from..at], t)
             {
                 cut = Some(at);
             }
+            line_from = at + 1;
         }
         if let Some(c) = cut {
             if c > from {
@@ -280,6 +286,44 @@ pub(crate) fn sentences(text: &str, range: (usize, usize)) -> Vec<(usize, usize)
     }
     out
 }
+
+/// Longest line, in characters, that can be a table cell or a heading of its own. A line of
+/// running text wrapped by a PDF is longer even in a narrow column.
+const CELL_WIDTH: usize = 40;
+
+/// Whether `line` is a phrase of its own that `next` does not continue: short, ending in no
+/// mark that promises more (a comma, a hyphen, "og", "til", a number's "kr."), and followed
+/// by a line that begins with a capital letter or a digit. Danish capitalises names, not
+/// nouns, so a wrapped sentence's next line seldom begins with a capital; where it does (a
+/// body's name) the line before it is long.
+fn ends_a_cell(line: &str, next: &str) -> bool {
+    let line = line.trim();
+    let Some(first) = next.chars().next() else {
+        return false;
+    };
+    if line.is_empty() || line.chars().count() > CELL_WIDTH {
+        return false;
+    }
+    if !(first.is_uppercase() || first.is_ascii_digit()) {
+        return false;
+    }
+    if line.ends_with([',', '-', '–', '(', '/', '&', ';', '§']) {
+        return false;
+    }
+    let last = line
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    !CONTINUES.contains(&last.as_str())
+}
+
+/// Words a line cannot end on without the sentence going on.
+const CONTINUES: &[&str] = &[
+    "og", "eller", "samt", "men", "at", "som", "der", "til", "fra", "af", "i", "på", "med", "for",
+    "om", "ved", "efter", "under", "over", "mod", "hos", "inden", "end", "jf.", "kr.", "nr.",
+    "stk.", "pkt.", "den", "det", "de", "en", "et", "hr.", "fru", "ca.", "mv.", "bl.a.",
+];
 
 #[cfg(test)]
 mod tests {
@@ -299,6 +343,31 @@ mod tests {
                 "Hjælpen gives jf. § 84.",
                 "- at det godkendes",
                 "- at det noteres"
+            ]
+        );
+    }
+
+    /// A service table whose cells are lines of their own: each cell is a phrase, so the
+    /// room in one row ("Efter behov") is not read into the cap of another (found in the
+    /// sixth independent spot corpus). A wrapped sentence stays one.
+    #[test]
+    fn sentences_end_at_table_cells_but_not_at_wrapped_lines() {
+        let t = "Ydelse\nOmfang\nVedligeholdende træning\nMaksimalt 12 forløb i alt pr. borger\nIngen forlængelse\nHjælpemiddelrådgivning\nEfter behov\nBorgere, der har brugt deres forløb, henvises til\nprivate tilbud efter en vurdering af\nÆldrerådet og Handicaprådet.";
+        let s: Vec<&str> = sentences(t, (0, t.len()))
+            .into_iter()
+            .map(|(a, b)| t[a..b].trim())
+            .collect();
+        assert_eq!(
+            s,
+            [
+                "Ydelse",
+                "Omfang",
+                "Vedligeholdende træning",
+                "Maksimalt 12 forløb i alt pr. borger",
+                "Ingen forlængelse",
+                "Hjælpemiddelrådgivning",
+                "Efter behov",
+                "Borgere, der har brugt deres forløb, henvises til\nprivate tilbud efter en vurdering af\nÆldrerådet og Handicaprådet."
             ]
         );
     }
