@@ -35,7 +35,7 @@ def item_text(n, it):
     return "\n".join(p for p in parts if p)
 
 def ordinary_item(c):
-    t = R.choice(ordinary.T)
+    t = R.choice(ordinary.T[1:])
     f = dict(n=R.randint(2, 19), p=R.choice(PLACES), a="%d,%d" % (R.randint(1, 30), R.randint(1, 9)),
              name=R.choice(NAMES), name2=R.choice(NAMES))
     secs = []
