@@ -100,6 +100,7 @@ def html_doc(m, style):
     dk = cases.dk(m["date"]); B = body(m)
     o = []
     if style == "wk":
+        o.append("<div class=stamp>%s 14:%02d &nbsp; https://dagsorden.%s.dk/vis/referat?id=%d</div>" % ((m["date"] + datetime.timedelta(days=9)).strftime("%d.%m.%Y"), R.randint(0, 59), squash(m["k"]["name"]), R.randint(1000, 9999)))
         o.append("<h1>%s Kommune</h1><h2>Referat</h2><table class=h><tr><td>Udvalg:</td><td>%s</td></tr><tr><td>Mødedato:</td><td>%s kl. 17.00</td></tr><tr><td>Mødested:</td><td>Byrådssalen</td></tr><tr><td>Afbud:</td><td>%s</td></tr></table>" % (E(m["k"]["name"]), B, dk, R.choice(NAMES)))
     elif style == "chr":
         o.append("<div class=top>Dagsorden og referat</div><h1>%s - Referat</h1><p>%s Kommune &middot; %s kl. 16.30 &middot; Rådhuset, mødelokale 1</p>" % (B, E(m["k"]["name"]), dk))
@@ -137,7 +138,7 @@ def html_doc(m, style):
         s += "</details>" if style == "det" else "</section>"
         o.append(s)
     if style in ("det", "web"): o.append("<p><a href=#>Til toppen</a></p></main>")
-    css = {"wk": "body{font-family:'DejaVu Serif';font-size:11pt;margin-left:40px} .mn{position:absolute;left:4px;color:#888;font-size:8pt}",
+    css = {"wk": "body{font-family:'DejaVu Serif';font-size:11pt;margin-left:40px} .mn{position:absolute;left:4px;color:#888;font-size:8pt} .stamp{font-size:7pt;color:#555}",
            "chr": "body{font-family:'Liberation Sans'} table.dec{border:1px solid #000;width:100%} td.l{font-weight:bold;width:25%;vertical-align:top}",
            "weasy": "@page{size:A4;margin:2cm;@bottom-right{content:'Side ' counter(page) ' af ' counter(pages)}} body{font-family:'Carlito'} table{border-collapse:collapse} td,th{border:1px solid #666;padding:3px} .item{break-before:auto}",
            "det": ".cookie{background:#eee;padding:8px}", "web": ".side{float:right;width:25%} .cookie{position:fixed;bottom:0}"}[style]
