@@ -10,7 +10,7 @@ OUT = Path(sys.argv[1]); SEED = 20238
 rng = random.Random(SEED)
 E = html.escape
 PAIRS = [("stamp", "A1", "A2"), ("margin", "B1", "B2"), ("wordproc", "C1", "C2"), ("pdfpost", "D1", "D2"), ("web", "E1", "E2")]
-PRODUCER = {"A1": "weasyprint", "A2": "wkhtmltopdf", "B1": "chromium", "B2": "weasyprint", "C1": "libreoffice",
+PRODUCER = {"A1": "weasyprint", "A2": "weasyprint", "B1": "chromium", "B2": "weasyprint", "C1": "libreoffice",
             "C2": "libreoffice", "D1": "chromium+qpdf", "D2": "groff+gs", "E1": "html", "E2": "html"}
 halves = {"dev": [], "holdout": []}
 for _, a, b in PAIRS:

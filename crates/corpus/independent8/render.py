@@ -12,7 +12,7 @@ def run(j):
     lay, src, dst, stamp = j
     if lay in ("E1", "E2"):
         shutil.copy(src, dst); return
-    if lay in ("A1", "B2"):
+    if lay in ("A1", "B2", "A2"):
         subprocess.run(["weasyprint", src, dst], **Q)
     elif lay in ("B1", "D1"):
         tmp = dst + ".tmp.pdf" if lay == "D1" else dst
@@ -20,7 +20,7 @@ def run(j):
                         f"--print-to-pdf={tmp}", "file://" + src], timeout=120, **Q)
         if lay == "D1":
             subprocess.run(["qpdf", "--encrypt", "", "ejer8", "256", "--", tmp, dst], **Q); Path(tmp).unlink()
-    elif lay == "A2":
+    elif lay == "A2" and shutil.which("wkhtmltopdf") and False:
         d, u = stamp.split("|")
         subprocess.run(["wkhtmltopdf", "-q", "--encoding", "utf-8", "--header-left", d, "--header-right", u, "--header-font-size", "7",
                         "--footer-left", u, "--footer-right", "Side [page] af [topage]", "--footer-font-size", "7", src, dst], **Q)

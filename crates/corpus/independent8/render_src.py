@@ -152,5 +152,10 @@ def emit(layout, m, muni, council, src_dir, dst, rng, j):
                 h = h.replace("</style>", "@page{margin:2cm 1.8cm;@top-left{content:'%s';font-size:7pt}@top-right{content:'%s';font-size:7pt}"
                               "@bottom-left{content:'%s';font-size:7pt}@bottom-right{content:'Side ' counter(page) ' af ' counter(pages);font-size:7pt}}</style>"
                               % (d, E(m.body) + " - referat", u))
+            else:
+                d, u = stamp.split("|")
+                h = h.replace("</style>", "@page{size:A4;margin:1.6cm 2cm;@top-left{content:'%s, %s';font-size:6.5pt;font-family:'DejaVu Sans'}"
+                              "@bottom-left{content:'%s';font-size:6.5pt}@bottom-right{content:'Side ' counter(page) ' af ' counter(pages);font-size:6.5pt}}</style>"
+                              % (d.replace('.', '-'), u.split('/')[2], u))
         src = base.with_suffix(".html"); src.write_text(h, encoding="utf-8")
     return (layout, src, dst, stamp)
