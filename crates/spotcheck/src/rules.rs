@@ -713,18 +713,64 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
-/// The first date in `s`: "1. januar 2024", "01.01.2024", "1-1-2024", "1/1 2024"; with
+/// The days of a month as ordinal words, "første" to "enogtredivte": "med virkning fra den
+/// første september".
+const ORDINALS: [&str; 31] = [
+    "første",
+    "anden",
+    "tredje",
+    "fjerde",
+    "femte",
+    "sjette",
+    "syvende",
+    "ottende",
+    "niende",
+    "tiende",
+    "ellevte",
+    "tolvte",
+    "trettende",
+    "fjortende",
+    "femtende",
+    "sekstende",
+    "syttende",
+    "attende",
+    "nittende",
+    "tyvende",
+    "enogtyvende",
+    "toogtyvende",
+    "treogtyvende",
+    "fireogtyvende",
+    "femogtyvende",
+    "seksogtyvende",
+    "syvogtyvende",
+    "otteogtyvende",
+    "niogtyvende",
+    "tredivte",
+    "enogtredivte",
+];
+
+/// The first date in `s`: "1. januar 2024", "den første september", "01.01.2024", "1-1-2024", "1/1 2024"; with
 /// the meeting's date, also "1. januar": an effective date is often written without its
 /// year. It is the meeting's year, unless that puts it more than a quarter before the
 /// meeting ("fra 1. januar" in a November budget means next year).
 pub(crate) fn first_date(s: &str, meeting: Option<chrono::NaiveDate>) -> Option<chrono::NaiveDate> {
     static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"(?i)(\d{1,2})\.?\s*(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?:\s+(\d{4}))?|(\d{1,2})[./-](\d{1,2})[./ -]\s?(\d{4})")
+        Regex::new(&format!(r"(?i)(\d{{1,2}}\.?|\b(?:{}))\s*(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?:\s+(\d{{4}}))?|(\d{{1,2}})[./-](\d{{1,2}})[./ -]\s?(\d{{4}})", ORDINALS.join("|")))
             .expect("date regex")
     });
     for c in re.captures_iter(s) {
-        let num = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+        let num = |i: usize| {
+            c.get(i).and_then(|m| {
+                let t = m.as_str().trim_end_matches('.');
+                t.parse::<u32>().ok().or_else(|| {
+                    ORDINALS
+                        .iter()
+                        .position(|o| t.eq_ignore_ascii_case(o))
+                        .map(|i| i as u32 + 1)
+                })
+            })
+        };
         let date = if let Some(month) = c.get(2) {
             let mo = MONTHS
                 .iter()
@@ -773,14 +819,15 @@ fn decision_date(text: &str, range: (usize, usize)) -> Option<chrono::NaiveDate>
 
 /// Spans of `text[range]` that hold a motion the body rejected: from a sentence that puts an
 /// amendment or a motion ("Ændringsforslag fra O om, at …", "V stillede forslag om …") to
-/// the sentence that says it fell ("Ændringsforslaget faldt", "Forslaget blev forkastet").
-/// What the body did not adopt is not its decision.
+/// the sentence that says it fell ("Ændringsforslaget faldt", "Forslaget blev forkastet"),
+/// was withdrawn, or was sent on to a committee ("Forslaget blev oversendt til
+/// Sundhedsudvalget"). What the body did not adopt is not its decision.
 fn rejected_motions(text: &str, range: (usize, usize)) -> Vec<(usize, usize)> {
     static RE: std::sync::OnceLock<(Regex, Regex)> = std::sync::OnceLock::new();
     let (motion, fell) = RE.get_or_init(|| {
         (
             Regex::new(r"(?i)ændringsforslag|forslag (?:fra|om)|stillede (?:\w+ ){0,2}?forslag|foreslog").expect("motion regex"),
-            Regex::new(r"(?i)\b(?:faldt|bortfaldt|forkastet|forkastede|nedstemt|blev ikke vedtaget|ikke tiltrådt|ikke godkendt)\b").expect("fell regex"),
+            Regex::new(r"(?i)\b(?:faldt|bortfaldt|forkastet|forkastede|nedstemt|blev\s+ikke\s+vedtaget|ikke\s+tiltrådt|ikke\s+godkendt|trukket\s+tilbage|trak\s+(?:\w+\s+){0,2}?tilbage|(?:blev|bliver)\s+(?:\w+\s+){0,2}?oversendt\s+til|oversendes\s+til)\b").expect("fell regex"),
         )
     });
     let sents = sentences(text, range);
@@ -1116,6 +1163,25 @@ mod tests {
             "a budget for next year"
         );
         assert_eq!(first_date("fra 1. januar", None), None);
+        assert_eq!(
+            first_date("med virkning fra den første september", nov),
+            Some(d(2024, 9, 1))
+        );
+        assert_eq!(
+            first_date("fra den enogtyvende marts 2024", None),
+            Some(d(2024, 3, 21))
+        );
+    }
+
+    /// A motion sent on to a committee was not adopted (found in the seventh independent
+    /// spot corpus: a cap proposed in the meeting and referred was read as the decision).
+    #[test]
+    fn a_motion_referred_to_a_committee_is_not_the_decision() {
+        let t = "Beslutning\nV foreslog, at træning begrænses til højst 10 forløb om året. Forslaget blev\noversendt til Sundhedsudvalget. Indstillingen blev godkendt.";
+        let r = rejected_motions(t, (0, t.len()));
+        assert_eq!(r.len(), 1);
+        assert!(t[r[0].0..r[0].1].contains("højst 10 forløb"));
+        assert!(!t[r[0].0..r[0].1].contains("godkendt"));
     }
 
     #[test]

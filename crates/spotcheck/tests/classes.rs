@@ -463,6 +463,8 @@ fn every_flag_names_the_rule_of_law_in_danish() {
         "persondataret",
         "retssikkerhedslov",
         "databeskyttelses",
+        "planlov",
+        "folkeskolelov",
     ];
     let rules = [Pack::SpotCheck, Pack::QualityStandards]
         .into_iter()
