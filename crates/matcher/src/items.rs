@@ -192,6 +192,29 @@ fn increasing(cands: Vec<&Candidate>) -> Vec<&Candidate> {
     chosen
 }
 
+/// The longest run of candidates whose numbers go up by one, if it has at least three; else
+/// nothing. A title that ends in a conjunction ("… mobil- og") is in the run: it wrapped.
+fn consecutive_run(cands: &[Candidate]) -> Vec<&Candidate> {
+    let mut best: Vec<&Candidate> = Vec::new();
+    let mut run: Vec<&Candidate> = Vec::new();
+    for c in cands {
+        match run.last() {
+            Some(prev) if c.number == prev.number + 1 => run.push(c),
+            Some(prev) if c.number <= prev.number => {}
+            _ => {
+                if run.len() > best.len() {
+                    best = std::mem::take(&mut run);
+                }
+                run = vec![c];
+            }
+        }
+    }
+    if run.len() > best.len() {
+        best = run;
+    }
+    if best.len() >= 3 { best } else { Vec::new() }
+}
+
 /// Section kinds that open an item: metadata and the main sections, not "Økonomi" or
 /// "Bilag", which also head parts of a case description.
 fn is_strong(kind: &str) -> bool {
@@ -432,6 +455,13 @@ pub(crate) fn split(doc: &Doc, r: &ItemRules) -> Vec<Item> {
             structure = true;
             strong_early = true;
         }
+        // A numbered line the source sets as a heading (an HTML h2, a larger or bold PDF line)
+        // is structure of its own: a protocol with no section headings ("413. Dagsorden",
+        // then the text and "Godkendt.") still has items.
+        let marked_heading = matches!(doc.role(c.line.0), Role::Heading(_));
+        if marked_heading {
+            structure = true;
+        }
         for (n, line) in lines(text, (body_from, next)).enumerate() {
             if n > 60 || strong_early {
                 break;
@@ -461,7 +491,7 @@ pub(crate) fn split(doc: &Doc, r: &ItemRules) -> Vec<Item> {
                 .and_then(|l| l.chars().next())
                 .is_some_and(|ch| ch.is_lowercase() || (ends_in_conjunction && ch.is_alphabetic()))
         };
-        if c.list_like && !(strong_early && wrapped()) {
+        if c.list_like && !((strong_early || marked_heading) && wrapped()) {
             continue;
         }
         if strong_early {
@@ -472,6 +502,12 @@ pub(crate) fn split(doc: &Doc, r: &ItemRules) -> Vec<Item> {
     }
     if tier_a.is_empty() {
         tier_a = std::mem::take(&mut tier_b);
+    }
+    // No section headings anywhere and no heading marks (plain text, a typewritten
+    // protocol): numbered lines that count on one by one ("413. Dagsorden", "414.
+    // Meddelelser", "415. …") are the items, where there are at least three of them.
+    if tier_a.is_empty() {
+        tier_a = consecutive_run(&cands);
     }
     let mut chosen = increasing(tier_a);
     // Tier B fills gaps only: its number must fall strictly between its neighbours'.

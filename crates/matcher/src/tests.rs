@@ -250,6 +250,47 @@ fn a_wrapped_number_reference_is_not_an_item() {
     assert_eq!(nums, vec!["3", "4"]);
 }
 
+/// A protocol with no section headings at all: numbered lines running on across the year,
+/// each followed by its text and the decision (found in the eighth independent corpus, where
+/// such a protocol had no items, and the broadband map's item took the title of the whole).
+/// As plain text the numbers that count on one by one are the items; with the source's
+/// heading marks, each marked numbered line is one.
+#[test]
+fn a_protocol_without_section_headings_has_items() {
+    let text = "Beslutningsprotokol\nByrådet, Hørsholm Kommune\nMødet onsdag den 13. december 2023 kl. 16.30\n413. Dagsorden\nDagsordenen blev godkendt.\n414. Meddelelser\nIntet.\n415. Bredbåndspuljen – Energistyrelsens danmarkskort over mobil- og\nbredbåndsdækning\nKortet viser, at landdistrikterne mangler bredbånd.\nForvaltningen indstiller,\nat der afsættes 400 t.kr.\nGodkendt.\n416. Retssikkerhed på socialområdet – danmarkskortet 2023\nKommunens samlede omgørelsesprocent er 20 pct.\nForvaltningen indstiller,\nat der ikke udarbejdes en handlingsplan\nGodkendt.\n417. Eventuelt\nIntet.";
+    for roles in [false, true] {
+        let a = if roles {
+            let r: Vec<Role> = text
+                .split('\n')
+                .map(|l| {
+                    if l.starts_with("41") {
+                        Role::Heading(2)
+                    } else {
+                        Role::Body
+                    }
+                })
+                .collect();
+            analyse_with_roles(&[text], &[r])
+        } else {
+            m().analyse(&[text])
+        };
+        let nums: Vec<&str> = a
+            .items
+            .iter()
+            .map(|i| i.number.as_deref().unwrap())
+            .collect();
+        assert_eq!(
+            nums,
+            vec!["413", "414", "415", "416", "417"],
+            "roles: {roles}"
+        );
+        assert!(a.items[2].title.ends_with("mobil- og bredbåndsdækning"));
+        let dk = only_dk(&a);
+        assert!(dk.title.contains("danmarkskortet 2023"), "{}", dk.title);
+        assert_eq!(dk.action_plan, Stance::NoNeed);
+    }
+}
+
 #[test]
 fn wrapped_title_is_joined() {
     let text = "Byrådet\nMødedato: 14.12.2022\n\n7. Danmarkskort over omgørelsesprocenter på socialområdet\nfor 2022 og stillingtagen til handlingsplan\nSagsfremstilling\nAnkestyrelsen.\nBeslutning\nGodkendt.\n";
