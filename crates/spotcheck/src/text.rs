@@ -293,7 +293,7 @@ const CELL_WIDTH: usize = 40;
 
 /// Whether `line` is a phrase of its own that `next` does not continue: short, ending in no
 /// mark that promises more (a comma, a hyphen, "og", "til", a number's "kr."), and followed
-/// by a line that begins with a capital letter or a digit. Danish capitalises names, not
+/// by a line that begins with a capital letter. Danish capitalises names, not
 /// nouns, so a wrapped sentence's next line seldom begins with a capital; where it does (a
 /// body's name) the line before it is long.
 fn ends_a_cell(line: &str, next: &str) -> bool {
@@ -304,7 +304,8 @@ fn ends_a_cell(line: &str, next: &str) -> bool {
     if line.is_empty() || line.chars().count() > CELL_WIDTH {
         return false;
     }
-    if !(first.is_uppercase() || first.is_ascii_digit()) {
+    // A line that begins with a digit goes on with the row ("aktindsigt" / "250 kr. pr. sag").
+    if !first.is_uppercase() {
         return false;
     }
     if line.ends_with([',', '-', '–', '(', '/', '&', ';', '§']) {
