@@ -188,6 +188,7 @@ struct ExtractArgs {
     file: PathBuf,
     /// Prefix each line with what the source says it is, for debugging: `H2 ` a heading of
     /// level 2, `LV ` a label and its value (a `|` where the value starts), `LI ` a list item,
+    /// `C1 ` a table row's second cell (`C2 ` the third …), `TR ` a row of cells on one line,
     /// `FU ` page furniture (print stamps, running headers), three spaces for body text.
     #[arg(long)]
     blocks: bool,
@@ -384,6 +385,7 @@ fn blocks(page: &tilsyn_ingest::Page) -> String {
             LineKind::ListItem => s.push_str("LI "),
             LineKind::Cell { column } => s.push_str(&format!("C{} ", column.min(9))),
             LineKind::Furniture => s.push_str("FU "),
+            LineKind::Row => s.push_str("TR "),
             LineKind::Label { value_start } => {
                 s.push_str("LV ");
                 let at = (value_start as usize).min(line.len());

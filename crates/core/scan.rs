@@ -196,7 +196,8 @@ pub(crate) fn line_roles(doc: &tilsyn_ingest::Document) -> Vec<Vec<Role>> {
             p.lines
                 .iter()
                 .map(|l| match l.kind {
-                    LineKind::Body => Role::Body,
+                    // A row of cells is running text to the matcher.
+                    LineKind::Body | LineKind::Row => Role::Body,
                     LineKind::Heading { level } => Role::Heading(level),
                     LineKind::Label { value_start } => Role::Label(value_start as usize),
                     LineKind::ListItem => Role::ListItem,

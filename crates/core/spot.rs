@@ -27,7 +27,7 @@ use rayon::prelude::*;
 use tilsyn_ingest::sandbox::Pool;
 use tilsyn_matcher::{Analysis, Matcher};
 use tilsyn_report::{Body, DocStatus, RunInfo};
-use tilsyn_spotcheck::{Checked, DocumentEntry, Pack, Period, Report, RulePack};
+use tilsyn_spotcheck::{Checked, DocumentEntry, LineBreak, Pack, Period, Report, RulePack};
 
 use crate::walk::{self, Entry, EntryKind};
 
@@ -61,7 +61,7 @@ pub fn spot_check(config: &SpotConfig, pool: &Pool) -> anyhow::Result<Report> {
         config.jobs,
         config.progress,
         pool,
-        |doc, pages, analysis| {
+        |doc, pages, breaks, analysis| {
             let reason = not_candidate(doc, period);
             doc.candidate = Some(reason.is_none());
             match reason {
@@ -70,7 +70,7 @@ pub fn spot_check(config: &SpotConfig, pool: &Pool) -> anyhow::Result<Report> {
                     Vec::new()
                 }
                 // Analysed now, while the pages are in hand: see "Reading cost" above.
-                None => pack.check_dated(pages, &analysis.items, analysis.meeting.date),
+                None => pack.check_read(pages, breaks, &analysis.items, analysis.meeting.date),
             }
         },
     )?;
@@ -101,9 +101,14 @@ pub fn standards(
     let started = Instant::now();
     let pack = RulePack::new(Pack::QualityStandards)
         .context("the rules in patterns/quality-standards/ are broken")?;
-    let (input, docs) = read_all(input, out, jobs, progress, pool, |_, pages, analysis| {
-        pack.check(pages, &analysis.items)
-    })?;
+    let (input, docs) = read_all(
+        input,
+        out,
+        jobs,
+        progress,
+        pool,
+        |_, pages, breaks, analysis| pack.check_read(pages, breaks, &analysis.items, None),
+    )?;
     let run = RunInfo {
         input_dir: Some(input),
         elapsed: Some(started.elapsed()),
@@ -148,7 +153,8 @@ fn read_all<F>(
     analyse: F,
 ) -> anyhow::Result<(PathBuf, Vec<Checked>)>
 where
-    F: Fn(&mut DocumentEntry, &[&str], &Analysis) -> Vec<tilsyn_spotcheck::Flag> + Sync,
+    F: Fn(&mut DocumentEntry, &[&str], &[Vec<LineBreak>], &Analysis) -> Vec<tilsyn_spotcheck::Flag>
+        + Sync,
 {
     if !input.exists() {
         bail!("input folder {} does not exist", input.display());
@@ -203,7 +209,7 @@ fn mask(checked: &mut Checked) {
 /// One file. Never fails: what goes wrong is the record.
 fn process<F>(entry: &Entry, pool: &Pool, matcher: &Matcher, analyse: &F) -> Checked
 where
-    F: Fn(&mut DocumentEntry, &[&str], &Analysis) -> Vec<tilsyn_spotcheck::Flag>,
+    F: Fn(&mut DocumentEntry, &[&str], &[Vec<LineBreak>], &Analysis) -> Vec<tilsyn_spotcheck::Flag>,
 {
     let mut doc = DocumentEntry {
         path: entry.rel.clone(),
@@ -231,6 +237,7 @@ where
     doc.warnings = extracted.warnings.clone();
     let pages = extracted.page_texts();
     let roles = crate::scan::line_roles(&extracted);
+    let breaks = line_breaks(&extracted);
     // Our own code over text already read: a panic is a bug, but costs this file only.
     let result = catch_unwind(AssertUnwindSafe(|| {
         let analysis = matcher.analyse_with(
@@ -254,7 +261,7 @@ where
                 doc.municipality_from_text = true;
             }
         }
-        let flags = analyse(&mut doc, &pages, &analysis);
+        let flags = analyse(&mut doc, &pages, &breaks, &analysis);
         (doc.clone(), flags)
     }));
     match result {
@@ -274,4 +281,26 @@ where
             )
         }
     }
+}
+
+/// Where the reader's structure ends a sentence, for the rule packs: a table row of cells
+/// and a heading are phrases of their own; a cell's first line starts one.
+fn line_breaks(doc: &tilsyn_ingest::Document) -> Vec<Vec<LineBreak>> {
+    use tilsyn_ingest::LineKind;
+    doc.pages
+        .iter()
+        .map(|p| {
+            p.lines
+                .iter()
+                .map(|l| match l.kind {
+                    LineKind::Row | LineKind::Heading { .. } => LineBreak::Around,
+                    LineKind::Cell { .. } => LineBreak::Before,
+                    LineKind::Body
+                    | LineKind::Label { .. }
+                    | LineKind::ListItem
+                    | LineKind::Furniture => LineBreak::Within,
+                })
+                .collect()
+        })
+        .collect()
 }

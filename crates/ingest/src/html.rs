@@ -501,6 +501,15 @@ impl Writer {
             return;
         };
         *cells = cells.saturating_add(1);
+        // The third cell of a row that is still on its first line makes the line a row.
+        if !*pair
+            && *cells == 3
+            && *first_line == Some(line)
+            && has_text
+            && self.lines[line] == RawLine::Body
+        {
+            self.lines[line] = RawLine::Row;
+        }
         if *pair
             && *cells == 2
             && *first_line == Some(line)
@@ -710,7 +719,7 @@ mod tests {
                 Heading { level: 1 },
                 Heading { level: 3 },
                 Label { value_start: 10 },
-                Body,
+                Row,
                 Label { value_start: 4 },
                 Body,
                 ListItem,

@@ -157,6 +157,10 @@ pub enum LineKind {
         /// The cell's place in its row, 1 for the second cell.
         column: u8,
     },
+    /// A table row of three or more cells on one line (an HTML `tr`), the cells' texts
+    /// joined by spaces: a record of its own ("Vedligeholdende træning Maksimalt 12 forløb
+    /// Ingen forlængelse"), not a sentence that runs on into the next row.
+    Row,
     /// Page furniture: print stamps (date/time, URL, "Side 3 af 14"-like lines if still present), running headers/footers at the page edges, breadcrumbs, "Gå til indhold". Still in `text`, but no reader should take it for content.
     Furniture,
 }
@@ -189,6 +193,8 @@ pub(crate) enum RawLine {
     ListItem,
     /// See [`LineKind::Cell`].
     Cell(u8),
+    /// See [`LineKind::Row`].
+    Row,
     Furniture,
 }
 

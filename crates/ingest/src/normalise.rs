@@ -125,6 +125,7 @@ fn raw_kind(raw: RawLine, line: &str) -> LineKind {
         RawLine::Heading(level) => LineKind::Heading { level },
         RawLine::ListItem => LineKind::ListItem,
         RawLine::Cell(column) => LineKind::Cell { column },
+        RawLine::Row => LineKind::Row,
         RawLine::Furniture => LineKind::Furniture,
         RawLine::Label { value_word } => {
             // Words are separated by single spaces after `collapse_spaces`.

@@ -54,7 +54,9 @@ pub use report::{
     ReportError, SCHEMA_VERSION, SampleStatus, Summary, build_spot_check, build_standards,
     render_csv, render_json, render_xlsx, summary_text, write_reports,
 };
-pub use rules::{Confidence, Flag, Pack, RuleError, RuleInfo, RulePack, Scope, Severity};
+pub use rules::{
+    Confidence, Flag, LineBreak, Pack, RuleError, RuleInfo, RulePack, Scope, Severity,
+};
 pub use sample::{Period, PeriodError, draw};
 
 /// The HTML page, for tests and tools that want it without writing files.

@@ -165,6 +165,18 @@ pub enum Scope {
     Document,
 }
 
+/// Where a line stands in the sentences of its page, as the reader of the source knows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LineBreak {
+    /// Running text: sentences end where their words say.
+    #[default]
+    Within,
+    /// A sentence ends before the line (the first line of a table cell).
+    Before,
+    /// The line is a phrase of its own (a table row, a heading).
+    Around,
+}
+
 /// A check in code on a pattern's match, for what a regex cannot say.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -431,7 +443,21 @@ impl RulePack {
         agenda: &[tilsyn_matcher::AgendaItem],
         meeting: Option<chrono::NaiveDate>,
     ) -> Vec<Flag> {
-        let mut doc = Doc::new(pages);
+        self.check_read(pages, &[], agenda, meeting)
+    }
+
+    /// As [`RulePack::check_dated`], with what the reader knows about each line:
+    /// `breaks[i][j]` for line `j` of page `i` (missing entries are
+    /// [`LineBreak::Within`]). A table row or a heading is a phrase of its own, so a
+    /// sentence ends around it; a cell's first line starts one.
+    pub fn check_read(
+        &self,
+        pages: &[&str],
+        breaks: &[Vec<LineBreak>],
+        agenda: &[tilsyn_matcher::AgendaItem],
+        meeting: Option<chrono::NaiveDate>,
+    ) -> Vec<Flag> {
+        let mut doc = Doc::with_breaks(pages, breaks);
         doc.meeting = meeting;
         let items = doc.items(agenda);
         let mut found: Vec<(usize, usize, Flag)> = Vec::new();
@@ -494,7 +520,7 @@ impl Rule {
                         None => return out,
                     }
                 };
-                let sentence = sentence_of(text, all, hit);
+                let sentence = sentence_of(doc, all, hit);
                 let title = items
                     .iter()
                     .find(|s| s.start <= hit.0 && hit.0 < s.end.max(s.start + 1))
@@ -509,7 +535,8 @@ impl Rule {
                     }
                     let rejected = rejected_motions(text, range);
                     let date = doc.meeting.or_else(|| decision_date(text, range));
-                    let Some(hit) = sentences(text, range)
+                    let Some(hit) = doc
+                        .sentences(range)
                         .into_iter()
                         .filter(|s| !rejected.iter().any(|r| r.0 <= s.0 && s.1 <= r.1))
                         .find_map(|s| self.first_hit(text, s, date))
@@ -522,7 +549,7 @@ impl Rule {
                     {
                         continue;
                     }
-                    out.push(make(sentence_of(text, range, hit), hit, &item.title));
+                    out.push(make(sentence_of(doc, range, hit), hit, &item.title));
                 }
             }
             Scope::Sentence => {
@@ -536,7 +563,7 @@ impl Rule {
                     }
                     let rejected = rejected_motions(text, range);
                     let date = doc.meeting.or_else(|| decision_date(text, range));
-                    let sents = sentences(text, range);
+                    let sents = doc.sentences(range);
                     for (i, &s) in sents.iter().enumerate() {
                         if rejected.iter().any(|r| r.0 <= s.0 && s.1 <= r.1) {
                             continue;
@@ -863,8 +890,8 @@ fn first_line(text: &str) -> (usize, usize) {
 }
 
 /// The sentence of `range` that contains `hit.0`.
-fn sentence_of(text: &str, range: (usize, usize), hit: (usize, usize)) -> (usize, usize) {
-    sentences(text, range)
+fn sentence_of(doc: &Doc, range: (usize, usize), hit: (usize, usize)) -> (usize, usize) {
+    doc.sentences(range)
         .into_iter()
         .find(|s| s.0 <= hit.0 && hit.0 < s.1)
         .unwrap_or(hit)
