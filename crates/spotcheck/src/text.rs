@@ -309,7 +309,11 @@ pub(crate) fn sentences(text: &str, range: (usize, usize)) -> Vec<(usize, usize)
                 saw_space = true;
                 j += 1;
             }
-            if saw_space && j < chars.len() && chars[j].1.is_uppercase() {
+            if saw_space
+                && j < chars.len()
+                && chars[j].1.is_uppercase()
+                && !(c == '.' && before_a_name(&slice[..at]))
+            {
                 cut = Some(at + c.len_utf8());
             }
         } else if c == '\n' {
@@ -337,6 +341,20 @@ pub(crate) fn sentences(text: &str, range: (usize, usize)) -> Vec<(usize, usize)
         out.push((start + from, end));
     }
     out
+}
+
+/// Whether the text before a full stop ends in an abbreviation that stands before a name
+/// ("Brdr. Thygesen", "Skt. Clemens", "jf. Serviceloven"), where the stop ends no sentence.
+fn before_a_name(before: &str) -> bool {
+    const TITLES: &[&str] = &[
+        "brdr", "hr", "dr", "skt", "sct", "st", "fhv", "jf", "vedr", "att",
+    ];
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    TITLES.contains(&word.as_str())
 }
 
 /// Longest line, in characters, that can be a table cell or a heading of its own. A line of
@@ -451,6 +469,13 @@ mod tests {
         // Without the marks, the rows are one run of words.
         let plain = Doc::new(&[page]);
         assert!(plain.sentences((0, plain.text.len())).len() < s.len());
+    }
+
+    #[test]
+    fn a_stop_after_an_abbreviation_before_a_name_ends_no_sentence() {
+        let t = "Købsaftalen indgås med Brdr. Thygesen A/S om grunden. Salget sker jf. Udbudsbekendtgørelsen.";
+        let n = sentences(t, (0, t.len())).len();
+        assert_eq!(n, 2);
     }
 
     #[test]
