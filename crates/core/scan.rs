@@ -190,22 +190,25 @@ fn process(entry: &Entry, pool: &Pool, matcher: &Matcher) -> DocumentRecord {
 /// What the reader found about each line of each page, as the matcher takes it.
 pub(crate) fn line_roles(doc: &tilsyn_ingest::Document) -> Vec<Vec<Role>> {
     use tilsyn_ingest::LineKind;
+    per_line(doc, |kind| match kind {
+        // A row of cells is running text to the matcher.
+        LineKind::Body | LineKind::Row => Role::Body,
+        LineKind::Heading { level } => Role::Heading(level),
+        LineKind::Label { value_start } => Role::Label(value_start as usize),
+        LineKind::ListItem => Role::ListItem,
+        LineKind::Cell { column } => Role::Cell(column),
+        LineKind::Furniture => Role::Furniture,
+    })
+}
+
+/// `f` of the kind of each line of each page, page by page.
+pub(crate) fn per_line<T>(
+    doc: &tilsyn_ingest::Document,
+    f: impl Fn(tilsyn_ingest::LineKind) -> T,
+) -> Vec<Vec<T>> {
     doc.pages
         .iter()
-        .map(|p| {
-            p.lines
-                .iter()
-                .map(|l| match l.kind {
-                    // A row of cells is running text to the matcher.
-                    LineKind::Body | LineKind::Row => Role::Body,
-                    LineKind::Heading { level } => Role::Heading(level),
-                    LineKind::Label { value_start } => Role::Label(value_start as usize),
-                    LineKind::ListItem => Role::ListItem,
-                    LineKind::Cell { column } => Role::Cell(column),
-                    LineKind::Furniture => Role::Furniture,
-                })
-                .collect()
-        })
+        .map(|p| p.lines.iter().map(|l| f(l.kind)).collect())
         .collect()
 }
 

@@ -287,20 +287,11 @@ where
 /// and a heading are phrases of their own; a cell's first line starts one.
 fn line_breaks(doc: &tilsyn_ingest::Document) -> Vec<Vec<LineBreak>> {
     use tilsyn_ingest::LineKind;
-    doc.pages
-        .iter()
-        .map(|p| {
-            p.lines
-                .iter()
-                .map(|l| match l.kind {
-                    LineKind::Row | LineKind::Heading { .. } => LineBreak::Around,
-                    LineKind::Cell { .. } => LineBreak::Before,
-                    LineKind::Body
-                    | LineKind::Label { .. }
-                    | LineKind::ListItem
-                    | LineKind::Furniture => LineBreak::Within,
-                })
-                .collect()
-        })
-        .collect()
+    crate::scan::per_line(doc, |kind| match kind {
+        LineKind::Row | LineKind::Heading { .. } => LineBreak::Around,
+        LineKind::Cell { .. } => LineBreak::Before,
+        LineKind::Body | LineKind::Label { .. } | LineKind::ListItem | LineKind::Furniture => {
+            LineBreak::Within
+        }
+    })
 }
