@@ -21,6 +21,7 @@ pub(crate) struct HeaderRules {
     pub(crate) date_label: Rule,
     pub(crate) date_noise: Rule,
     pub(crate) municipality: Rule,
+    pub(crate) cancelled: Rule,
 }
 
 /// How a body name reads: a full council, a committee, or neither.
@@ -62,11 +63,18 @@ pub(crate) fn meeting(doc: &Doc, header_end: usize, r: &HeaderRules) -> Meeting 
     if municipality_code.is_none() {
         municipality_code = most_frequent_municipality(doc, r, &mut evidence);
     }
+    let cancelled = block
+        .iter()
+        .find(|&&(s, e)| r.cancelled.is_match(&text[s..e]))
+        .map(|&line| doc.line_evidence(&r.cancelled.id, line));
+    let is_cancelled = cancelled.is_some();
+    evidence.extend(cancelled);
     Meeting {
         body,
         body_name,
         date,
         municipality_code,
+        cancelled: is_cancelled,
         evidence,
         doubts: Vec::new(),
     }

@@ -115,6 +115,9 @@ pub struct Meeting {
     pub date: Option<chrono::NaiveDate>,
     /// The municipality's three-digit code, from the text ("Aarhus Kommune").
     pub municipality_code: Option<String>,
+    /// The header says the meeting was cancelled ("Mødet er aflyst"): what its agenda
+    /// lists was not treated, so it has no danmarkskort items.
+    pub cancelled: bool,
     /// Where the body, the date and the municipality were read.
     pub evidence: Vec<Evidence>,
     /// What a person should check about the body or the date, as `"key: sentence"`: the
@@ -289,6 +292,7 @@ impl Matcher {
                 date_label: take("header.date_label")?,
                 date_noise: take("header.date_noise")?,
                 municipality: take("header.municipality")?,
+                cancelled: take("header.cancelled")?,
             },
             map: MapRules {
                 literal: stance::literal_prefilter(&literal_rule),
@@ -464,7 +468,17 @@ impl Matcher {
             .map(|m| m.start())
             .collect();
         let mut danmarkskort = Vec::new();
-        if !hits.is_empty() {
+        if !hits.is_empty() && meeting.cancelled {
+            let said = meeting
+                .evidence
+                .iter()
+                .find(|e| e.rule == self.header.cancelled.id)
+                .map_or("", |e| e.text.trim());
+            meeting.doubts.push(format!(
+                "meeting_cancelled: the minutes say the meeting did not take place (\"{said}\") \
+                 and its agenda names the danmarkskort; check when the council treated it"
+            ));
+        } else if !hits.is_empty() {
             if found.is_empty() {
                 // No numbered items (a single-item HTML page, say): the whole text is one item.
                 found.push(items::whole(&doc.text, hits.first().copied()));

@@ -292,6 +292,32 @@ fn a_protocol_without_section_headings_has_items() {
 }
 
 #[test]
+fn a_cancelled_meeting_treats_nothing_on_its_agenda() {
+    // The meeting was called off; the minutes list what was put off. Nothing was treated,
+    // and where the map was on the agenda the document says so for a person to follow up.
+    let cancelled = "Faxe Kommune\nMødeforum\tByrådet\nDato\t15-12-2022\nStart\t17:00\n\nMødet er aflyst.\n\nUdsatte sager: Takster 2023, Danmarkskort 2022 – omgørelsesprocenter på socialområdet\n";
+    let a = m().analyse(&[cancelled]);
+    assert!(a.meeting.cancelled);
+    assert!(a.danmarkskort.is_empty(), "{:?}", a.danmarkskort);
+    assert!(
+        a.meeting
+            .doubts
+            .iter()
+            .any(|d| d.starts_with("meeting_cancelled:")),
+        "{:?}",
+        a.meeting.doubts
+    );
+    // A citizens' meeting called off inside an item is not this meeting.
+    let held = council(&dk_item(
+        "at der ikke udarbejdes en handlingsplan.\nBorgermødet om danmarkskortet blev aflyst på grund af sne.",
+        "Godkendt.",
+    ));
+    let a = m().analyse(&[&held]);
+    assert!(!a.meeting.cancelled);
+    assert_eq!(only_dk(&a).action_plan, Stance::NoNeed);
+}
+
+#[test]
 fn wrapped_title_is_joined() {
     let text = "Byrådet\nMødedato: 14.12.2022\n\n7. Danmarkskort over omgørelsesprocenter på socialområdet\nfor 2022 og stillingtagen til handlingsplan\nSagsfremstilling\nAnkestyrelsen.\nBeslutning\nGodkendt.\n";
     let a = m().analyse(&[text]);

@@ -792,6 +792,21 @@ pub(crate) fn decide(k: &Kommune, y: i32, docs: &[DocumentRecord]) -> Municipali
                 }
             }
         }
+        // A cancelled meeting has no items, but its agenda may have listed the map: the
+        // analyst should see where it went ("meeting_cancelled" is the matcher's key).
+        for doc in &read {
+            for doubt in doc
+                .doubts
+                .iter()
+                .filter(|d| d.starts_with("meeting_cancelled:"))
+            {
+                review.push(ReviewNote::Uncertain {
+                    document: doc.path.clone(),
+                    page: None,
+                    doubt: doubt.clone(),
+                });
+            }
+        }
         let unreadable = mine.iter().filter(|d| d.status == DocStatus::Error).count();
         if unreadable > 0 {
             review.push(ReviewNote::UnreadableFiles { count: unreadable });
