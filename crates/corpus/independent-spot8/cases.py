@@ -27,10 +27,9 @@ C("fixed_cap", "flag", "dev", "Kvalitetsstandard for rengøring i eget hjem 2025
   tab=[["Ydelse", "Omfang", "Bemærkning"],
        ["Rengøring af stue, køkken og bad", "Højst to gange om måneden", "Der gives ikke dispensation"],
        ["Tøjvask", "Hver 14. dag", "Efter visitation"]])
-C("fixed_cap", "flag", "holdout", "Ledsageordning efter servicelovens § 97 - kommunens retningslinjer",
-  "Udvalget har bedt om en ensartet praksis for ledsagelse ud over de 15 timer, som loven giver ret til, "
-  "og for befordring til fritidsaktiviteter. Forvaltningen foreslår, at kørsel til fritidsaktiviteter "
-  "efter servicelovens § 117 samtidig afgrænses.",
+C("fixed_cap", "flag", "holdout", "Kørsel til fritidsaktiviteter - kommunens retningslinjer",
+  "Udvalget har bedt om en ensartet praksis for tilskud til individuel befordring efter servicelovens § 117. "
+  "Forvaltningen har sammenlignet med tre nabokommuner.",
   ["retningslinjerne godkendes",
    "kørsel til fritidsaktiviteter efter § 117 gives med et loft på 12 timer årligt pr. borger, som gælder for alle ansøgere"],
   "Indstillingen godkendt.",
@@ -132,11 +131,12 @@ C("presumption_of_refusal", "quiet", "holdout", "Statistik over afslag på bolig
   ["orienteringen tages til efterretning"],
   "Taget til efterretning.",
   "Alle sager er afgjort efter en konkret vurdering", L, why=W)
-C("presumption_of_refusal", "quiet", "both", "Tilskud til høreapparater - orientering om lovændring",
-  "Ændringen i sundhedsloven betyder, at tilskuddet fastsættes af staten. Kommunen har ikke skøn over beløbet.",
-  ["orienteringen tages til efterretning"],
-  "Taget til efterretning.",
-  "tilskuddet fastsættes af staten. Kommunen har ikke skøn over beløbet", L, why=W)
+C("presumption_of_refusal", "quiet", "both", "Hjælp til tandbehandling - praksisbeskrivelse",
+  "Hjælp til tandbehandling efter aktivlovens § 82 a gives til nødvendig behandling. Rent kosmetisk behandling "
+  "vil sjældent være omfattet, men hver ansøgning vurderes konkret, og særlige forhold hos ansøgeren indgår altid.",
+  ["praksisbeskrivelsen godkendes"],
+  "Godkendt.",
+  "vil sjældent være omfattet, men hver ansøgning vurderes konkret", L, why=W)
 
 # ---------------------------------------------------------------- budget_stop
 L = "Retskrav kan ikke afvises med henvisning til budgettet"
@@ -144,7 +144,7 @@ C("budget_stop", "flag", "dev", "Økonomisk opfølgning på Social- og Sundhedsu
   "Der forventes et merforbrug på 14,2 mio. kr. på handicapområdet, primært på botilbud og hjemmehjælp.",
   ["der ikke bevilges nye hjælpemidler efter servicelovens § 112 resten af året, medmindre der er tale om livsnødvendige behov",
    "orienteringen i øvrigt tages til efterretning"],
-  "Godkendt.",
+  "Ad pkt. 1: Godkendt. Ad pkt. 2: Taget til efterretning.",
   "der ikke bevilges nye hjælpemidler ... resten af året", "Serviceloven § 112; retskrav kan ikke stoppes af budgethensyn")
 C("budget_stop", "flag", "holdout", "Budgetopfølgning pr. 31. marts 2025",
   "Budgetopfølgningen viser et forventet merforbrug på otte millioner kroner på det specialiserede børneområde.",
@@ -483,10 +483,10 @@ L = "Kompetence, der ikke kan delegeres (budget, skat, regnskab, lån, styrelses
 C("unlawful_delegation", "flag", "dev", "Tidsplan for budget 2026",
   "Budgetprocessen foreslås tilrettelagt, så forhandlingerne afsluttes i september.",
   ["tidsplanen godkendes",
-   "Økonomiudvalget bemyndiges til at vedtage budget 2026 endeligt, hvis der indgås en bred aftale",
+   "Økonomiudvalget bemyndiges til at vedtage budget 2026 endeligt, herunder skatteprocent og grundskyldspromille, hvis der indgås en bred aftale",
    "der afholdes budgetseminar den 26. august"],
   "Godkendt.",
-  "Økonomiudvalget bemyndiges til at vedtage budget 2026 endeligt", L)
+  "Økonomiudvalget bemyndiges til at vedtage budget 2026 endeligt, herunder skatteprocent", L)
 C("unlawful_delegation", "flag", "holdout", "Låneoptagelse og regnskab 2024",
   "Kommunen har låneadgang til energirenovering på 18 mio. kr.",
   ["borgmesteren bemyndiges til at optage lånet og fastsætte vilkårene",
@@ -599,11 +599,11 @@ C("complaint_guidance", "flag", "dev", "Afgørelse om særligt tilskud til kørs
   "Godkendt. Afgørelsen er endelig og kan ikke indbringes for anden administrativ myndighed.",
   "Afgørelsen er endelig og kan ikke indbringes for anden administrativ myndighed", L)
 C("complaint_guidance", "flag", "holdout", "Tilbagebetaling af enkeltydelse - klagevejledning",
-  "Afgørelsen sendes til borgeren med følgende klagevejledning: Du kan klage til Byrådet inden 14 dage efter, "
-  "at du har modtaget afgørelsen.",
+  "Afgørelsen sendes til borgeren med følgende klagevejledning: Du kan sende din klage direkte til Ankestyrelsen "
+  "senest 14 dage efter, at du har modtaget afgørelsen.",
   ["afgørelsen og klagevejledningen godkendes"],
   "Godkendt.",
-  "Du kan klage til Byrådet inden 14 dage", L)
+  "sende din klage direkte til Ankestyrelsen senest 14 dage (route and time wrong)", L)
 C("complaint_guidance", "flag", "both", "Afslag på dispensation fra lokalplan",
   "Der gives afslag. Klage over afgørelsen kan sendes til Ankestyrelsen inden otte dage.",
   ["afslaget meddeles"],

@@ -8,6 +8,8 @@ Writes OUT/src (render sources), OUT/{dev,holdout}/corpus/<Municipality>/..., go
 items.json and OUT/manifest.json. Renders with soffice (one call), chromium, wkhtmltopdf,
 weasyprint, groff + ghostscript; never more than 2 renderers at once.
 """
+import sys
+sys.dont_write_bytecode = True
 import concurrent.futures, html, json, os, random, re, shutil, subprocess, sys, unicodedata, zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -447,6 +449,8 @@ def main():
             docs.append(dict(kind="council", muni=muni, body_name=council_name, date=dates[i], layout=layout, cases=cs, prefix="byraad", council_name=council_name))
         # ---- quiet docs: one planted case per class
         rng.shuffle(quiet_src)
+        # a date-bound (retroactive) case goes to the first quiet document, a 2025 committee meeting after its date
+        quiet_src.sort(key=lambda c: -c["min_month"])
         for qi, (kind, bname, date, prefix) in enumerate(QUIET_DOCS[half]):
             muni, council_name = MUNIS[half][(qi * 2 + 1) % 8]
             cs = quiet_src[qi * 4:(qi + 1) * 4]
