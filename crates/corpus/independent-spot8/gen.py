@@ -76,7 +76,21 @@ def squash(s):
 
 
 # ------------------------------------------------------------------ item model
-def item_blocks(case, layout, body_name, date, num, rng):
+ECON = ["Sagen har ingen økonomiske konsekvenser ud over det, der er beskrevet ovenfor.",
+        "Udgiften afholdes inden for udvalgets budgetramme.",
+        "Forslaget er udgiftsneutralt for kommunen.",
+        "Der henvises til det vedlagte økonomiske notat."]
+BILAG = ["Notat fra forvaltningen", "Oversigt over sagens forløb", "Udkast til retningslinjer", "Kort over området",
+         "Budgetnotat", "Høringsbrev"]
+
+
+def earlier(date, days):
+    import datetime
+    y, m, d = map(int, date.split("-"))
+    return (datetime.date(y, m, d) - datetime.timedelta(days=days)).isoformat()
+
+
+def item_blocks(case, layout, body_name, date, num, rng, kind="council"):
     """Return the blocks of one agenda item for a layout: list of (kind, payload)."""
     sag = "%02d.%02d.%02d-%s-%d-%02d" % (rng.randint(0, 85), rng.randint(0, 30), rng.randint(0, 20),
                                           rng.choice(["G01", "A00", "P20", "Ø00", "K04"]), rng.randint(1, 40), rng.choice([24, 25]))
@@ -84,7 +98,17 @@ def item_blocks(case, layout, body_name, date, num, rng):
     bg = [("p", case["s"])]
     if case.get("tab"):
         bg.append(("table", case["tab"]))
+    if rng.random() < 0.45:
+        bg += [("h3", "Økonomiske konsekvenser"), ("p", rng.choice(ECON))]
+    if rng.random() < 0.35:
+        bg += [("h3", "Bilag")] + [("p", "%d. %s" % (k + 1, b)) for k, b in enumerate(rng.sample(BILAG, rng.randint(1, 3)))]
     dec = []
+    if kind != "committee" and rng.random() < 0.4:
+        cd = earlier(date, rng.choice([7, 8, 9, 13, 14]))
+        cname = "Økonomiudvalget"
+        ch = rng.choice(["Beslutning i %s den %s" % (cname, dlong(cd)), "%s, %s:" % (cname, ddash(cd))])
+        dec += [("h3", ch), ("p", rng.choice(["Anbefales.", "Anbefales over for %s." % ("Kommunalbestyrelsen" if "Kommunal" in body_name else "Byrådet"),
+                                                "Indstillingen anbefales.", "Oversendes til %s uden anbefaling." % ("Kommunalbestyrelsen" if "Kommunal" in body_name else "Byrådet")]))]
     if case.get("att"):
         dec.append(("p", case["att"]))
     dec.append(("p", case["b"]))
@@ -93,19 +117,30 @@ def item_blocks(case, layout, body_name, date, num, rng):
               "chromium_firstagenda": "Beslutning i %s den %s" % (body_name, ddash(date)),
               "html_utf8": "Beslutning",
               "html_cp1252": "%ss beslutning den %s" % (body_name, ddot(date))}[layout]
-        return sag, [("h3", "Sagsfremstilling")] + bg + [("h3", "Indstilling")] + ind + [("h3", dh)] + dec
+        pre, own = split_dec(dec)
+        return sag, [("h3", "Sagsfremstilling")] + bg + [("h3", "Indstilling")] + ind + pre + [("h3", dh)] + own
     if layout == "word_rtf":
-        return sag, [("h3", "Sagens kerne")] + bg + [("h3", "Indstilling")] + ind + [("h3", "Beslutning i %s den %s" % (body_name, dlong(date)))] + dec
+        pre, own = split_dec(dec)
+        return sag, [("h3", "Sagens kerne")] + bg + [("h3", "Indstilling")] + ind + pre + [("h3", "Beslutning i %s den %s" % (body_name, dlong(date)))] + own
     if layout == "wkhtml_prepare":
         return sag, [("h3", "Beslutningstema"), ("p", case["title"] + " forelægges til beslutning."), ("h3", "Sagsfremstilling")] + bg + \
-            [("h3", "Indstilling")] + ind + [("h3", "Beslutning")] + dec
+            [("h3", "Indstilling")] + ind + split_dec(dec)[0] + [("h3", "Beslutning")] + split_dec(dec)[1]
     if layout == "weasyprint_decisionfirst":
-        return sag, [("h3", "%s, %s, pkt. %d:" % (body_name, dlong(date), num))] + dec + [("h3", "Indstilling")] + ind + \
+        pre, own = split_dec(dec)
+        return sag, [("h3", "%s, %s, pkt. %d:" % (body_name, dlong(date), num))] + own + pre + [("h3", "Indstilling")] + ind + \
             [("h3", "Beskrivelse af sagen")] + bg
     if layout == "groff_protocol":
         # protocol: background, recommendation, then the decision with no heading
-        return sag, bg + [("p", "Direktionen indstiller,")] + [("bullet", b) for b in case["i"]] + dec
+        pre, own = split_dec(dec)
+        return sag, bg + [("p", "Direktionen indstiller,")] + [("bullet", b) for b in case["i"]] + pre + own
     raise ValueError(layout)
+
+
+def split_dec(dec):
+    """(earlier committee decision blocks, the body's own decision blocks)"""
+    if dec and dec[0][0] == "h3":
+        return dec[:2], dec[2:]
+    return [], dec
 
 
 def item_title(layout, num, title):
@@ -322,6 +357,8 @@ def write_groff(path, meta, items):
         for k, p in it["blocks"]:
             if k == "p":
                 g += [".PP", g_esc(p)]
+            elif k == "h3":
+                g += [".PP", ".B \"%s\"" % g_esc(p).replace('"', "''")]
             elif k == "bullet":
                 g += [".IP \\(bu 2", g_esc("at " + p)]
             elif k == "table":
@@ -476,7 +513,7 @@ def main():
                 heading = item_title(d["layout"], num, c["title"])
                 if d["council_name"] == "Kommunalbestyrelsen":
                     c = json.loads(json.dumps(c, ensure_ascii=False).replace("Byrådets", "Kommunalbestyrelsens").replace("Byrådet", "Kommunalbestyrelsen"))
-                sag, blocks = item_blocks(c, d["layout"], d["body_name"], d["date"], num, rng)
+                sag, blocks = item_blocks(c, d["layout"], d["body_name"], d["date"], num, rng, d["kind"])
                 text = blocks_text(heading, sag, blocks)
                 # the item's last text in the rendered order
                 last = [p for kk, p in blocks if kk in ("p", "bullet")][-1]
