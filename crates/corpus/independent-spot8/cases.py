@@ -27,11 +27,11 @@ C("fixed_cap", "flag", "dev", "Kvalitetsstandard for rengøring i eget hjem 2025
   tab=[["Ydelse", "Omfang", "Bemærkning"],
        ["Rengøring af stue, køkken og bad", "Højst to gange om måneden", "Der gives ikke dispensation"],
        ["Tøjvask", "Hver 14. dag", "Efter visitation"]])
-C("fixed_cap", "flag", "holdout", "Kørsel til fritidsaktiviteter - kommunens retningslinjer",
-  "Udvalget har bedt om en ensartet praksis for tilskud til individuel befordring efter servicelovens § 117. "
-  "Forvaltningen har sammenlignet med tre nabokommuner.",
+C("fixed_cap", "flag", "holdout", "Vedligeholdelsestræning - kommunens retningslinjer",
+  "Udvalget har bedt om en ensartet praksis for vedligeholdelsestræning efter servicelovens § 86, stk. 2. "
+  "Forvaltningen har sammenlignet med tre nabokommuner, der alle har et fast niveau.",
   ["retningslinjerne godkendes",
-   "kørsel til fritidsaktiviteter efter § 117 gives med et loft på 12 timer årligt pr. borger, som gælder for alle ansøgere"],
+   "vedligeholdelsestræning gives med et loft på 12 timer årligt pr. borger, som gælder for alle ansøgere"],
   "Indstillingen godkendt.",
   "et loft på 12 timer årligt pr. borger, som gælder for alle ansøgere", L)
 C("fixed_cap", "flag", "both", "Serviceniveau for hjælpemidler - inkontinensprodukter",
@@ -150,7 +150,7 @@ C("budget_stop", "flag", "holdout", "Budgetopfølgning pr. 31. marts 2025",
   "Budgetopfølgningen viser et forventet merforbrug på otte millioner kroner på det specialiserede børneområde.",
   ["tilgangen til nye aflastningspladser sættes i bero, indtil der er balance i budgettet",
    "budgetopfølgningen i øvrigt godkendes"],
-  "Anbefalet over for Byrådet. Godkendt.",
+  "Godkendt med 17 stemmer mod 8.",
   "tilgangen til nye aflastningspladser sættes i bero, indtil der er balance i budgettet", L)
 C("budget_stop", "flag", "both", "Handleplan for overholdelse af budget 2025",
   "Forvaltningen har udarbejdet en handleplan, der skal bringe økonomien i balance.",
@@ -431,7 +431,7 @@ C("closed_without_reason", "quiet", "dev", "Lukket punkt: Køb af ejendom",
   "jf. kommunestyrelseslovens § 10, stk. 2, da sagen angår køb af fast ejendom", L, why=W)
 C("closed_without_reason", "quiet", "holdout", "Lukket punkt: Personalesag",
   "Sagen behandles lukket, da den vedrører en enkelt medarbejders ansættelsesforhold.",
-  ["indstillingen godkendes"],
+  ["den foreslåede afgørelse i personalesagen godkendes"],
   "Godkendt.",
   "behandles lukket, da den vedrører en enkelt medarbejders ansættelsesforhold", L, why=W)
 C("closed_without_reason", "quiet", "both", "Lukket punkt: Retssag om erstatning",

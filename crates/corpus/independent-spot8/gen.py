@@ -87,7 +87,10 @@ BILAG = ["Notat fra forvaltningen", "Oversigt over sagens forløb", "Udkast til 
 def earlier(date, days):
     import datetime
     y, m, d = map(int, date.split("-"))
-    return (datetime.date(y, m, d) - datetime.timedelta(days=days)).isoformat()
+    e = datetime.date(y, m, d) - datetime.timedelta(days=days)
+    while e.weekday() > 3:  # committees meet Monday to Thursday
+        e -= datetime.timedelta(days=1)
+    return e.isoformat()
 
 
 def item_blocks(case, layout, body_name, date, num, rng, kind="council"):
@@ -111,7 +114,14 @@ def item_blocks(case, layout, body_name, date, num, rng, kind="council"):
                                                 "Indstillingen anbefales.", "Oversendes til %s uden anbefaling." % ("Kommunalbestyrelsen" if "Kommunal" in body_name else "Byrådet")]))]
     if case.get("att"):
         dec.append(("p", case["att"]))
-    dec.append(("p", case["b"]))
+    btxt = case["b"]
+    council_word = "Kommunalbestyrelsen" if "Kommunal" in body_name else ("Byrådet" if body_name == "Byrådet" else "Udvalget")
+    if btxt == "Godkendt.":
+        btxt = rng.choice(["Godkendt.", "Godkendt.", "Indstillingen godkendt.", "%s godkendte indstillingen." % council_word,
+                           "Godkendt uden afstemning.", "Indstillingen blev godkendt."])
+    elif btxt == "Taget til efterretning.":
+        btxt = rng.choice(["Taget til efterretning.", "Orienteringen blev taget til efterretning.", "Til efterretning."])
+    dec.append(("p", btxt))
     if layout in ("word_docx", "chromium_firstagenda", "html_utf8", "html_cp1252"):
         dh = {"word_docx": "Beslutning i %s den %s" % (body_name, dlong(date)),
               "chromium_firstagenda": "Beslutning i %s den %s" % (body_name, ddash(date)),
@@ -512,7 +522,7 @@ def main():
                 num = nums_start + k
                 heading = item_title(d["layout"], num, c["title"])
                 if d["council_name"] == "Kommunalbestyrelsen":
-                    c = json.loads(json.dumps(c, ensure_ascii=False).replace("Byrådets", "Kommunalbestyrelsens").replace("Byrådet", "Kommunalbestyrelsen"))
+                    c = json.loads(json.dumps(c, ensure_ascii=False).replace("Byrådets", "Kommunalbestyrelsens").replace("Byrådet", "Kommunalbestyrelsen").replace("byrådsmedlem", "kommunalbestyrelsesmedlem"))
                 sag, blocks = item_blocks(c, d["layout"], d["body_name"], d["date"], num, rng, d["kind"])
                 text = blocks_text(heading, sag, blocks)
                 # the item's last text in the rendered order
