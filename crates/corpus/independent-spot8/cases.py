@@ -115,9 +115,9 @@ C("presumption_of_refusal", "flag", "holdout", "Aflastning til familier med bør
   "aflastning ud over én weekend om måneden kun undtagelsesvis bevilges, og at ansøgeren skal godtgøre særlige grunde", L)
 C("presumption_of_refusal", "flag", "both", "Hjemmehjælp til borgere med raske samlevere",
   "Forvaltningen foreslår en præcisering af praksis for praktisk hjælp, hvor der er en rask ægtefælle i hjemmet.",
-  ["hvor der er en rask samlever, vil ansøgningen normalt blive afvist"],
+  ["det fremover lægges til grund, at ansøgninger om praktisk hjælp, hvor der er en rask samlever, normalt vil blive afvist"],
   "Godkendt.",
-  "hvor der er en rask samlever, vil ansøgningen normalt blive afvist", L)
+  "ansøgninger ..., hvor der er en rask samlever, normalt vil blive afvist", L)
 W = "udgangspunkt kombineret med udtrykkelig konkret vurdering af hver sag"
 C("presumption_of_refusal", "quiet", "dev", "Praksisnotat om ledsagelse",
   "Notatet beskriver praksis. Hver ansøgning vurderes konkret ud fra borgerens samlede situation, "

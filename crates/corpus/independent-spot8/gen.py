@@ -101,12 +101,13 @@ def item_blocks(case, layout, body_name, date, num, rng, kind="council"):
     bg = [("p", case["s"])]
     if case.get("tab"):
         bg.append(("table", case["tab"]))
-    if rng.random() < 0.45:
+    plain = case.get("plain")
+    if not plain and rng.random() < 0.45:
         bg += [("h3", "Økonomiske konsekvenser"), ("p", rng.choice(ECON))]
-    if rng.random() < 0.35:
+    if not plain and rng.random() < 0.35:
         bg += [("h3", "Bilag")] + [("p", "%d. %s" % (k + 1, b)) for k, b in enumerate(rng.sample(BILAG, rng.randint(1, 3)))]
     dec = []
-    if kind != "committee" and rng.random() < 0.4:
+    if kind != "committee" and not plain and rng.random() < 0.4:
         cd = earlier(date, rng.choice([7, 8, 9, 13, 14]))
         cname = "Økonomiudvalget"
         ch = rng.choice(["Beslutning i %s den %s" % (cname, dlong(cd)), "%s, %s:" % (cname, ddash(cd))])

@@ -2,14 +2,14 @@
 """Ordinary items (no gold) that fill each meeting. Written for this corpus."""
 
 
-def O(title, s, i, b, tab=None):
-    return dict(title=title, s=s, i=i, b=b, tab=tab, att=None, members=[], min_month=1)
+def O(title, s, i, b, tab=None, plain=False):
+    return dict(title=title, s=s, i=i, b=b, tab=tab, att=None, members=[], min_month=1, plain=plain)
 
 
 ORDINARY = [
-    O("Godkendelse af dagsorden", "Dagsordenen forelægges til godkendelse.", ["dagsordenen godkendes"], "Godkendt."),
+    O("Godkendelse af dagsorden", "Dagsordenen forelægges til godkendelse.", ["dagsordenen godkendes"], "Godkendt.", plain=True),
     O("Meddelelser fra borgmesteren", "Borgmesteren orienterer om aktuelle sager, herunder besøget fra venskabsbyen.",
-      ["meddelelserne tages til efterretning"], "Taget til efterretning."),
+      ["meddelelserne tages til efterretning"], "Taget til efterretning.", plain=True),
     O("Anlægsbevilling til renovering af Grønnegade", "Vejen renoveres på strækningen mellem Torvet og Stationen. Udgiften er afsat i budgettet.",
       ["der gives en anlægsbevilling på 4,6 mio. kr.", "udgiften finansieres af det afsatte rådighedsbeløb"], "Godkendt."),
     O("Valg af medlem til Folkeoplysningsudvalget", "Et medlem er udtrådt, og Venstre har peget på en ny kandidat.",
