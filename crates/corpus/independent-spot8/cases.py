@@ -75,9 +75,9 @@ C("amended_limit", "flag", "holdout", "Støtte- og kontaktperson - serviceniveau
   "Sagen forelægges med forslag om, at støtte- og kontaktpersonordningen efter servicelovens § 99 "
   "tilrettelægges efter den enkeltes behov.",
   ["serviceniveauet godkendes"],
-  "Et ændringsforslag fra Socialdemokratiet om, at ordningen fremover begrænses til 4 timer ugentligt, uanset behovet, "
+  "Et ændringsforslag fra Socialdemokratiet om, at ordningen fremover begrænses til fire timer om ugen, uanset behovet, "
   "blev vedtaget med 15 stemmer mod 10. Herefter godkendt.",
-  "ændringsforslag ... begrænses til 4 timer ugentligt, uanset behovet, blev vedtaget", L)
+  "ændringsforslag ... begrænses til fire timer om ugen, uanset behovet, blev vedtaget", L)
 C("amended_limit", "flag", "both", "Boligindretning - prioritering af puljen",
   "Forvaltningen indstiller, at ansøgninger om boligindretning efter servicelovens § 116 fortsat behandles "
   "konkret og individuelt.",
