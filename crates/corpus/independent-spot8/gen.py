@@ -243,7 +243,8 @@ def html_doc(layout, meta, items):
     for it in items:
         extra = ""
         if layout == "wkhtml_prepare":
-            extra = '<div class=status>Åbent punkt</div>'
+            closed = any(w in it["text"].lower() for w in ("lukket punkt", "lukkede døre", "lukket møde", "behandles lukket", "punktet er lukket"))
+            extra = '<div class=status>%s</div>' % ("Lukket punkt" if closed else "Åbent punkt")
         h.append("<section><h2>%s</h2>%s<p>Sagsnr.: %s</p>%s</section>" % (html.escape(it["heading"]), extra, html.escape(it["sag"]), html_blocks(it["blocks"])))
     if layout == "html_utf8":
         h.append('</main><p><a href="#">Til toppen</a></p>')
