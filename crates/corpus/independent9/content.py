@@ -88,6 +88,15 @@ DEC_APPROVE = [
     ("d", "Godkendt. Enstemmigt."),
 ]
 
+# decisions naming the points of a two-point recommendation (1: note, 2: the stance)
+DEC_POINTS = [
+    ("d", "Ad 1. Taget til efterretning. Ad 2. Godkendt."),
+    ("h", "Pkt. 1 og 2 godkendt."),
+    ("b", "Indstillingens to punkter blev godkendt."),
+    ("h", "Ad 1: Til efterretning.\nAd 2: Anbefalingen blev godkendt med 23 stemmer for, 2 undlod at stemme (Ø)."),
+    ("d", "1. Taget til efterretning.\n2. Godkendt."),
+]
+
 # stance stated in the decision itself (recommendation is open)
 DEC_NO_NEED = [
     ("b", "{council} finder ikke anledning til yderligere tiltag på baggrund af omgørelsesprocenterne."),
@@ -165,7 +174,7 @@ def distractors(c):
          ["at udkast til klimatilpasningsplan sendes i offentlig høring i 8 uger"], "Indstillingen blev godkendt."),
         ("b", "employment", "Omgørelsesprocenter på beskæftigelsesområdet 2023",
          ["Ankestyrelsen har offentliggjort omgørelsesprocenter for klager over afgørelser om sygedagpenge, kontanthjælp og ressourceforløb.",
-          f"Jobcentrets omgørelsesprocent er {c['emp']} pct. mod {c['emp_avg']} pct. på landsplan. Beskæftigelsesområdet er ikke omfattet af danmarkskortet på socialområdet."],
+          f"Jobcentrets omgørelsesprocent er {c['emp']} pct. mod {c['emp_avg']} pct. på landsplan. Tallene indgår i jobcentrets løbende kvalitetsarbejde."],
          ["at orienteringen tages til efterretning"], "Taget til efterretning."),
         ("d", "tax", "Skatteankestyrelsens omgørelser af ejendomsvurderinger",
          ["Skatteankestyrelsen har i 2023 omgjort 38 pct. af de påklagede ejendomsvurderinger i kommunen. Sagen har betydning for grundskylden.",
@@ -185,6 +194,10 @@ def distractors(c):
         ("b", "localplan", f"Lokalplan nr. {c['lp']} for boligområde ved {c['street']} – endelig vedtagelse",
          ["Forslaget har været i offentlig høring i 8 uger. Der er indkommet tre høringssvar, som er behandlet i den vedlagte hvidbog."],
          ["at lokalplanen vedtages endeligt"], "Godkendt."),
+        ("b", "handicap", "Handicaprådets årsberetning 2023",
+         ["Handicaprådet har i 2023 holdt ti møder. Rådet har blandt andet drøftet tilgængelighed i den kollektive trafik, kommunens nye boligplan og Ankestyrelsens omgørelsesprocenter på voksenhandicapområdet.",
+          "Årsberetningen sendes til orientering i byrådet, jf. rådets vedtægt."],
+         ["at årsberetningen tages til efterretning"], "Taget til efterretning."),
         ("b", "tariff", "Takster 2025 for ældreområdet",
          ["Taksterne er beregnet efter de gældende regler og er vedlagt som bilag."],
          ["at taksterne godkendes"], "Godkendt."),

@@ -11,7 +11,7 @@ MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august"
 MON3 = ["jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
 WD = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
 PAIRS = [("chromium_fa", "wkhtml_polweb"), ("lo_docx", "groff_protokol"), ("weasy_edoc", "gs_acadre"), ("html_netpub", "html1252_export")]
-SCEN_COUNTS = [("ok_no_need", 13), ("ok_prepare", 13), ("ok_changed", 3), ("np_note", 4), ("np_back", 2),
+SCEN_COUNTS = [("ok_no_need", 12), ("ok_prepare", 12), ("ok_changed", 5), ("np_note", 4), ("np_back", 2),
                ("np_deferred", 3), ("late", 4), ("committee_only", 4), ("not_found", 3)]
 
 
@@ -105,8 +105,8 @@ def letter_item(H, ctx):
     return item(title, [("Sagsfremstilling", [fmt(p, ctx) for p in paras])], rec, dec, dk=(2023, "not_addressed"), sagsnr=sagsnr(H.rng))
 
 
-def distractor_items(H, ctx, n):
-    pool = [v for v in C.distractors(ctx) if v[0] in ("b", H.tag)]
+def distractor_items(H, ctx, n, kind="council"):
+    pool = [v for v in C.distractors(ctx) if v[0] in ("b", H.tag) and (kind == "council" or v[1] not in ("budget", "localplan", "tax", "broadband"))]
     H.rng.shuffle(pool)
     out = []
     for tag, key, title, paras, rec, dec in pool[:n]:
@@ -119,15 +119,17 @@ def announce_item(H, ctx):
     return item(title, [("", [fmt(p, ctx) for p in paras])], [], "Taget til efterretning.")
 
 
-def opening_item(H):
-    return item(H.rng.choice(["Godkendelse af dagsorden", "Meddelelser", "Spørgsmål fra borgerne"]), [], [], "Godkendt." if H.rng.random() < .6 else "Intet.")
+def opening_item(H, kind="council"):
+    return item(H.rng.choice(["Godkendelse af dagsorden", "Meddelelser", "Spørgsmål fra borgerne"] if kind == "council" else ["Godkendelse af dagsorden", "Meddelelser fra formanden"]), [], [], "Godkendt." if H.rng.random() < .6 else "Intet.")
 
 
 def meeting(H, ctx, kind, date, dk_items, n_other=None):
     """A meeting document with the given special items among fillers."""
     rng = H.rng
     n_other = rng.randint(2, 4) if n_other is None else n_other
-    items = [opening_item(H)] + distractor_items(H, ctx, n_other)
+    if kind == "committee":
+        n_other = min(n_other, 3)
+    items = [opening_item(H, kind)] + distractor_items(H, ctx, n_other, kind)
     pos = rng.randint(1, len(items))
     items[pos:pos] = dk_items
     if rng.random() < 0.3:
@@ -174,6 +176,11 @@ def build_muni(H, ctx, scen):
         stance = scen[3:]
         mode = rng.choice(["rec", "rec", "dec", "deferred_first", "rec"])
         variant = mode
+        if mode == "deferred_first":
+            if council_date.month < 10:
+                council_date = workday(rng, 2024, rng.choice([10, 11]), hi=19)
+            d1 = council_date - dt.timedelta(days=rng.choice([28, 35]))
+            cdate = d1 - dt.timedelta(days=rng.choice([7, 14, 21]))
         with_comm = rng.random() < 0.6
         prior = None
         if with_comm:
@@ -187,10 +194,9 @@ def build_muni(H, ctx, scen):
             dec = H.pick(C.DEC_APPROVE, key="dapp")
             if "{committee}" in dec and not with_comm:
                 dec = "Godkendt."
+            if len(rec) == 2 and rng.random() < 0.35:
+                dec = H.pick(C.DEC_POINTS, key="dpts")
         if mode == "deferred_first":
-            if council_date.month < 10:
-                council_date = workday(rng, 2024, rng.choice([10, 11]), hi=19)
-            d1 = council_date - dt.timedelta(days=rng.choice([28, 35]))
             docs.append(meeting(H, ctx, "council", d1, [map2024_item(H, ctx, rec, H.pick(C.DEC_DEFER, key="ddef"), "deferred", prior)]))
         it = map2024_item(H, ctx, rec, dec, stance, prior)
         docs.append(meeting(H, ctx, "council", council_date, [it]))
@@ -367,7 +373,7 @@ def doc_blocks(style, doc, ctx, rng, runstart):
         dec_blocks = [("h3", dec_heading(style, doc, runstart + i if style == "gs_acadre" else n))]
         if doc["absent"] != "Ingen." and style in ("chromium_fa", "weasy_edoc", "gs_acadre") and it["dk"]:
             dec_blocks.append(("p", f"Fraværende: {doc['absent']}"))
-        dec_blocks.append(("p", it["dec"]))
+        dec_blocks += [("p", x) for x in it["dec"].split("\n")]
         body = []
         for h, paras in it["sections"]:
             if h: body.append(("h3", h))
@@ -375,7 +381,7 @@ def doc_blocks(style, doc, ctx, rng, runstart):
                 body.append(("ul", p) if isinstance(p, list) else ("p", p))
         if it["rec"]:
             who = "Forvaltningen" if doc["kind"] == "committee" else rng.choice(["Direktionen", "Forvaltningen", "Social- og Sundhedsforvaltningen"])
-            route = f"{who} indstiller, at" if rng.random() < .5 else f"{who} indstiller til {ctx['council_def']} via {ctx['committee']}, at" if doc['kind'] == 'committee' else f"{who} indstiller til {ctx['council_def']}, at"
+            route = f"{who} indstiller," if rng.random() < .5 else f"{who} indstiller til {ctx['council_def']} via {ctx['committee']}," if doc['kind'] == 'committee' else f"{who} indstiller over for {ctx['council_def']},"
             recb = [("h3", "Indstilling"), ("p", route), ("ul", it["rec"])]
         else:
             recb = []
@@ -440,7 +446,7 @@ def to_groff(B, ctx):
     L = [".ds CH", f".ds LF {g(ctx['muni'])} Kommune", ".ds CF Side %", ".nr PS 10", ".nr VS 12"]
     for k, v in B:
         if k == "h1": L += [".SH", g(v)]
-        elif k == "h2": L += [".NH", g(v), ".PP"]
+        elif k == "h2": L += [".SH", g(v)]
         elif k == "h3": L += [".LP", f"\\fB{g(v)}\\fP"]
         elif k in ("p", "small"): L += [".PP", g(v)]
         elif k == "ul":
@@ -553,7 +559,8 @@ def main():
                     jobs.append({"kind": "copy", "src": str(src / (stem + ".htm")), "dst": dst, "expect": doc["body"]})
                 elif style in ("chromium_fa", "wkhtml_polweb", "weasy_edoc", "gs_acadre"):
                     (src / (stem + ".html")).write_text(to_html(style, B, ctx, doc, H.rng), encoding="utf-8")
-                    jobs.append({"kind": style, "src": str(src / (stem + ".html")), "dst": dst, "expect": doc["body"]})
+                    jobs.append({"kind": style, "src": str(src / (stem + ".html")), "dst": dst, "expect": doc["body"],
+                                 "site": f"{ascii_name(name).lower().replace(' ', '')}.dk/politik/dagsordener-og-referater/{ascii_name(doc['body']).lower().replace(' ', '-')}"})
                 elif style == "lo_docx":
                     to_docx(B, src / (stem + ".docx"))
                     jobs.append({"kind": "lo", "src": str(src / (stem + ".docx")), "dst": dst, "expect": doc["body"]})

@@ -30,10 +30,13 @@ def do(j):
         shutil.copyfile(j["src"], dst)
     elif k == "chromium_fa":
         ud = tmp / f"chr{worker_id()}"
+        page = tmp / "www" / j["site"] / Path(j["src"]).name
+        page.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(j["src"], page)
         run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", f"--user-data-dir={ud}",
-             f"--print-to-pdf={dst}", "file://" + j["src"]])
+             f"--print-to-pdf={dst}", "file://" + str(page)])
     elif k == "wkhtml_polweb":
-        run(["wkhtmltopdf", "-q", "--encoding", "utf-8", "--header-font-size", "7", "--header-right", "Udskrevet [date] [time]",
+        run(["wkhtmltopdf", "-q", "--encoding", "utf-8", "-T", "18mm", "-B", "16mm", "--header-font-size", "7", "--header-right", "Udskrevet [date] [time]",
              "--footer-font-size", "7", "--footer-center", "Side [page] af [topage]", j["src"], str(dst)])
     elif k == "weasy_edoc":
         run(["weasyprint", j["src"], str(dst)])
