@@ -40,6 +40,22 @@ def background(c):
             f"I {c['muni']} Kommune blev {c['tot']} pct. af sagerne omgjort i 2023 (landsplan {c['avg']} pct.). Tallene for børnehandicapområdet og voksenhandicapområdet er henholdsvis {c['bh']} pct. og {c['vh']} pct.",
             "Forvaltningen har gennemgået de omgjorte sager. Hovedparten af omgørelserne skyldes manglende oplysning af sagen og mangelfuld begrundelse, mens en mindre del skyldes nye oplysninger i klagesagen.",
         ]),
+        ("d", [
+            f"Danmarkskortet for 2024 er kommet. Kommunens samlede omgørelsesprocent er {c['tot']} pct., og i sidste års kort var den {c['tot']+2} pct. Landsgennemsnittet er i år {c['avg']} pct.",
+            ["Hele socialområdet: " + f"{c['tot']} pct. (landet {c['avg']} pct.)", f"Børnehandicapområdet: {c['bh']} pct. (landet {c['bh_avg']} pct.)", f"Voksenhandicapområdet: {c['vh']} pct. (landet {c['vh_avg']} pct.)"],
+            "Den største andel af omgørelserne vedrører merudgifter efter servicelovens § 41 og § 100 samt ledsagelse efter § 97.",
+        ]),
+        ("h", [
+            f"Ankestyrelsen traf i 2023 afgørelse i {c['tot']*7} klagesager fra {c['muni']} Kommune på socialområdet. Heraf blev {c['tot']*7*c['tot']//100} afgørelser ændret, ophævet eller hjemvist til fornyet behandling, svarende til en omgørelsesprocent på {c['tot']}.",
+            f"Landsgennemsnittet er {c['avg']} pct. Tallene fremgår af ministeriets danmarkskort, som blev offentliggjort den {c['pubdate']}.",
+            ["Børnehandicapområdet: " + f"{c['bh']} pct.", f"Voksenhandicapområdet: {c['vh']} pct."],
+            "Afdelingen har siden 2022 arbejdet med faglige kvalitetsmøder, hvor omgjorte sager gennemgås.",
+        ]),
+        ("b", [
+            f"Sagen handler om kommunens resultater i Ankestyrelsens omgørelsesstatistik, som hvert år opgøres for hele socialområdet, børnehandicapområdet og voksenhandicapområdet. Årets opgørelse blev offentliggjort sidst i juni 2024.",
+            f"{c['muni']} Kommune ligger med en omgørelsesprocent på {c['tot']} {'under' if c['tot'] < c['avg'] else 'over'} landsgennemsnittet på {c['avg']}. På børnehandicapområdet er tallet {c['bh']}, på voksenhandicapområdet {c['vh']}.",
+            "Kommunalbestyrelsen skal efter § 79 b i retssikkerhedsloven behandle opgørelsen inden årets udgang og i den forbindelse tage stilling til behovet for en handlingsplan.",
+        ]),
     ]
     return opts
 

@@ -49,6 +49,8 @@ def workday(rng, y, m, lo=2, hi=27, wds=(0, 1, 2, 3)):
 
 
 def fmt(s, ctx):
+    if isinstance(s, list):
+        return [fmt(x, ctx) for x in s]
     return s.format(**ctx)
 
 
@@ -105,8 +107,10 @@ def letter_item(H, ctx):
     return item(title, [("Sagsfremstilling", [fmt(p, ctx) for p in paras])], rec, dec, dk=(2023, "not_addressed"), sagsnr=sagsnr(H.rng))
 
 
-def distractor_items(H, ctx, n, kind="council"):
-    pool = [v for v in C.distractors(ctx) if v[0] in ("b", H.tag) and (kind == "council" or v[1] not in ("budget", "localplan", "tax", "broadband"))]
+def distractor_items(H, ctx, n, kind="council", date=None):
+    pool = [v for v in C.distractors(ctx) if v[0] in ("b", H.tag) and (kind == "council" or v[1] not in ("budget", "localplan", "tax", "broadband"))
+            and (v[1] != "budget" or (date and date.year == 2024 and date.month in (9, 10)))
+            and (v[1] != "tariff" or (date and date.month in (10, 11, 12)))]
     H.rng.shuffle(pool)
     out = []
     for tag, key, title, paras, rec, dec in pool[:n]:
@@ -129,7 +133,7 @@ def meeting(H, ctx, kind, date, dk_items, n_other=None):
     n_other = rng.randint(2, 4) if n_other is None else n_other
     if kind == "committee":
         n_other = min(n_other, 3)
-    items = [opening_item(H, kind)] + distractor_items(H, ctx, n_other, kind)
+    items = [opening_item(H, kind)] + distractor_items(H, ctx, n_other, kind, date)
     pos = rng.randint(1, len(items))
     items[pos:pos] = dk_items
     if rng.random() < 0.3:
@@ -294,7 +298,7 @@ def build_muni(H, ctx, scen):
         gold = dict(outcome="late", action_plan=stance, tdoc=docs[-1], date=ldate)
         extras()
     elif scen == "committee_only":
-        stance = rng.choice(["no_need", "prepare", "not_addressed"])
+        stance = H.pick([("b", "no_need"), ("b", "prepare"), ("b", "not_addressed")], key="costance")
         variant = "committee_" + stance
         docs.append(committee_doc(H, ctx, cdate, stance, rec_for(H, stance) if stance != "not_addressed" else [H.pick(C.REC_NOTE, key="rnote")])[0])
         actx = dict(ctx, cdate=d_plain(cdate))
@@ -380,7 +384,7 @@ def doc_blocks(style, doc, ctx, rng, runstart):
             for p in paras:
                 body.append(("ul", p) if isinstance(p, list) else ("p", p))
         if it["rec"]:
-            who = "Forvaltningen" if doc["kind"] == "committee" else rng.choice(["Direktionen", "Forvaltningen", "Social- og Sundhedsforvaltningen"])
+            who = "Forvaltningen" if doc["kind"] == "committee" else rng.choice(["Direktionen", "Forvaltningen", "Social- og Sundhedsforvaltningen"] if it["dk"] else ["Direktionen", "Forvaltningen", "Administrationen"])
             route = f"{who} indstiller," if rng.random() < .5 else f"{who} indstiller til {ctx['council_def']} via {ctx['committee']}," if doc['kind'] == 'committee' else f"{who} indstiller over for {ctx['council_def']},"
             recb = [("h3", "Indstilling"), ("p", route), ("ul", it["rec"])]
         else:
