@@ -102,6 +102,8 @@ DEC_APPROVE = [
     ("d", "{committee}s indstilling godkendt."),
     ("h", "Godkendt. For stemte: A, C, F, V og Ø (21). Imod stemte: D og O (4)."),
     ("d", "Godkendt. Enstemmigt."),
+    ("d", "Godkendt med 22 stemmer mod 3. Imod stemte O, der ønskede sagen udsat."),
+    ("h", "{council} godkendte indstillingen enstemmigt."),
 ]
 
 # decisions naming the points of a two-point recommendation (1: note, 2: the stance)

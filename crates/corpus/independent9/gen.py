@@ -369,7 +369,9 @@ def doc_blocks(style, doc, ctx, rng, runstart):
         B.append(("h2", "Indholdsfortegnelse"))
         B.append(("ul", [f"{i+1}. {it['title']}" for i, it in enumerate(doc["items"])]))
     for i, it in enumerate(doc["items"]):
-        n = i + 1
+        n = doc["single"][0] if doc.get("single") else i + 1
+        if doc.get("single"):
+            B.append(("small", f"Punkt {n} af {doc['single'][1]} – Åbent punkt"))
         lab = num_label(style, n, runstart + i)
         B.append(("h2", f"{lab} {it['title']}"))
         if it["sagsnr"]:
@@ -543,6 +545,12 @@ def main():
             folder = folder_name(H.rng, code, name)
             docs.sort(key=lambda d: d["date"])
             used = set()
+            for doc in docs:
+                # web systems often publish one page per agenda item: keep only the item on that page
+                if style == "html_netpub" and doc["kind"] == "council" and any(it["dk"] for it in doc["items"]) and H.rng.random() < .5:
+                    n = next(i for i, it in enumerate(doc["items"]) if it["dk"])
+                    doc["single"] = (n + 1, len(doc["items"]))
+                    doc["items"] = [doc["items"][n]]
             for k, doc in enumerate(docs):
                 fn = file_name(style, doc, H.rng, k)
                 while fn in used: fn = f"{k}_" + fn
