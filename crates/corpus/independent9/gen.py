@@ -388,6 +388,8 @@ def doc_blocks(style, doc, ctx, rng, runstart):
         if it["rec"]:
             who = "Forvaltningen" if doc["kind"] == "committee" else rng.choice(["Direktionen", "Forvaltningen", "Social- og Sundhedsforvaltningen"] if it["dk"] else ["Direktionen", "Forvaltningen", "Administrationen"])
             route = f"{who} indstiller," if rng.random() < .5 else f"{who} indstiller til {ctx['council_def']} via {ctx['committee']}," if doc['kind'] == 'committee' else f"{who} indstiller over for {ctx['council_def']},"
+            if doc["kind"] == "council" and it["prior"] and rng.random() < .35:
+                route = f"{it['prior'][0][0].split(' den ')[0].replace('Beslutning i ', '')} indstiller til {ctx['council_def']},"
             recb = [("h3", "Indstilling"), ("p", route), ("ul", it["rec"])]
         else:
             recb = []
