@@ -335,6 +335,12 @@ def dec_heading(style, doc, n):
             "html1252_export": "Beslutning", "lo_docx": "Beslutning:", "groff_protokol": "Beslutning:"}[style]
 
 
+def end_time(start, rng):
+    h, m = int(start[:2]), int(start[3:])
+    m += rng.choice([75, 95, 130, 160])
+    return f"{h + m // 60:02d}.{m % 60:02d}"
+
+
 def header_lines(style, doc, ctx, rng):
     b, d, t = doc["body"], doc["date"], doc["time"]
     m = ctx["muni"]
@@ -349,7 +355,7 @@ def header_lines(style, doc, ctx, rng):
     if style == "html_netpub":
         return ("lines", f"{b}", [("Mødedato", d_short(d)), ("Starttidspunkt", t), ("Mødested", doc["place"]), ("Afbud", doc["absent"])])
     if style == "html1252_export":
-        return ("lines", f"Referat fra {genitive(b)} møde {d_long(d)}", [("Starttidspunkt", t), ("Sluttidspunkt", "19.40" if doc['kind'] == 'council' else "10.15"), ("Sted", doc["place"]), ("Fraværende", doc["absent"])])
+        return ("lines", f"Referat fra {genitive(b)} møde {d_long(d)}", [("Starttidspunkt", t), ("Sluttidspunkt", end_time(t, rng)), ("Sted", doc["place"]), ("Fraværende", doc["absent"])])
     if style == "lo_docx":
         return ("table", "REFERAT", [("Udvalg", b), ("Mødedato", d_plain(d)), ("Tidspunkt", f"Kl. {t}"), ("Sted", doc["place"]), ("Deltagere", "Alle medlemmer" if doc["absent"] == "Ingen." else "Se fraværende"), ("Fraværende", doc["absent"])])
     return ("lines", "Beslutningsprotokol", [("", f"{b} – {d_long(d)} kl. {t}"), ("Mødested", doc["place"]), ("Fraværende", doc["absent"])])
@@ -407,7 +413,7 @@ def doc_blocks(style, doc, ctx, rng, runstart):
         else:
             B += body + recb + priorb + dec_blocks
     if style in ("lo_docx", "groff_protokol", "html1252_export"):
-        B.append(("p", f"Mødet hævet kl. {rng.choice(['19.10', '19.45', '20.30', '10.05'])}."))
+        B.append(("p", f"Mødet hævet kl. {end_time(doc['time'], rng)}."))
         B.append(("small", f"Underskrevet: {rng.choice(['Jens Holm', 'Mette Riis', 'Peter Sand', 'Lone Kjær'])}, formand"))
     return B
 
