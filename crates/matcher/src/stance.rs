@@ -191,7 +191,8 @@ impl Ctx<'_> {
             None if context
                 && !excluded
                 && (body_hits >= 3
-                    || (self.map.context.is_match(&item.title) && plan_question)) =>
+                    || (self.map.context.is_match(&item.title)
+                        && (plan_question || (body_hits >= 1 && self.shows_map_parts(itext))))) =>
             {
                 let h = subject[0];
                 self.doc.evidence(
@@ -230,6 +231,14 @@ impl Ctx<'_> {
             attention,
             doubts,
         })
+    }
+
+    /// Whether the text gives the map's figures by its parts: the children's and the adults'
+    /// disability areas, as the map does ("På børnehandicapområdet er tallet 38 pct. og på
+    /// voksenhandicapområdet 20 pct."). With a title about reversals in Ankestyrelsen and the
+    /// rates named, that is the map under another name.
+    fn shows_map_parts(&self, itext: &str) -> bool {
+        self.map.part_children.is_match(itext) && self.map.part_adults.is_match(itext)
     }
 
     /// The first passage of the item for each attention point.
@@ -651,19 +660,22 @@ impl Ctx<'_> {
         for (i, &(s, e)) in sents.iter().enumerate() {
             let t = &text[s..e];
             let abs = |h: Hit| (s + h.0, s + h.1);
-            if r.deferred.is_none() {
+            let said = self.sentence_stance(t);
+            let minority = st.minority.find_all(t);
+            let of_minority = !minority.is_empty() && !st.majority.is_match(t);
+            // What a minority wanted ("Imod stemte O, der ønskede sagen udsat") did not
+            // happen: neither a postponement nor a note of theirs is the body's.
+            if r.deferred.is_none() && !of_minority {
                 if let Some(&h) = st.deferred.find_all(t).first() {
                     r.deferred = Some(self.doc.evidence(&st.deferred.id, (s, e), abs(h)));
                 }
             }
-            if r.noted.is_none() {
+            if r.noted.is_none() && !of_minority {
                 if let Some(&h) = st.noted.find_all(t).first() {
                     r.noted = Some(self.doc.evidence(&st.noted.id, (s, e), abs(h)));
                 }
             }
-            let said = self.sentence_stance(t);
-            let minority = st.minority.find_all(t);
-            if !minority.is_empty() && !st.majority.is_match(t) {
+            if of_minority {
                 if let Some(said) = said {
                     r.notes.push(
                         self.doc

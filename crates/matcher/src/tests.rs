@@ -318,6 +318,38 @@ fn a_cancelled_meeting_treats_nothing_on_its_agenda() {
 }
 
 #[test]
+fn a_minority_wish_to_postpone_is_not_a_postponement() {
+    // The council approved; those against wanted the item put off. What they wanted did
+    // not happen, so the recommendation's position stands.
+    let text = council(&dk_item(
+        "at der ikke udarbejdes en handlingsplan",
+        "Byrådets beslutning den 14. december 2022\nGodkendt med 22 stemmer mod 3. Imod stemte O, der ønskede sagen udsat.",
+    ));
+    assert_eq!(only_dk(&m().analyse(&[&text])).action_plan, Stance::NoNeed);
+    // The body's own postponement still is one.
+    let text = council(&dk_item(
+        "at der ikke udarbejdes en handlingsplan",
+        "Byrådets beslutning den 14. december 2022\nSagen blev udsat.",
+    ));
+    assert_eq!(
+        only_dk(&m().analyse(&[&text])).action_plan,
+        Stance::Deferred
+    );
+}
+
+#[test]
+fn the_map_under_another_name_is_read_by_its_parts() {
+    // No "danmarkskort" and no plan question: a title about Ankestyrelsen's reversals, the
+    // rates named and given by the map's parts.
+    let item = "5. Kommunens afgørelser i Ankestyrelsen – årlig behandling\nIndstilling\nForvaltningen indstiller,\nat orienteringen om omgørelsesprocenterne tages til efterretning\nBeslutning\nTil orientering.\nSagsfremstilling\nAnkestyrelsen offentliggør hvert år tal for, hvor mange af kommunernes afgørelser på socialområdet der bliver omgjort, når borgeren klager.\nFor kommunen er 15 pct. omgjort. På børnehandicapområdet er tallet 38 pct. og på voksenhandicapområdet 20 pct.\n";
+    let a = m().analyse(&[&council(item)]);
+    assert_eq!(only_dk(&a).action_plan, Stance::NotAddressed);
+    // Ankestyrelsen's principle rulings on the same areas, with no rates, are not the map.
+    let other = "5. Ankestyrelsens principafgørelser 2024\nSagsfremstilling\nAnkestyrelsen har truffet nye principafgørelser på børnehandicapområdet og voksenhandicapområdet.\nBeslutning\nTaget til efterretning.\n";
+    assert!(m().analyse(&[&council(other)]).danmarkskort.is_empty());
+}
+
+#[test]
 fn wrapped_title_is_joined() {
     let text = "Byrådet\nMødedato: 14.12.2022\n\n7. Danmarkskort over omgørelsesprocenter på socialområdet\nfor 2022 og stillingtagen til handlingsplan\nSagsfremstilling\nAnkestyrelsen.\nBeslutning\nGodkendt.\n";
     let a = m().analyse(&[text]);
