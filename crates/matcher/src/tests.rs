@@ -338,6 +338,26 @@ fn a_minority_wish_to_postpone_is_not_a_postponement() {
 }
 
 #[test]
+fn noting_the_orientation_does_not_adopt_the_other_points() {
+    // Point 1 asks to take note, point 2 for a plan; the body noted the orientation only.
+    let rec = "at orienteringen tages til efterretning\nat forvaltningen udarbejder en handlingsplan for voksenhandicapområdet";
+    let text = council(&dk_item(
+        rec,
+        "Byrådets beslutning den 14. december 2022\nOrienteringen blev taget til efterretning.",
+    ));
+    assert_eq!(
+        only_dk(&m().analyse(&[&text])).action_plan,
+        Stance::NotAddressed
+    );
+    // Taking note of the recommendation itself adopts it.
+    let text = council(&dk_item(
+        rec,
+        "Byrådets beslutning den 14. december 2022\nIndstillingen blev taget til efterretning.",
+    ));
+    assert_eq!(only_dk(&m().analyse(&[&text])).action_plan, Stance::Prepare);
+}
+
+#[test]
 fn the_map_under_another_name_is_read_by_its_parts() {
     // No "danmarkskort" and no plan question: a title about Ankestyrelsen's reversals, the
     // rates named and given by the map's parts.
