@@ -62,6 +62,9 @@ def council_name(mun):
 
 def adapt(text, cname):
     if cname == "Byrådet":
+        for a, b in (("Kommunalbestyrelsens", "Byrådets"), ("kommunalbestyrelsens", "byrådets"),
+                     ("Kommunalbestyrelsen", "Byrådet"), ("kommunalbestyrelsen", "byrådet")):
+            text = text.replace(a, b)
         return text
     for a, b in (("Byrådets", "Kommunalbestyrelsens"), ("byrådets", "kommunalbestyrelsens"),
                  ("Byrådet", "Kommunalbestyrelsen"), ("byrådet", "kommunalbestyrelsen")):
@@ -133,6 +136,8 @@ def plan(half, seed):
                 c = it["case"]
                 it["title"] = adapt(c["title"], d["cname"])
                 it["sections"] = [(h, adapt(t, d["cname"])) for h, t in c["sections"]]
+                if d["kind"] == "committee":
+                    it["sections"] = [(h, "Anbefales over for %s." % d["cname"] if (h == "Beslutning" and t in ("Godkendt.", "Indstillingen godkendt.")) else t) for h, t in it["sections"]]
             else:
                 it["title"], it["sections"] = it["ordinary"][0], [(h, adapt(t, d["cname"])) for h, t in it["ordinary"][1]]
             it["sagsnr"] = rnd.choice(["%02d.%02d.%02d-%s-%d-25" % (rnd.randint(0, 85), rnd.randint(0, 20), rnd.randint(0, 10), rnd.choice(["G01", "P20", "A00", "Ø00"]), rnd.randint(1, 40)),
@@ -208,7 +213,8 @@ def header_lines(d):
 
 
 def item_plaintext(layout, it, d):
-    lines = [item_heading(layout, it), "Sagsnr.: %s" % it["sagsnr"]]
+    closed = it["title"].lower().startswith("lukket") or "(lukket)" in it["title"]
+    lines = [item_heading(layout, it), "Sagsnr.: %s" % it["sagsnr"] + ("" if closed or layout != "wkhtmltopdf" else "   Åbent punkt")]
     for h, t in ordered_sections(layout, it, d):
         if h:
             lines.append(h)
