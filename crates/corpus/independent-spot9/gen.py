@@ -121,6 +121,9 @@ def plan(half, seed):
         ext = "html" if d["layout"].startswith("html") else "pdf"
         d["file"] = "%s-referat-%s.%s" % (prefix, d["date"], ext)
         d["document"] = "%s/%s" % (d["municipality"], d["file"])
+        counted = any(it["case"]["cls"] == "inhabil_took_part" and it["case"]["v"] == 1 for it in d["items"])
+        if not counted and rnd.random() < 0.5:
+            d["absent"] = rnd.choice(["Jette Lindholm (A)", "Morten Brix (V), Anne Dahl (F)", "Hans Peter Riis (O) - stedfortræder: Bo Kjeldgaard (O)"])
         # ordinary items around the gold ones
         ords = [dict(case=None, ordinary=o) for o in rnd.sample(cases.ORDINARY[2:], 2)]
         body = d["items"][:]
@@ -140,6 +143,14 @@ def plan(half, seed):
                     it["sections"] = [(h, "Anbefales over for %s." % d["cname"] if (h == "Beslutning" and t in ("Godkendt.", "Indstillingen godkendt.")) else t) for h, t in it["sections"]]
             else:
                 it["title"], it["sections"] = it["ordinary"][0], [(h, adapt(t, d["cname"])) for h, t in it["ordinary"][1]]
+            # council items often quote the committee's recommendation before the council's own decision
+            if d["kind"] != "committee" and any(h == "Indstilling" for h, _ in it["sections"]) and rnd.random() < 0.4:
+                prev = (datetime.date.fromisoformat(d["date"]) - datetime.timedelta(days=rnd.choice([7, 8, 14]))).isoformat()
+                q = rnd.choice(["Beslutning i Økonomiudvalget den %s" % dlong(prev), "Økonomiudvalget, %s, pkt. %d:" % (dlong(prev), rnd.randint(100, 400)),
+                                "Beslutning i Økonomiudvalget den %s" % ddmm(prev)])
+                secs = it["sections"]
+                k = max(i for i, (h, _) in enumerate(secs) if h == "Beslutning") if any(h == "Beslutning" for h, _ in secs) else len(secs)
+                it["sections"] = secs[:k] + [(q, rnd.choice(["Anbefales.", "Indstillingen anbefales.", "Anbefales over for %s." % d["cname"]]))] + secs[k:]
             it["sagsnr"] = rnd.choice(["%02d.%02d.%02d-%s-%d-25" % (rnd.randint(0, 85), rnd.randint(0, 20), rnd.randint(0, 10), rnd.choice(["G01", "P20", "A00", "Ø00"]), rnd.randint(1, 40)),
                                         "EMN-2025-%06d" % rnd.randint(1000, 99999), "%d-2025-%d" % (rnd.randint(100, 900), sagsstart + j * 17)])
     return docs
@@ -208,7 +219,7 @@ def header_lines(d):
              "out_of_period": "Referat af %s" % ("byrådsmøde" if d["cname"] == "Byrådet" else "kommunalbestyrelsesmøde"),
              "committee": "Referat af møde i Økonomiudvalget"}[kind]
     pairs = [("Udvalg", d["body"]), ("Mødedato", dlong(d["date"], True)), ("Tidspunkt", "kl. 17.00 - 19.40" if kind != "committee" else "kl. 8.00 - 10.15"),
-             ("Mødested", "Byrådssalen, Rådhuset" if kind != "committee" else "Mødelokale 2, Rådhuset"), ("Fraværende", "Ingen")]
+             ("Mødested", "Byrådssalen, Rådhuset" if kind != "committee" else "Mødelokale 2, Rådhuset"), ("Fraværende", d.get("absent", "Ingen"))]
     return "%s Kommune" % d["municipality"], title, pairs
 
 
