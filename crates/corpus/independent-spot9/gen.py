@@ -25,7 +25,7 @@ OOP_DATES = {"dev": ["2025-06-19", "2026-01-29"], "holdout": ["2025-05-27", "202
 MIN_DATE = {("retroactive_reduction", "F", 1): "2025-10-15", ("retroactive_reduction", "F", 2): "2025-09-01",
             ("retroactive_reduction", "F", 3): "2025-09-15", ("budget_stop", "F", 3): "2025-10-02",
             ("budget_stop", "F", 1): "2025-09-10", ("unlawful_delegation", "N", 3): "2025-10-01",
-            ("no_council_hearing", "N", 1): "2025-09-01", ("no_council_hearing", "F", 1): "2025-09-01",
+            ("no_council_hearing", "N", 1): "2025-10-20", ("no_council_hearing", "F", 1): "2025-09-01",
             ("named_citizen_health", "F", 2): "2025-09-20", ("named_citizen_health", "F", 3): "2025-11-02",
             ("budget_stop", "N", 2): "2025-09-01"}
 DATE_SENSITIVE = {"budget_stop", "personal_data", "no_council_hearing", "retroactive_reduction", "named_citizen_health"}
