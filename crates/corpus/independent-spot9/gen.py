@@ -219,7 +219,7 @@ def header_lines(d):
              "out_of_period": "Referat af %s" % ("byrådsmøde" if d["cname"] == "Byrådet" else "kommunalbestyrelsesmøde"),
              "committee": "Referat af møde i Økonomiudvalget"}[kind]
     pairs = [("Udvalg", d["body"]), ("Mødedato", dlong(d["date"], True)), ("Tidspunkt", "kl. 17.00 - 19.40" if kind != "committee" else "kl. 8.00 - 10.15"),
-             ("Mødested", "Byrådssalen, Rådhuset" if kind != "committee" else "Mødelokale 2, Rådhuset"), ("Fraværende", d.get("absent", "Ingen"))]
+             ("Mødested", ("Byrådssalen, Rådhuset" if d["cname"] == "Byrådet" else "Kommunalbestyrelsens mødesal, Rådhuset") if kind != "committee" else "Mødelokale 2, Rådhuset"), ("Fraværende", d.get("absent", "Ingen"))]
     return "%s Kommune" % d["municipality"], title, pairs
 
 
