@@ -446,10 +446,9 @@ case("inhabil_took_part", "F", 1, "Anlægstilskud til Rideklubben Hestehaven",
       ("Beslutning", "Karin Holm (C) gjorde opmærksom på, at hun er formand for rideklubben.\nIndstillingen blev godkendt enstemmigt af alle 27 medlemmer.")])
 case("inhabil_took_part", "F", 2, "Dispensation fra lokalplan 87 - Havnevej 21",
      "Forvaltningslovens § 3 (nær familie)", "'Inhabil: Poul Erik Dam' yet vote lists him",
-     [("", "Inhabil: Poul Erik Dam (O), idet ansøgeren er hans datter."),
-      ("Sagsfremstilling", "Ejeren af Havnevej 21 søger dispensation fra lokalplanens bestemmelse om bygningshøjde for at opføre en tagetage."),
+     [("Sagsfremstilling", "Ejeren af Havnevej 21 søger dispensation fra lokalplanens bestemmelse om bygningshøjde for at opføre en tagetage."),
       ("Indstilling", "Plan- og Teknikudvalget anbefaler, at dispensation meddeles."),
-      ("Beslutning", "For stemte: A, O og V (15), herunder Poul Erik Dam. Imod stemte: F og Ø (4). Dispensationen blev meddelt.")])
+      ("Beslutning", "Inhabil: Poul Erik Dam (O), idet ansøgeren er hans datter.\nFor stemte: A, O og V (15), herunder Poul Erik Dam. Imod stemte: F og Ø (4). Dispensationen blev meddelt.")])
 case("inhabil_took_part", "F", 3, "Aftale om varmeforsyning med Nordvarme A/S",
      "Forvaltningslovens § 3 (bestyrelsesmedlem i privat selskab)", "'deltog i behandlingen, selv om han er bestyrelsesmedlem'",
      [("Sagsfremstilling", "Nordvarme A/S er et privatejet selskab, som har tilbudt at levere fjernvarme til det nye erhvervsområde."),
