@@ -676,7 +676,17 @@ impl Check {
                         .find_map(|w| w.parse::<i32>().ok())
                         .and_then(|y| chrono::NaiveDate::from_ymd_opt(y, 1, 1))
                 };
-                first_date(passage, Some(meeting))
+                // The match ends at its date; where that has no year, a period's end just
+                // after it may hold it ("for perioden 1. august - 31. december 2025").
+                let has_year = passage
+                    .split(|c: char| !c.is_ascii_digit())
+                    .any(|w| w.len() == 4);
+                let read = if has_year {
+                    passage
+                } else {
+                    &hay[m.0..floor_char(hay, (m.1 + 40).min(hay.len()))]
+                };
+                first_date(read, Some(meeting))
                     .or_else(whole_year)
                     .is_some_and(|d| d < meeting)
             }
@@ -780,6 +790,17 @@ const ORDINALS: [&str; 31] = [
 /// the meeting's date, also "1. januar": an effective date is often written without its
 /// year. It is the meeting's year, unless that puts it more than a quarter before the
 /// meeting ("fra 1. januar" in a November budget means next year).
+/// The year of a period's end written right after its first date: " - 31. december 2025",
+/// "–31.12.2025", " til 31. december 2025".
+fn period_end_year(rest: &str) -> Option<i32> {
+    static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?i)^\s*(?:-|–|til)\s*\d{1,2}\.?\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|[./-]\d{1,2}[./-])\s*(\d{4})")
+            .expect("period regex")
+    });
+    re.captures(rest)?.get(1)?.as_str().parse().ok()
+}
+
 pub(crate) fn first_date(s: &str, meeting: Option<chrono::NaiveDate>) -> Option<chrono::NaiveDate> {
     static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
@@ -803,7 +824,13 @@ pub(crate) fn first_date(s: &str, meeting: Option<chrono::NaiveDate>) -> Option<
                 .iter()
                 .position(|n| month.as_str().eq_ignore_ascii_case(n))
                 .map(|i| i as u32 + 1);
-            match (num(1), mo, num(3).map(|y| y as i32), meeting) {
+            // A period's first date takes its year from the period's end ("1. august -
+            // 31. december 2025").
+            let year = num(3).map(|y| y as i32).or_else(|| {
+                let rest = &s[c.get(0).map_or(s.len(), |m| m.end())..];
+                period_end_year(rest)
+            });
+            match (num(1), mo, year, meeting) {
                 (Some(d), Some(m), Some(y), _) => chrono::NaiveDate::from_ymd_opt(y, m, d),
                 // Without a year, the meeting's; but a date more than a quarter before the
                 // meeting is taken as next year's ("fra 1. januar" in a November budget).
@@ -1197,6 +1224,11 @@ mod tests {
         assert_eq!(
             first_date("fra den enogtyvende marts 2024", None),
             Some(d(2024, 3, 21))
+        );
+        assert_eq!(
+            first_date("for perioden 1. august - 31. december 2025", nov),
+            Some(d(2025, 8, 1)),
+            "a period's first date takes the year of its end"
         );
     }
 
