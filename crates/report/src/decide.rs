@@ -1048,6 +1048,35 @@ mod tests {
     use Body::*;
 
     #[test]
+    fn a_cancelled_meeting_with_the_map_on_its_agenda_is_pointed_out() {
+        // The matcher gives a cancelled meeting no items and says why; the analyst is told
+        // where the map went, and an ok municipality is not bothered with it.
+        let mut cancelled = doc("byraad-2022-12-15.pdf", "2022-12-15", Council, Y, None);
+        cancelled.items.clear();
+        cancelled.doubts = vec!["meeting_cancelled: the meeting did not take place".into()];
+        let m = run(vec![cancelled.clone()]);
+        assert_eq!(m.outcome, Outcome::NotFound);
+        assert!(
+            m.review
+                .iter()
+                .any(|n| matches!(n, ReviewNote::Uncertain { doubt, .. }
+            if doubt.starts_with("meeting_cancelled:"))),
+            "{:?}",
+            m.review
+        );
+        let treated = doc(
+            "byraad-2022-11-24.pdf",
+            "2022-11-24",
+            Council,
+            Y,
+            Some(NoNeed),
+        );
+        let m = run(vec![cancelled, treated]);
+        assert_eq!(m.outcome, Outcome::Ok);
+        assert_eq!(m.review, vec![ReviewNote::NoNeed]);
+    }
+
+    #[test]
     fn nothing_read_is_not_found() {
         let m = run(vec![]);
         assert_eq!(m.outcome, Outcome::NotFound);
