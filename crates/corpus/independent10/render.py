@@ -277,7 +277,8 @@ SIDEBAR = ["Byrådet – 27.08.2025", "Økonomiudvalget – 10.09.2025", "Byråd
 def r_html8(job, dst, tmp):
     els = job["doc"]["elements"]
     head = next(e[1] for e in els if e[0] == "pagehead")
-    side = "".join(f"<li><a href='#'>{E(s)}</a></li>" for s in SIDEBAR)
+    council = job["doc"]["munidata"]["council"]
+    side = "".join(f"<li><a href='#'>{E(s.replace('Byrådet', council))}</a></li>" for s in SIDEBAR)
     dst.write_text(f'''<!DOCTYPE html><html lang="da"><head><meta charset="utf-8"><title>{E(head)} | {E(job["doc"]["munidata"]["name"])} Kommune</title></head>
 <body><a href="#main">Gå til indhold</a><nav><ul><li>Borger</li><li>Erhverv</li><li>Politik</li></ul></nav>
 <aside><h4>Andre møder</h4><ul>{side}</ul></aside><main id="main">{html_body(els, "html8")}</main>

@@ -488,11 +488,13 @@ def flatten(doc):
     body = doc["body"]
     els = []
     hdr = doc.get("hdr") or r.choice(["title", "forum", "udvalg", "organ", "title"])
-    title = "Referat" if not doc.get("extra") else "Referat af ekstraordinært møde"
     if doc.get("extra"):
-        title = r.choice([f"Referat – ekstraordinært {'byrådsmøde' if md['council'] == 'Byrådet' else 'møde i ' + body}",
-                          f"Ekstraordinært møde i {body} – referat"])
-    els.append(("pagehead", f"Referat – {body}" if not doc.get("extra") else title))
+        base = "ekstraordinært byrådsmøde" if md["council"] == "Byrådet" else f"ekstraordinært møde i {body}"
+        title = r.choice([f"Referat af {base}", f"Referat – {base}"])
+        els.append(("pagehead", f"Referat – {base}"))
+    else:
+        title = "Referat"
+        els.append(("pagehead", f"Referat – {body}"))
     els.append(("muni", f"{md['name']} Kommune"))
     datestr = date_forms(d, r)
     start = doc["start"]
@@ -514,9 +516,13 @@ def flatten(doc):
     # item numbering
     start_no = r.choice([1, 1, r.randint(100, 420)])
     numfmt = r.choice(["{n}.", "Punkt {n}", "Pkt. {n}", "Sag nr. {n}", "{n}"])
-    els.append(("h", "Indholdsfortegnelse" if r.random() < 0.5 else "Dagsorden"))
+    toc_head = "Indholdsfortegnelse" if r.random() < 0.5 else "Dagsorden"
+    if doc.get("item_no") is None:
+        els.append(("h", toc_head))
     titles = doc.get("index_of") or [it["title"] for it in doc["items"]]
-    els.append(("toc", [f"{numfmt.format(n=start_no + i)} {t}" for i, t in enumerate(titles)]))
+    if doc.get("item_no") is None:
+        els.append(("toc", [f"{numfmt.format(n=start_no + i)} {t}" for i, t in enumerate(titles)]))
+    h0 = int(doc["start"].split(".")[0])
     absent_between = r.random() < 0.4
     for i, it in enumerate(doc["items"]):
         n = start_no + i + doc.get("item_no", 0)
@@ -534,8 +540,8 @@ def flatten(doc):
             else:
                 els.append(b)
         if r.random() < 0.15 and i < len(doc["items"]) - 1:
-            els.append(("line", f"{person(r)} forlod mødet kl. {r.randint(18, 20)}.{r.randint(10, 59)} under behandlingen af punktet."))
-    els.append(("line", f"Mødet hævet kl. {r.randint(18, 21)}.{r.randint(10, 59):02d}"))
+            els.append(("line", f"{person(r)} forlod mødet kl. {h0 + 1}.{r.randint(10, 59)} under behandlingen af punktet."))
+    els.append(("line", f"Mødet hævet kl. {h0 + r.randint(2, 3)}.{r.randint(10, 59):02d}"))
     if r.random() < 0.5:
         pub = d + dt.timedelta(days=r.randint(1, 5))
         els.append(("line", f"Referatet er offentliggjort {pub:%d.%m.%Y}. Næste ordinære møde afholdes {long_date(d + dt.timedelta(days=r.randint(26, 35)))}."))
