@@ -352,7 +352,16 @@ def map_item(m, r, kind, body, date, stance, style, prior=None, decision=None, d
     else:
         dec = {
             "plan_voksen": ["Godkendt."],
-            "textbook": [r.choice(["Godkendt.", "Indstillingen blev godkendt.", "Godkendt som indstillet."])],
+            "textbook": r.choice([
+                ["Godkendt."],
+                ["Ad 1. Taget til efterretning.", "Ad 2. Godkendt."],
+                [f"Et ændringsforslag fra {r.choice(['Enhedslisten', 'SF', 'Dansk Folkeparti'])} om, at der udarbejdes en handlingsplan, faldt med {r.randint(2, 5)} stemmer mod {r.randint(18, 25)}.",
+                 "Indstillingen blev herefter godkendt."],
+            ]) if stance == "no_need" else r.choice([
+                ["Godkendt som indstillet."],
+                [f"For stemte: A, C, F og V ({r.randint(15, 20)}). Imod stemte: O og D ({r.randint(3, 6)}).", "Indstillingen er godkendt."],
+                ["Indstillingen blev godkendt uden afstemning."],
+            ]),
             "followup_prepare": [r.choice(["Godkendt.", "Indstillingen tiltrådt."])],
             "changed": [f"Et ændringsforslag fra {r.choice(['A', 'F', 'Ø', 'SF'])} om, at der alligevel udarbejdes en plan for at styrke sagsbehandlingen på børnehandicapområdet, blev vedtaget med {r.randint(14, 17)} stemmer mod {r.randint(8, 11)}.",
                         f"{m.council} besluttede herefter, at forvaltningen udarbejder en sådan plan, som forelægges i foråret 2026."],
