@@ -950,12 +950,37 @@ fn decision_heading_by_role(
     if !names_decision(l) {
         return None;
     }
-    let owner = owner_named(r, l);
-    let body_from = (line.1 + 1).min(item.end);
+    // "Beslutning Godkendt": a label cell and its value set on one heading line (a table
+    // row of two cells read as one). The words after the label are the decision, and no
+    // body is named.
+    let lead = l.len() - l.trim_start().len();
+    let beside = ["beslutning ", "afgørelse "].iter().find_map(|kw| {
+        let head = l[lead..].get(..kw.len())?;
+        let rest = &l[lead + kw.len()..];
+        let names_body = [
+            "udvalg",
+            "byråd",
+            "kommunalbestyrelse",
+            "borgerrepræsentation",
+        ]
+        .iter()
+        .any(|b| rest.to_lowercase().contains(b));
+        (head.to_lowercase() == *kw
+            && rest.starts_with(char::is_uppercase)
+            && !names_body
+            && !rest.contains(|c: char| c.is_ascii_digit()))
+        .then_some(line.0 + lead + kw.len())
+    });
+    let owner = if beside.is_some() {
+        None
+    } else {
+        owner_named(r, l)
+    };
+    let body_from = beside.unwrap_or((line.1 + 1).min(item.end));
     Some(Section {
         kind: Kind::Decision,
         owner,
-        heading: line,
+        heading: (line.0, beside.unwrap_or(line.1)),
         body: (body_from, body_from),
     })
 }
