@@ -358,6 +358,25 @@ fn noting_the_orientation_does_not_adopt_the_other_points() {
 }
 
 #[test]
+fn a_decision_label_and_its_value_on_one_heading_line() {
+    // A two-cell row "Beslutning | Godkendt" read as one line the source sets as a heading:
+    // the value is the decision, and the label names no body.
+    let text = "Byrådet\nMødedato: 20.10.2025\n2 Danmarkskortet 2025\nIndstilling\nForvaltningen indstiller,\n• at en særskilt plan for den juridiske kvalitet ikke vurderes nødvendig\nBeslutning Godkendt\n3 Anlægsbevilling til hallen\nBeslutning Godkendt\n";
+    let roles: Vec<Role> = text
+        .split('\n')
+        .map(|l| {
+            if l.starts_with("Beslutning") || l.starts_with(|c: char| c.is_ascii_digit()) {
+                Role::Heading(3)
+            } else {
+                Role::Body
+            }
+        })
+        .collect();
+    let a = analyse_with_roles(&[text], &[roles]);
+    assert_eq!(only_dk(&a).action_plan, Stance::NoNeed, "{:?}", only_dk(&a));
+}
+
+#[test]
 fn the_map_under_another_name_is_read_by_its_parts() {
     // No "danmarkskort" and no plan question: a title about Ankestyrelsen's reversals, the
     // rates named and given by the map's parts.
