@@ -957,6 +957,7 @@ fn decision_heading_by_role(
     let beside = ["beslutning ", "afgørelse "].iter().find_map(|kw| {
         let head = l[lead..].get(..kw.len())?;
         let rest = &l[lead + kw.len()..];
+        let lower = rest.to_lowercase();
         let names_body = [
             "udvalg",
             "byråd",
@@ -964,7 +965,7 @@ fn decision_heading_by_role(
             "borgerrepræsentation",
         ]
         .iter()
-        .any(|b| rest.to_lowercase().contains(b));
+        .any(|b| lower.contains(b));
         (head.to_lowercase() == *kw
             && rest.starts_with(char::is_uppercase)
             && !names_body

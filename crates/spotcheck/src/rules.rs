@@ -668,23 +668,17 @@ impl Check {
                     return false;
                 };
                 let passage = &hay[m.0..m.1];
+                let year = passage
+                    .split(|c: char| !c.is_ascii_digit())
+                    .filter(|w| w.len() == 4)
+                    .find_map(|w| w.parse::<i32>().ok());
                 // "med virkning for hele 2024": a whole year runs from its first day.
-                let whole_year = || {
-                    passage
-                        .split(|c: char| !c.is_ascii_digit())
-                        .filter(|w| w.len() == 4)
-                        .find_map(|w| w.parse::<i32>().ok())
-                        .and_then(|y| chrono::NaiveDate::from_ymd_opt(y, 1, 1))
-                };
+                let whole_year = || year.and_then(|y| chrono::NaiveDate::from_ymd_opt(y, 1, 1));
                 // The match ends at its date; where that has no year, a period's end just
                 // after it may hold it ("for perioden 1. august - 31. december 2025").
-                let has_year = passage
-                    .split(|c: char| !c.is_ascii_digit())
-                    .any(|w| w.len() == 4);
-                let read = if has_year {
-                    passage
-                } else {
-                    &hay[m.0..floor_char(hay, (m.1 + 40).min(hay.len()))]
+                let read = match year {
+                    Some(_) => passage,
+                    None => &hay[m.0..floor_char(hay, (m.1 + 40).min(hay.len()))],
                 };
                 first_date(read, Some(meeting))
                     .or_else(whole_year)
@@ -786,10 +780,6 @@ const ORDINALS: [&str; 31] = [
     "enogtredivte",
 ];
 
-/// The first date in `s`: "1. januar 2024", "den første september", "01.01.2024", "1-1-2024", "1/1 2024"; with
-/// the meeting's date, also "1. januar": an effective date is often written without its
-/// year. It is the meeting's year, unless that puts it more than a quarter before the
-/// meeting ("fra 1. januar" in a November budget means next year).
 /// The year of a period's end written right after its first date: " - 31. december 2025",
 /// "–31.12.2025", " til 31. december 2025".
 fn period_end_year(rest: &str) -> Option<i32> {
@@ -801,6 +791,10 @@ fn period_end_year(rest: &str) -> Option<i32> {
     re.captures(rest)?.get(1)?.as_str().parse().ok()
 }
 
+/// The first date in `s`: "1. januar 2024", "den første september", "01.01.2024", "1-1-2024", "1/1 2024"; with
+/// the meeting's date, also "1. januar": an effective date is often written without its
+/// year. It is the meeting's year, unless that puts it more than a quarter before the
+/// meeting ("fra 1. januar" in a November budget means next year).
 pub(crate) fn first_date(s: &str, meeting: Option<chrono::NaiveDate>) -> Option<chrono::NaiveDate> {
     static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
