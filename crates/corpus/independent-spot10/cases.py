@@ -243,7 +243,7 @@ def presumption_of_refusal_qH(p):
 # --------------------------------------------------------------------------- budget_stop
 def budget_stop_D(p):
     return dict(
-        title="Budgetopfølgning pr. 29. februar 2024 – Social og Sundhed",
+        title="Budgetopfølgning 2024 – Social og Sundhed",
         bg=["Budgetopfølgningen viser et forventet merforbrug på %s mio. kr. på hjælpemiddelområdet." % p["mio"],
             "For at overholde budgettet sættes nye bevillinger af hjælpemidler efter servicelovens § 112 i bero frem til 1. juli 2024, bortset fra akutte sager."],
         rec=["at budgetopfølgningen tages til efterretning",
@@ -277,7 +277,7 @@ def budget_stop_H(p):
 
 def budget_stop_qD(p):
     return dict(
-        title="Budgetopfølgning pr. 31. marts 2024",
+        title="Budgetopfølgning 2024 – samlet",
         bg=["Der forventes et merforbrug på %s mio. kr. samlet set." % p["mio"],
             "Forvaltningen foreslår besparelser på ikke-lovbundne aktiviteter: lukning af kommunens caféordning i to måneder om sommeren og udskydelse af en vejvedligeholdelse. Bevillinger til borgere med ret til hjælp efter serviceloven påvirkes ikke."],
         rec=["at budgetopfølgningen tages til efterretning", "at de foreslåede besparelser godkendes"],
@@ -591,7 +591,7 @@ def sale_without_offer_H(p):
 def sale_without_offer_qD(p):
     return dict(
         title="Salg af parcelhusgrunde i %s" % p["town"],
-        bg=["Kommunens 12 parcelhusgrunde i det nye område har været udbudt offentligt i perioden 5.-26. januar 2024, jf. bekendtgørelse om offentligt udbud ved salg af kommunens faste ejendomme.",
+        bg=["Kommunens 12 parcelhusgrunde i det nye område har været udbudt offentligt i fire uger i november og december 2023, jf. bekendtgørelse om offentligt udbud ved salg af kommunens faste ejendomme.",
             "Der er modtaget bud på 9 grunde, og forvaltningen indstiller, at grundene sælges til højstbydende."],
         rec=["at de 9 grunde sælges til højstbydende"],
         dec="Godkendt.",
@@ -795,7 +795,7 @@ def no_council_hearing_qB(p):
     return dict(
         title="Lukning af Børnehuset %s" % p["town"],
         bg=["Børnehuset %s foreslås lukket pr. 1. august 2024 på grund af faldende børnetal." % p["town"],
-            "Forslaget har været i høring i forældrebestyrelsen og hos Handicaprådet i perioden 8. januar - 5. februar 2024. Høringssvarene er vedlagt."],
+            "Forslaget har været i høring i forældrebestyrelsen og hos Handicaprådet i perioden 2. oktober - 27. november 2023. Høringssvarene er vedlagt."],
         rec=["at Børnehuset %s lukkes pr. 1. august 2024" % p["town"]],
         dec="Godkendt.",
         phrase="har været i høring i forældrebestyrelsen", where="background",
@@ -1012,8 +1012,8 @@ def complaint_guidance_D(p):
 
 def complaint_guidance_B(p):
     return dict(
-        title="Afslag på ansøgning om nedsættelse af forældrebetaling",
-        bg=["Forældrene har søgt om økonomisk fripladstilskud efter dagtilbudslovens § 43. Ansøgningen er afslået."],
+        title="Afslag på ansøgning om dækning af tabt arbejdsfortjeneste",
+        bg=["Forældrene til et barn med betydelig og varigt nedsat funktionsevne har søgt om dækning af tabt arbejdsfortjeneste efter barnets lov. Forvaltningen har givet afslag, og forældrene har bedt om, at sagen forelægges Byrådet."],
         rec=["at afslaget fastholdes", "at forældrene underrettes med klagevejledning om, at klage skal indgives inden 14 dage til Byrådet"],
         dec="Godkendt.",
         phrase="klage skal indgives inden 14 dage til Byrådet", where="recommendation bullet, wrong route and time")

@@ -103,7 +103,10 @@ def build_item(case, style, body, mdate, cdate):
         dblocks.append(("p", "Inhabil: " + case["inhabil"]))
     for line in case["dec"].split("\n"):
         dblocks.append(("p", line))
-    decs.append((style["dec"].format(body=body, date=dlong(mdate)), dblocks))
+    dh = style["dec"]
+    if body == "Økonomiudvalget" and "byrådsmødet" in dh:
+        dh = "Beslutning på mødet den {date}"
+    decs.append((dh.format(body=body, date=dlong(mdate)), dblocks))
     if style["dec_first"]:
         secs = [s for s in secs if s[0] == ""] + decs + [s for s in secs if s[0] != ""]
     else:
@@ -382,7 +385,7 @@ def main():
         rng.shuffle(council_gold)
         # meetings
         docs = []
-        council_dates = sorted(rng.sample([dt.date(2024, m, d) for m in range(1, 7) for d in (8, 15, 22, 29) if dt.date(2024, m, d).weekday() < 5] or [dt.date(2024, 1, 25)], 8))
+        council_dates = sorted(rng.sample([dt.date(2024, m, d) for m in range(1, 7) for d in (8, 15, 22, 29) if dt.date(2024, m, d).weekday() < 5 and (m, d) != (3, 29)] or [dt.date(2024, 1, 25)], 8))
         if len(council_dates) < 8:
             council_dates = [dt.date(2024, m, 20 + i % 5) for i, m in enumerate([1, 2, 3, 3, 4, 5, 6, 6])]
         for mi, mun in enumerate(mun4):
@@ -427,9 +430,10 @@ def main():
             mid = seq[1:]
             rng.shuffle(mid)
             seq = [seq[0]] + mid + [("ord", cases.ORDINARY[-1])]
-            n0 = style["start"] or running.setdefault(mun, rng.choice([101, 214, 347]))
+            rkey = (mun, d["kind"] == "committee")
+            n0 = style["start"] or running.setdefault(rkey, rng.choice([101, 214, 347]))
             if not style["start"]:
-                running[mun] = n0 + len(seq)
+                running[rkey] = n0 + len(seq)
             items = []
             for idx, (kind, e) in enumerate(seq):
                 num = n0 + idx
@@ -442,6 +446,10 @@ def main():
                     cls, expect, vk, fn = e
                     p = params(rng, date)
                     case = fn(p)
+                    rb = "Økonomiudvalget" if d["kind"] == "committee" else body
+                    case = {k: (v.replace("Byrådet", rb) if isinstance(v, str) else
+                                [w.replace("Byrådet", rb) if isinstance(w, str) else w for w in v] if isinstance(v, list) and k != "table" else v)
+                            for k, v in case.items()}
                     if d["kind"] != "council" and case.get("comm"):
                         case = dict(case)
                         case.pop("comm")
