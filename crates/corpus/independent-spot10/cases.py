@@ -341,7 +341,7 @@ def retroactive_reduction_H(p):
 
 def retroactive_reduction_qD(p):
     return dict(
-        title="Takster for SFO og klub fra skoleåret 2024/25",
+        title="Forældrebetaling for SFO og klub",
         bg=["Forældrebetalingen for SFO stiger med 3 pct. Ændringen varsles over for forældrene."],
         rec=["at de nye takster godkendes med virkning fra den %s" % p["future"]],
         dec="Godkendt.",

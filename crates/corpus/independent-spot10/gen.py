@@ -385,9 +385,15 @@ def main():
         rng.shuffle(council_gold)
         # meetings
         docs = []
-        council_dates = sorted(rng.sample([dt.date(2024, m, d) for m in range(1, 7) for d in (8, 15, 22, 29) if dt.date(2024, m, d).weekday() < 5 and (m, d) != (3, 29)] or [dt.date(2024, 1, 25)], 8))
-        if len(council_dates) < 8:
-            council_dates = [dt.date(2024, m, 20 + i % 5) for i, m in enumerate([1, 2, 3, 3, 4, 5, 6, 6])]
+        pool = [dt.date(2024, m, d) for m in range(1, 7) for d in range(6, 28) if dt.date(2024, m, d).weekday() < 4
+                and (m, d) not in ((3, 28), (5, 9), (5, 20))]
+        months = sorted([1, 2, 3, 4, 5, 6] + rng.sample([1, 2, 3, 4, 5, 6], 2))
+        council_dates = []
+        for m in months:
+            council_dates.append(rng.choice([x for x in pool if x.month == m and x not in council_dates]))
+        council_dates.sort()
+        order = [0, 4, 1, 5, 2, 6, 3, 7]   # each municipality gets one early and one late meeting
+        council_dates = [council_dates[i] for i in order]
         for mi, mun in enumerate(mun4):
             lay = lays[mi]
             bodyname = rng.choice(["Byrådet", "Kommunalbestyrelsen"])
