@@ -279,7 +279,7 @@ def budget_stop_qD(p):
     return dict(
         title="Budgetopfølgning 2024 – samlet",
         bg=["Der forventes et merforbrug på %s mio. kr. samlet set." % p["mio"],
-            "Forvaltningen foreslår besparelser på ikke-lovbundne aktiviteter: lukning af kommunens caféordning i to måneder om sommeren og udskydelse af en vejvedligeholdelse. Bevillinger til borgere med ret til hjælp efter serviceloven påvirkes ikke."],
+            "Forvaltningen foreslår besparelser på ikke-lovbundne aktiviteter: kortere åbningstid i rådhusets kantine og udskydelse af en vejvedligeholdelse. Bevillinger til borgere med ret til hjælp efter serviceloven påvirkes ikke."],
         rec=["at budgetopfølgningen tages til efterretning", "at de foreslåede besparelser godkendes"],
         dec="Godkendt.",
         phrase="Bevillinger til borgere med ret til hjælp efter serviceloven påvirkes ikke", where="background",

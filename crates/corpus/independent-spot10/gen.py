@@ -468,7 +468,7 @@ def main():
                 last_text = lv if lk == "p" else (lv[-1] if lk == "ul" else " ".join(lv[-1]))
                 it = dict(number=str(num), title=case["title"], title_line=tl, secs=secs, sagsnr="%02d.%02d.%02d-%s-%d-24" % (rng.randint(0, 85), rng.randint(0, 20), rng.randint(0, 20), rng.choice(["A00", "G01", "P20", "Ø00"]), rng.randint(1, 99)),
                           gold=gref, last_text=last_text)
-                it["text"] = plain(tl, secs)
+                it["text"] = plain(tl, [("", [("p", "Sagsnr.: " + it["sagsnr"])])] + secs)
                 if gref:
                     if squash(case["phrase"]) not in squash(it["text"]):
                         sys.exit("FAIL: phrase not in item text %s %s" % (cls, vk))
