@@ -138,8 +138,8 @@ def figures(r, muni, year, attention, half):
     else:
         out.append(f"Hvert år udgiver ministeriet et kort, der for alle kommuner viser, hvor ofte Ankestyrelsen giver borgeren helt eller delvist medhold i en klage over en social afgørelse. "
                    f"Tallene i årets udgave vedrører klagesager, som Ankestyrelsen afgjorde i {fy} for {muni} Kommune.")
-    out.append(f"Ankestyrelsen traf i {fy} afgørelse i {n} sager fra kommunen. Omgørelsesprocenten for hele socialområdet var {own} pct."
-               + (f", mens gennemsnittet for landets kommuner var {land} pct." if attention else "."))
+    out.append(f"Ankestyrelsen traf i {fy} afgørelse i {n} sager fra kommunen. Omgørelsesprocenten for hele socialområdet var {own} pct"
+               + (f"., mens gennemsnittet for landets kommuner var {land} pct." if attention else "."))
     if attention:
         b, v = r.randint(30, 70), r.randint(25, 60)
         out.append(f"Kortet har tre dele. Ud over hele socialområdet viser det børnehandicapområdet, hvor kommunens omgørelsesprocent var {b} pct. (landsgennemsnit {r.randint(40,55)} pct.), "

@@ -64,6 +64,7 @@ def L_chromium_web(m, muni, r, others):
             B += [("h2", f"Beslutning fra {body}, {fdate(d, 'long')}, pkt. {r.randint(20, 160)}:"), ("p", txt)]
         B += [("h2", "Beslutning"), ("p", "Fraværende: " + r.choice(["Ingen", "Lise Dahl (F)"]))] + [("p", x) for x in it.decision]
     B.append(("nav", ["Til toppen"]))
+    B.append(B[0])  # the print stamp again at the end of the printout
     return B, None
 
 def L_wkhtml_cell(m, muni, r):
@@ -155,7 +156,7 @@ LAYOUTS = {
 def esc(s): return html.escape(s, quote=True)
 
 CSS = {
- "B1-chromium-web": "body{font-family:'DejaVu Sans',sans-serif;font-size:11pt;margin:0 2cm} .stamp{position:fixed;top:0;left:0;font-size:7pt;color:#555} .nav{color:#236;font-size:9pt} .side{float:right;width:4.5cm;border:1px solid #ccc;font-size:8pt;padding:4px;margin-left:8px} h1{font-size:14pt;border-top:1px solid #999;padding-top:6px} h2{font-size:11pt;margin-bottom:2px}",
+ "B1-chromium-web": "body{font-family:'DejaVu Sans',sans-serif;font-size:11pt;margin:0 2cm} .stamp{font-size:7pt;color:#555;margin:4px 0} .nav{color:#236;font-size:9pt} .side{float:right;width:4.5cm;border:1px solid #ccc;font-size:8pt;padding:4px;margin-left:8px} h1{font-size:14pt;border-top:1px solid #999;padding-top:6px} h2{font-size:11pt;margin-bottom:2px}",
  "B2-wkhtml-cells": "body{font-family:'Liberation Sans',sans-serif;font-size:10.5pt} table{border-collapse:collapse;width:100%;margin-bottom:10px} td{border:1px solid #888;padding:4px;vertical-align:top} td.l{width:28%;font-weight:bold;background:#eee} h1{font-size:13pt}",
  "C2-gs-chromium-chain": "body{font-family:'Liberation Serif',serif;font-size:11.5pt;margin:0 1.5cm} h1{font-size:14pt;color:#124} h2{font-size:11.5pt;font-style:italic} .title{font-size:20pt}",
  "D1-html-item-utf8": "body{font-family:sans-serif} .nav{font-size:small}",
