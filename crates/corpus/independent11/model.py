@@ -27,12 +27,12 @@ VARIANTS = {
                 ("p_quoted","B"),("p_december","B"),("p_twice","B"),("p_withletter","B"),("p_notitle","B"),
                 ("p_early2022","D"),("p_extraord","H")],
  "ok_no_need": [("n_plain","B"),("n_quality","B"),("n_quoted","B"),("n_amend_rejected","D"),("n_vote","H"),
-                ("n_december","B"),("n_notitle","H"),("n_split","D"),("n_othermaps","B"),("n_twice","H")],
+                ("n_december","B"),("n_notitle","H"),("n_split","D"),("n_othermaps","B"),("n_twice","H"),("n_extraord","D")],
  "no_position_not_addressed": [("na_noted","B"),("na_discussed","B"),("na_orientation","D"),
                 ("na_committee_position","H"),("na_late_position","D"),("na_quoted_noted","H")],
  "no_position_deferred": [("d_udsat","B"),("d_sentback","B"),("d_resumed_late","D"),("d_later","H")],
  "late": [("l_jan","B"),("l_feb_noyear","B"),("l_committee_dec","B"),("l_two","D"),("l_march_extra","H")],
- "committee_only": [("c_social","B"),("c_oeu","B"),("c_joint","H"),("c_noted","B"),("c_mention","D")],
+ "committee_only": [("c_social","B"),("c_oeu","B"),("c_joint","H"),("c_noted","B"),("c_mention","D"),("c_joint2","D")],
  "not_found": [("f_othermaps","B"),("f_letter","B"),("f_2022early","B"),("f_nothing","D"),("f_employment","H")],
 }
 COUNTS = {"ok_prepare":12,"ok_no_need":10,"no_position_not_addressed":6,"no_position_deferred":4,
@@ -310,8 +310,11 @@ def build_muni(r, code, name, plan, variant, half):
     elif v == "n_othermaps":
         cm(autumn, [filler_item(r, "climate_map"),
                     dk_item(r, name, Y, "no_need", council=council, half=half, rec=[rec_noneed(r, half)], own_decision=["Godkendt."])])
+    elif v == "n_extraord":
+        cm(dates(r, "2023-12-11", "2023-12-20"), [dk_item(r, name, Y, "no_need", council=council, half=half, rec=[rec_noneed(r, half)],
+                            own_decision=["Indstillingen blev godkendt."])], extraordinary=True)
     elif v == "n_twice":
-        d1 = dates(r, "2023-06-13", "2023-06-29"); d2 = dates(r, "2023-09-26", "2023-10-31")
+        d1 = dates(r, "2023-06-20", "2023-06-29"); d2 = dates(r, "2023-09-26", "2023-10-31")
         cm(d1, [dk_item(r, name, Y, "deferred", council=council, half=half, rec=[rec_noneed(r, half)],
                         own_decision=["Sagen blev udsat til byrådets møde efter sommerferien."])])
         cm(d2, [dk_item(r, name, Y, "no_need", council=council, half=half, rec=[rec_noneed(r, half)], own_decision=["Godkendt."])])
@@ -380,6 +383,10 @@ def build_muni(r, code, name, plan, variant, half):
         co(f"Fællesmøde mellem {soc} og Børne- og Ungeudvalget", autumn,
            [dk_item(r, name, Y, "prepare", council=council, half=half, body_kind="committee", rec=[pre()],
                     own_decision=["Udvalgene besluttede, at der udarbejdes en handlingsplan."])], joint=True)
+    elif v == "c_joint2":
+        co(f"Økonomiudvalget og {soc} (fællesmøde)", autumn,
+           [dk_item(r, name, Y, "no_need", council=council, half=half, body_kind="committee", rec=[rec_noneed(r, half)],
+                    own_decision=["Udvalgene godkendte indstillingen. Sagen sendes ikke videre."])], joint=True)
     elif v == "c_noted":
         co(soc, autumn, [dk_item(r, name, Y, "not_addressed", council=council, half=half, body_kind="committee", rec=[REC_NOTE[0]],
                                  own_decision=["Taget til efterretning."])])

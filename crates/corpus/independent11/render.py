@@ -3,6 +3,7 @@ import html, zipfile, random
 from model import fdate, ascii_name
 
 def genitive(b):
+    if "fællesmøde" in b.lower(): return "Fællesmødets"
     return b if b.endswith("s") else b + "s"
 
 # ------------------------------------------------------------ blocks per layout
