@@ -128,6 +128,7 @@ def dk_title(r, year, named=True, avoid=False, half=0, letter=False):
                      f"Social-, Bolig- og Ældreministeriets danmarkskort for {year}"])
 
 def figures(r, muni, year, attention, half):
+    r = random.Random(f"figures-{muni}-{year}")   # the same figures in every item on one map
     n = r.randint(60, 420)
     own, land = r.randint(24, 58), r.randint(38, 46)
     fy = year - 1
@@ -431,9 +432,9 @@ def build_muni(r, code, name, plan, variant, half):
     # add filler items to every meeting
     for m in M:
         n = r.randint(2, 4)
-        fill = [filler_item(r) for _ in range(n)]
-        titles = set()
-        fill = [f for f in fill if not (f.title in titles or titles.add(f.title))]
+        taken = {it.title for it in m.items}
+        fill = [Item(title=t, caseno=caseno(r), background=[bg] if bg else [], rec=rec, decision=[dec])
+                for t, bg, rec, dec in r.sample([f for f in FILLERS if f[0] not in taken], n)]
         pos = r.randint(0, len(fill))
         m.items = fill[:pos] + m.items + fill[pos:]
     M.sort(key=lambda m: m.date)
