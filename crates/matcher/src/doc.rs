@@ -77,11 +77,15 @@ impl Doc {
                 text.push_str(p);
                 continue;
             }
-            for (j, line) in p.split('\n').enumerate() {
+            let page_lines: Vec<&str> = p.split('\n').collect();
+            for (j, &line) in page_lines.iter().enumerate() {
                 if j > 0 {
                     text.push('\n');
                 }
                 match page_roles.get(j).copied().unwrap_or_default() {
+                    Role::Furniture if numbers_heading(&page_lines, page_roles, j) => {
+                        text.push_str(line)
+                    }
                     Role::Furniture => {
                         if i > 0
                             && labels_attachment(line)
@@ -333,6 +337,21 @@ fn after_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
     // reach here (a lower-case next word is never a boundary).
     let lower = word.to_lowercase();
     ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// Whether line `j` of a page, read as furniture, is a bare number ("8") right before a
+/// line the source sets as a heading: an item's number in a margin column of its own, which
+/// at the top of a page sits in the band of running headers and is set small like them. A
+/// page number stands alone.
+fn numbers_heading(lines: &[&str], roles: &[Role], j: usize) -> bool {
+    let t = lines[j].trim();
+    let t = t.strip_suffix('.').unwrap_or(t);
+    if t.is_empty() || t.len() > 3 || !t.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    (j + 1..lines.len())
+        .find(|&k| !lines[k].trim().is_empty())
+        .is_some_and(|k| matches!(roles.get(k), Some(Role::Heading(_))))
 }
 
 #[cfg(test)]

@@ -260,6 +260,9 @@ fn find_date(
 ) -> Option<NaiveDate> {
     let text = &doc.text;
     let mut fallback: Option<(NaiveDate, (usize, usize))> = None;
+    // A date in a list ("Andre møder": the sidebar of a web page listing other meetings) is
+    // the meeting's only where no other line has one.
+    let mut listed: Option<(NaiveDate, (usize, usize))> = None;
     for &(s, e) in block {
         let l = &text[s..e];
         if r.date_noise.is_match(l) {
@@ -273,16 +276,30 @@ fn find_date(
         else {
             continue;
         };
-        let labelled = r.date_label.is_match(l);
+        // "Dato: 22-02-2024", or a label–value row whose label is "Dato" (an HTML `th`, a
+        // table cell) with no colon.
+        let role = doc.role(s);
+        let labelled = r.date_label.is_match(l)
+            || match role {
+                Role::Label(v) if v <= l.len() && l.is_char_boundary(v) => {
+                    r.date_label.is_match(&format!("{}:", l[..v].trim()))
+                }
+                _ => false,
+            };
         if labelled {
             ev.push(doc.line_evidence(&r.date_label.id, (s + a, s + b)));
             return Some(date);
         }
-        if fallback.is_none() {
-            fallback = Some((date, (s + a, s + b)));
+        let slot = if role == Role::ListItem {
+            &mut listed
+        } else {
+            &mut fallback
+        };
+        if slot.is_none() {
+            *slot = Some((date, (s + a, s + b)));
         }
     }
-    let (date, hit) = fallback?;
+    let (date, hit) = fallback.or(listed)?;
     ev.push(doc.line_evidence(&r.date.id, hit));
     Some(date)
 }

@@ -71,6 +71,24 @@ struct Candidate {
     /// Where a section runs into the heading's own line after the title ("Pkt. 4. Title –
     /// Indstilling: …"), in joined-text offsets: the title ends there.
     run_in: Option<usize>,
+    /// A bare number on its line whose title is the heading on the next line (the number in
+    /// a margin column of its own, read before the title).
+    title_below: bool,
+}
+
+/// The number of a line that is only a number ("7", "7."), as an item's number stands in a
+/// margin column of its own.
+fn bare_number(line: &str) -> Option<u32> {
+    let t = line.trim();
+    let t = t.strip_suffix('.').unwrap_or(t);
+    (!t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| t.parse().ok())
+        .flatten()
+}
+
+/// The next line after `at` with text on it.
+fn next_nonempty(text: &str, at: usize) -> Option<(usize, usize)> {
+    lines(text, (at.min(text.len()), text.len())).find(|l| !text[l.0..l.1].trim().is_empty())
 }
 
 /// Lines that could start an item: a digit, or a label ("Punkt", "Pkt.", "Sag ", "Nr.",
@@ -391,6 +409,31 @@ pub(crate) fn split(doc: &Doc, r: &ItemRules) -> Vec<Item> {
         if l.len() > 400 || !may_be_heading(l) {
             continue;
         }
+        // "7" alone, then the heading "Åben Danmarkskort 2024": the number stood in a margin
+        // column of its own. Only a line the source marks as a heading is taken for the
+        // title, so a page number before the next page's first line is not an item.
+        if let Some(number) = bare_number(l).filter(|&n| n > 0) {
+            if let Some(next) = next_nonempty(text, line.1 + 1) {
+                let t = &text[next.0..next.1];
+                if matches!(doc.role(next.0), Role::Heading(_))
+                    && t.trim_start().starts_with(char::is_uppercase)
+                    && section_caps(r, t).is_none()
+                    && !r.labelled.is_match(t)
+                    && !r.bare.is_match(t)
+                {
+                    cands.push(Candidate {
+                        line,
+                        number,
+                        labelled: false,
+                        title: (line.1, line.1),
+                        list_like: false,
+                        run_in: None,
+                        title_below: true,
+                    });
+                }
+            }
+            continue;
+        }
         let (caps, labelled) = match r.labelled.first_captures(l) {
             Some(c) => (c, true),
             // A numbered line the source marks as a list item ("1. at …" in an HTML `li`)
@@ -432,6 +475,7 @@ pub(crate) fn split(doc: &Doc, r: &ItemRules) -> Vec<Item> {
             title: (line.0 + title.start(), line.0 + title.end()),
             list_like,
             run_in,
+            title_below: false,
         });
     }
 
@@ -458,7 +502,7 @@ pub(crate) fn split(doc: &Doc, r: &ItemRules) -> Vec<Item> {
         // A numbered line the source sets as a heading (an HTML h2, a larger or bold PDF line)
         // is structure of its own: a protocol with no section headings ("413. Dagsorden",
         // then the text and "Godkendt.") still has items.
-        let marked_heading = matches!(doc.role(c.line.0), Role::Heading(_));
+        let marked_heading = c.title_below || matches!(doc.role(c.line.0), Role::Heading(_));
         if marked_heading {
             structure = true;
         }
@@ -575,7 +619,15 @@ fn title_with_continuation(
             let l = &text[at..line_end];
             if !l.trim().is_empty() {
                 if !r.section.is_match(l) {
-                    span = (at, line_end);
+                    // "Åben Klimahandlingsplan …": whether the item is open or closed, set
+                    // before its title.
+                    let lead = l.len() - l.trim_start().len();
+                    let marker = ["åbent ", "åben ", "lukket ", "offentligt ", "fortroligt "]
+                        .iter()
+                        .find_map(|p| strip_prefix_ci(&l[lead..], p))
+                        .filter(|rest| rest.starts_with(char::is_uppercase))
+                        .map_or(0, |rest| l.len() - lead - rest.len());
+                    span = (at + lead + marker, line_end);
                     body_start = (line_end + 1).min(end);
                 }
                 break;

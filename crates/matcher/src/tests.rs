@@ -3119,3 +3119,117 @@ fn a_protocols_paragraphs_are_its_items() {
         "Danmarkskort 2024 over omgørelsesprocenter"
     );
 }
+
+/// The item's number in a margin column of its own, read before its title: "7" alone on a
+/// line, then the heading with whether the item is open ("Åben Orientering om …"). Where the
+/// number falls at the top of a page it is even read as the page's furniture. Each number
+/// starts an item; a page number before the next page's first line does not.
+#[test]
+fn a_number_alone_before_a_heading_starts_an_item() {
+    let lines = [
+        ("Referat", Role::Heading(1)),
+        ("Møde: Byrådet, Stevns Kommune", Role::Label("Møde: ".len())),
+        ("Dato: 11.11.2024", Role::Label("Dato: ".len())),
+        ("", Role::Body),
+        ("6", Role::Body),
+        ("Åben Godkendelse af mødeplan for 2025", Role::Heading(3)),
+        ("00.01.00-A00-3-24", Role::Body),
+        ("Sagsforløb", Role::Body),
+        ("Mødeplanen følger budgetprocessen.", Role::Body),
+        ("Administrationen indstiller", Role::Body),
+        ("at mødeplanen godkendes", Role::ListItem),
+        ("Beslutning", Role::Heading(3)),
+        ("Godkendt.", Role::Body),
+        ("2", Role::Furniture),
+        ("7", Role::Furniture),
+        (
+            "Åben Orientering om kommunens omgørelser i Ankestyrelsen",
+            Role::Heading(3),
+        ),
+        ("27.00.00-A00-1-24", Role::Body),
+        ("Sagsforløb", Role::Body),
+        (
+            "Ministeriet har offentliggjort danmarkskortet over omgørelsesprocenter",
+            Role::Body,
+        ),
+        (
+            "på socialområdet. Kommunens omgørelsesprocent er 15,5 %.",
+            Role::Body,
+        ),
+        (
+            "Byrådet skal tage stilling til behovet for en handlingsplan.",
+            Role::Body,
+        ),
+        ("Administrationen indstiller", Role::Body),
+        ("at der ikke udarbejdes en handlingsplan", Role::ListItem),
+        ("Beslutning", Role::Heading(3)),
+        ("Punktet blev udsat.", Role::Body),
+        ("", Role::Body),
+        ("8", Role::Furniture),
+        ("Åben Låneoptagelse 2024", Role::Heading(3)),
+        ("05.00.00-A00-2-24", Role::Body),
+        ("Sagsforløb", Role::Body),
+        ("Kommunen har låneadgang til energirenovering.", Role::Body),
+        ("Administrationen indstiller", Role::Body),
+        ("at der optages lån som beskrevet", Role::ListItem),
+        ("Beslutning", Role::Heading(3)),
+        ("Godkendt.", Role::Body),
+    ];
+    let page = lines.map(|l| l.0).join("\n");
+    let a = analyse_with_roles(&[&page], &[lines.map(|l| l.1).to_vec()]);
+    let items: Vec<(&str, &str)> = a
+        .items
+        .iter()
+        .map(|i| (i.number.as_deref().unwrap(), i.title.as_str()))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            ("6", "Godkendelse af mødeplan for 2025"),
+            ("7", "Orientering om kommunens omgørelser i Ankestyrelsen"),
+            ("8", "Låneoptagelse 2024")
+        ]
+    );
+    assert_eq!(only_dk(&a).action_plan, Stance::Deferred);
+}
+
+/// A web page whose sidebar lists the other meetings ("Andre møder") above the header, and
+/// whose header is a table of label and value cells with no colon ("Dato | 22-02-2024"). The
+/// labelled date is the meeting's; a date in the sidebar's list is not.
+#[test]
+fn a_date_labelled_in_a_header_cell_beats_a_listed_meeting_above_it() {
+    let lines = [
+        (
+            "Gå til indhold | Nordfyns Kommune > Politik",
+            Role::Furniture,
+        ),
+        ("Andre møder", Role::Body),
+        ("Kommunalbestyrelsen 28. december 2023", Role::ListItem),
+        ("Kommunalbestyrelsen 21. marts 2024", Role::ListItem),
+        (
+            "Referat – Kommunalbestyrelsen, Nordfyns Kommune",
+            Role::Heading(1),
+        ),
+        ("Udvalg Kommunalbestyrelsen", Role::Label("Udvalg ".len())),
+        ("Mødedag 22-02-2024", Role::Label("Mødedag ".len())),
+        ("Dato 22-02-2024", Role::Label("Dato ".len())),
+        ("Tidspunkt 17:00", Role::Label("Tidspunkt ".len())),
+        ("1 Godkendelse af dagsorden", Role::Heading(2)),
+        ("Sagsfremstilling", Role::Heading(3)),
+        ("Dagsordenen forelægges til godkendelse.", Role::Body),
+        ("Beslutning", Role::Heading(3)),
+        ("Godkendt.", Role::Body),
+    ];
+    let page = lines.map(|l| l.0).join("\n");
+    let a = analyse_with_roles(&[&page], &[lines.map(|l| l.1).to_vec()]);
+    assert_eq!(a.meeting.date, NaiveDate::from_ymd_opt(2024, 2, 22));
+    // With the list and no labelled date, the list's first date is all there is.
+    let bare: Vec<(&str, Role)> = lines
+        .iter()
+        .copied()
+        .filter(|l| !l.0.contains("22-02-2024"))
+        .collect();
+    let page = bare.iter().map(|l| l.0).collect::<Vec<_>>().join("\n");
+    let a = analyse_with_roles(&[&page], &[bare.iter().map(|l| l.1).collect()]);
+    assert_eq!(a.meeting.date, NaiveDate::from_ymd_opt(2023, 12, 28));
+}

@@ -81,6 +81,9 @@ struct LineGeom {
     /// (in the line) of the run after the first.
     gaps: u16,
     gap_at: usize,
+    /// The spaces the gap rule wrote in the line: their byte offset in the
+    /// line and the gap, in ems, that made them (for [`join_letter_spaced`]).
+    spaces: Vec<(u32, f32)>,
     /// The baseline step down to this line, in ems of the glyph after it,
     /// and that glyph's size.
     step: f64,
@@ -249,6 +252,11 @@ impl PageText {
                 if gap > size * 0.1 || gap < -size * 0.5 {
                     let before = self.text.len();
                     self.space();
+                    if self.text.len() > before && gap > 0.0 {
+                        let line = self.lines.last_mut().expect("a line");
+                        line.spaces
+                            .push(((before - line.start) as u32, (gap / size) as f32));
+                    }
                     // Narrower than any font's space (Calibri's is 0.226 em).
                     if self.text.len() > before
                         && gap < size * 0.2
@@ -328,6 +336,7 @@ impl PageText {
                 drawn,
             };
         }
+        let (text, lines) = join_letter_spaced(text, lines);
         let (text, lines) = drop_false_paragraphs(text, lines);
         let n = lines.len();
         let mut sizes: HashMap<i64, u32> = HashMap::new();
@@ -372,6 +381,86 @@ impl PageText {
             drawn,
         }
     }
+}
+
+/// Whether a line's words are mostly single letters ("A N S Ø G N I N G O M"), and so
+/// letter-spaced: each letter set apart by the same extra room (CSS `letter-spacing`,
+/// Word's "Spredt" character spacing, spaced small capitals in a title).
+fn letter_spaced(line: &str) -> bool {
+    let (mut words, mut single) = (0u32, 0u32);
+    for w in line.split(' ').filter(|w| !w.is_empty()) {
+        words += 1;
+        single += u32::from(w.chars().nth(1).is_none());
+    }
+    single >= 6 && single * 4 >= words * 3
+}
+
+/// Joins the letters of letter-spaced lines back into words.
+///
+/// The gap rule writes a space wherever a glyph starts more than a tenth of an em after
+/// the last one ended, as poppler does; in letter-spaced text every letter is that far from
+/// the next, and a title came out as "A N S Ø G N I N G O M O R L O V" (pdftotext fares
+/// little better). The room between letters is the same throughout the line, and between
+/// words it is that room plus a space's width (a fifth of an em or more). So in a line
+/// that is mostly single letters, the usual gap is learnt from the line (its median), and
+/// only a gap clearly wider than it, by more than 0.12 em, stays a space. Gaps of an em
+/// or more (table cells, tab stops) are not letter spacing and are never taken out.
+fn join_letter_spaced(text: String, lines: Vec<LineGeom>) -> (String, Vec<LineGeom>) {
+    let line_text = |lines: &[LineGeom], i: usize, text: &str| {
+        let end = lines.get(i + 1).map_or(text.len(), |next| next.start - 1);
+        (lines[i].start, end)
+    };
+    let spaced: Vec<bool> = (0..lines.len())
+        .map(|i| {
+            let (a, b) = line_text(&lines, i, &text);
+            lines[i].spaces.len() >= 5 && letter_spaced(&text[a..b])
+        })
+        .collect();
+    if !spaced.contains(&true) {
+        return (text, lines);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut kept = Vec::with_capacity(lines.len());
+    for (i, l) in lines.iter().enumerate() {
+        let (a, b) = line_text(&lines, i, &text);
+        if i > 0 {
+            out.push('\n');
+        }
+        let mut l = l.clone();
+        l.start = out.len();
+        let line = &text[a..b];
+        if !spaced[i] {
+            out.push_str(line);
+            kept.push(l);
+            continue;
+        }
+        let mut gaps: Vec<f32> = l.spaces.iter().map(|s| s.1).filter(|&g| g < 1.0).collect();
+        gaps.sort_by(f32::total_cmp);
+        let usual = gaps.get(gaps.len() / 2).copied().unwrap_or(0.0);
+        let drop: Vec<usize> = l
+            .spaces
+            .iter()
+            .filter(|s| s.1 < 1.0 && s.1 <= usual + 0.12)
+            .map(|s| s.0 as usize)
+            .collect();
+        let mut removed_before_gap = 0;
+        let mut from = 0;
+        for &at in &drop {
+            if at < from || at >= line.len() || line.as_bytes()[at] != b' ' {
+                continue;
+            }
+            out.push_str(&line[from..at]);
+            from = at + 1;
+            if at < l.gap_at {
+                removed_before_gap += 1;
+            }
+        }
+        out.push_str(&line[from..]);
+        l.gap_at = l.gap_at.saturating_sub(removed_before_gap);
+        l.spaces.clear();
+        kept.push(l);
+    }
+    (out, kept)
 }
 
 /// Takes out the blank lines started as paragraph breaks whose baseline step
