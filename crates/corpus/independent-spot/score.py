@@ -113,6 +113,11 @@ def attribute(flags, docs):
         it_name = squash(raw.get("item") if isinstance(raw, dict) and isinstance(raw.get("item"), str) else "")
         if len(it_name) >= 8:
             cands = [it for it in d["items"] if squash(it["title"]) and (squash(it["title"]) in it_name or it_name in squash(it["title"]))]
+            # "Personalesag" is in "Personalesag – direktørstilling": the title equal to the
+            # flag's item is the one meant.
+            exact = [it for it in cands if squash(it["title"]) == it_name]
+            if len(exact) == 1:
+                cands = exact
             if len(cands) == 1:
                 res.append((d, cands[0], "item title"))
                 continue

@@ -222,6 +222,8 @@ struct RuleSpec {
     #[serde(default)]
     unless_item: Vec<String>,
     #[serde(default)]
+    unless_below_title: bool,
+    #[serde(default)]
     check: Option<Check>,
     #[serde(default, rename = "match")]
     must_match: Vec<String>,
@@ -275,6 +277,9 @@ struct Rule {
     context: LazyRegexes,
     unless: LazyRegexes,
     unless_item: LazyRegexes,
+    /// An item rule's `unless` is read below the item's heading line only: what the title
+    /// names (a closed item headed "Køb af ejendom") is not a reason the text gives.
+    unless_below_title: bool,
     check: Option<Check>,
     must_match: Vec<String>,
     no_match: Vec<String>,
@@ -543,7 +548,12 @@ impl Rule {
                     else {
                         continue;
                     };
-                    if any_match(&self.unless, text, range)
+                    // A one-line item is all text: it has no heading line to leave out.
+                    let below = match text[range.0..range.1].find('\n') {
+                        Some(i) if self.unless_below_title => (range.0 + i, range.1),
+                        _ => range,
+                    };
+                    if any_match(&self.unless, text, below)
                         || any_match(&self.unless_item, text, range)
                         || !self.with_ok(text, range)
                     {
@@ -1006,6 +1016,7 @@ fn parse_file(name: &str, src: &str, checked: bool) -> Result<Vec<Rule>, RuleErr
             context: compile(&r.context)?,
             unless: compile(&r.unless)?,
             unless_item: compile(&r.unless_item)?,
+            unless_below_title: r.unless_below_title,
             patterns,
             scope: r.scope,
             check: r.check,
