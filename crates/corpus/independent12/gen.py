@@ -251,7 +251,10 @@ def build_dk_item(r, ctx, meet):
 
 def build_meeting(r, ctx, meet, lay):
     n_fill = r.randint(2, 4)
-    items = T.filler(r, n_fill)
+    excl = set()
+    if meet["date"] < dt.date(2024, 10, 1):
+        excl |= {"Budgetopfølgning pr. 30. september 2024", "Handicaprådets årsberetning 2024"}
+    items = T.filler(r, n_fill, exclude=excl)
     dk = None
     if meet["dk"]:
         it, dk = build_dk_item(r, ctx, meet)

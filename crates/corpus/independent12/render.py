@@ -66,7 +66,7 @@ def lay_A1(ctx, m, folder, r):
     for it in m["items"]:
         paras = [(it["title"], "B"), (it["caseno"], "I")]
         paras += [(b, "P") for b in it["bg"]]
-        paras.append((reco_intro(r) + " " + "; ".join(it["reco"]) + ".", "P"))
+        paras.append((reco_intro(r) + " " + "; ".join(it["reco"]).rstrip(".") + ".", "P"))
         for lab, txt in it["prior"]:
             paras.append((f"{lab}: {txt}", "P"))
         for a in it["attend"]:
@@ -218,7 +218,7 @@ def lay_C1(ctx, m, folder, r):
     for i in m["items"]:
         idx.append(f"<li><a href='{stem}_punkt{i['no']}.html'>{i['no']}. {E(i['title'])}</a></li>")
     idx.append("</ul><p><a href='#'>Til toppen</a></p>")
-    ip = [f"<p class='crumb'>Forside › Politik › {E(m['bname'])} › Møde {T.ddash(m['date'])} › Punkt {it['no']}</p>",
+    ip = [f"<p class='site'>{E(ctx['name'])} Kommune</p><p class='crumb'>Forside › Politik › {E(m['bname'])} › Møde {T.ddash(m['date'])} › Punkt {it['no']}</p>",
           f"<h1>{it['no']}. {E(it['title'])}</h1><p>{E(it['caseno'])} · Åbent punkt</p>",
           "<h3>Beslutningstema</h3>" + paras(it["bg"][:1])]
     if len(it["bg"]) > 1:
@@ -277,7 +277,7 @@ def lay_D2(ctx, m, folder, r):
             L += block(lab + ":", txt)
         L.append("")
         L += block("Baggrund:", " ".join(it["bg"]))
-        L += block("Indstilling:", reco_intro(r) + " " + "; ".join(it["reco"]) + ".")
+        L += block("Indstilling:", reco_intro(r) + " " + "; ".join(it["reco"]).rstrip(".") + ".")
         L.append("")
     txt = "\n".join(L) + "\n"
     name = f"{folder}/prot_{m['date'].strftime('%d%m%Y')}_{safe(m['bname'])}.pdf"
