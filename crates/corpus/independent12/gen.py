@@ -6,7 +6,7 @@ from pathlib import Path
 import texts as T
 import render as R
 
-SEED = 20241212
+SEED = 20241214
 MAP_YEAR = 2024
 DEADLINE = dt.date(2024, 12, 31)
 HERE = Path(__file__).resolve().parent
