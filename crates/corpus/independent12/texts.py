@@ -173,7 +173,7 @@ def st_vote_prepare(r, ctx, body):
 def st_split_prepare(r, ctx, body):
     reco = ["1. at den samlede omgørelsesprocent og de to delkort tages til efterretning",
             "2. at der udarbejdes en handlingsplan for sagsbehandlingen på børnehandicapområdet",
-            "3. at handlingsplanen følges op i Social- og Sundhedsudvalget"]
+            f"3. at handlingsplanen følges op i {ctx['soc']}"]
     dec = [r.choice(["Ad 1: Taget til efterretning. Ad 2: Godkendt. Ad 3: Godkendt.",
                      "Pkt. 1 blev taget til efterretning, pkt. 2 og 3 blev godkendt."])]
     return [], reco, dec, "prepare"
@@ -249,7 +249,7 @@ def st_defer(r, ctx, body):
 
 def st_sendback(r, ctx, body):
     reco = ["at der ikke udarbejdes en handlingsplan"]
-    dec = ["Sagen sendes tilbage til Social- og Sundhedsudvalget med henblik på en nærmere "
+    dec = [f"Sagen sendes tilbage til {ctx['soc']} med henblik på en nærmere "
            "vurdering af tallene for voksenhandicapområdet."]
     return [], reco, dec, "deferred"
 
