@@ -218,7 +218,7 @@ def build_dk_item(r, ctx, meet):
     extra_bg, reco, dec, st = T.STANCES[key](r, ctx, body)
     if opts.get("status"):
         title = "Danmarkskort 2023 - status på handlingsplanen"
-        bg = ["Byrådet besluttede sidste år at udarbejde en handlingsplan efter danmarkskortet for 2023. "
+        bg = [f"{ctx['council']} besluttede sidste år at udarbejde en handlingsplan efter danmarkskortet for 2023. "
               "Forvaltningen giver her en status: kurser for rådgiverne er gennemført, og antallet af "
               "hjemviste sager om merudgifter er faldet."]
     else:
@@ -232,7 +232,7 @@ def build_dk_item(r, ctx, meet):
         qlabel = f"Beslutning i {meet['qbody']}" + (f" den {T.dlong(qd)}" if qd else "")
         if meet["quote"] == "follow":
             if st == "prepare":
-                prior.append((qlabel, "Udvalget anbefaler over for byrådet, at der udarbejdes en handlingsplan for "
+                prior.append((qlabel, f"Udvalget anbefaler over for {ctx['cl']}, at der udarbejdes en handlingsplan for "
                                       "styrkelse af den juridiske kvalitet i sagsbehandlingen."))
                 dec = [r.choice(["Som anbefalet af udvalget.", "Udvalgets anbefaling blev fulgt."])]
             else:
@@ -240,7 +240,7 @@ def build_dk_item(r, ctx, meet):
                                       "kvalitetsarbejdet allerede dækker behovet."))
                 dec = ["Udvalgets indstilling følges."]
         elif meet["quote"] == "orient":
-            prior.append((qlabel, "Taget til efterretning og oversendt til byrådet til orientering."))
+            prior.append((qlabel, f"Taget til efterretning og oversendt til {ctx['cl']} til orientering."))
     attend = []
     if r.random() < 0.6:
         attend = [r.choice([f"Fraværende: {r.choice(T.NAMES)}", f"Ikke til stede: {r.choice(T.NAMES)} (V)",
@@ -335,7 +335,7 @@ def main(out):
             name = byc[code]["name"]
             r = random.Random(f"{SEED}-{code}")
             council = "Borgerrepræsentationen" if code == "101" else r.choice(["Byrådet", "Kommunalbestyrelsen", "Byrådet"])
-            ctx = dict(code=code, name=name, council=council, rates=T.rates(r), soc=r.choice(SOCIAL))
+            ctx = dict(code=code, name=name, council=council, cl=council if code == "101" else council.lower(), rates=T.rates(r), soc=r.choice(SOCIAL))
             folder = [code.zfill(4), code, ascii_name(name).lower(), ascii_name(name) + "-Kommune"][r.randint(0, 3)]
             meets = var["build"](r, ctx["soc"])
             if r.random() < 0.45:

@@ -77,7 +77,7 @@ def map_bg(r, ctx, year, pub="juni"):
         "Kommunalbestyrelsen er efter § 79 b i lov om retssikkerhed og administration på det sociale "
         "område forpligtet til at drøfte resultaterne i samme kalenderår og forholde sig til, om der "
         "skal laves en plan for at styrke den juridiske kvalitet.",
-        f"Det følger af retssikkerhedsloven, at sagen skal forelægges {ctx['council'].lower()} "
+        f"Det følger af retssikkerhedsloven, at sagen skal forelægges {ctx['cl']} "
         "senest ved udgangen af det år, kortet offentliggøres, og at der skal tages stilling til en "
         "eventuel handlingsplan.",
     ])
@@ -123,7 +123,7 @@ def st_reco_prepare(r, ctx, body):
                       "omgjorte afgørelser, og at planen forelægges i foråret"])]
     dec = [r.choice(["Indstillingen godkendt.", "Godkendt som indstillet.", "Indstillingen blev tiltrådt."])]
     if body == "committee":
-        dec = [r.choice(["Anbefales.", "Udvalget anbefaler indstillingen.", "Indstillingen anbefales over for byrådet."])]
+        dec = [r.choice(["Anbefales.", "Udvalget anbefaler indstillingen.", f"Indstillingen anbefales over for {ctx['cl']}."])]
     return [], reco, dec, "prepare"
 
 
@@ -159,8 +159,8 @@ def st_amend_prepare(r, ctx, body):
 
 
 def st_vote_prepare(r, ctx, body):
-    reco = ["at byrådet drøfter resultaterne",
-            "at byrådet tager stilling til, om der skal laves en handlingsplan"]
+    reco = [f"at {ctx['cl']} drøfter resultaterne",
+            f"at {ctx['cl']} tager stilling til, om der skal laves en handlingsplan"]
     pa = "".join(sorted(r.sample(PARTIES, 3)))
     pb = "".join(sorted(set(PARTIES) - set(pa)))[:2]
     dec = [f"Borgmesteren satte forslag om udarbejdelse af en handlingsplan til afstemning.",
@@ -190,7 +190,7 @@ def st_noneed_quality(r, ctx, body):
     reco = ["at orienteringen tages til efterretning",
             r.choice(["at der ikke er behov for at udarbejde en handlingsplan, idet det eksisterende "
                       "kvalitetsarbejde fortsætter",
-                      "at kommunalbestyrelsen vurderer, at den igangværende kvalitetsstrategi er "
+                      f"at {ctx['cl']} vurderer, at den igangværende kvalitetsstrategi er "
                       "tilstrækkelig, så en særskilt handlingsplan ikke er nødvendig"])]
     dec = ["Godkendt."] if body == "council" else ["Anbefales godkendt."]
     return bg, reco, dec, "no_need"
@@ -199,9 +199,9 @@ def st_noneed_quality(r, ctx, body):
 def st_noneed_explicit(r, ctx, body):
     reco = ["at sagen drøftes, og at der tages stilling til behovet for en handlingsplan"]
     dec = [r.choice([
-        "Byrådet besluttede, at der ikke skal udarbejdes en handlingsplan, da kommunens "
+        f"{ctx['council']} besluttede, at der ikke skal udarbejdes en handlingsplan, da kommunens "
         "omgørelsesprocent ligger lavt sammenlignet med andre kommuner.",
-        "Kommunalbestyrelsen drøftede kortet og fandt ikke anledning til at iværksætte en "
+        f"{ctx['council']} drøftede kortet og fandt ikke anledning til at iværksætte en "
         "handlingsplan. Udviklingen følges ved næste års kort."])]
     return [], reco, dec, "no_need"
 
@@ -231,12 +231,12 @@ def st_note(r, ctx, body):
 
 def st_discussed(r, ctx, body):
     reco = ["at resultaterne drøftes"]
-    dec = [r.choice(["Drøftet.", "Byrådet drøftede resultaterne. Sagen er afsluttet."])]
+    dec = [r.choice(["Drøftet.", f"{ctx['council']} drøftede resultaterne. Sagen er afsluttet."])]
     return [], reco, dec, "not_addressed"
 
 
 def st_orient(r, ctx, body):
-    reco = ["at byrådet orienteres om kortet"]
+    reco = [f"at {ctx['cl']} orienteres om kortet"]
     dec = ["Til orientering. Der var spørgsmål til tallene for børn med handicap, som blev besvaret på mødet."]
     return [], reco, dec, "not_addressed"
 
