@@ -16,5 +16,5 @@ if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq && apt-get install -y -qq "${need[@]}"
 fi
 # renderers run one at a time (at most one LibreOffice / Chromium process at once)
-python3 "$HERE/gen.py" "$OUT"
+PYTHONDONTWRITEBYTECODE=1 python3 "$HERE/gen.py" "$OUT"
 echo "built $OUT"

@@ -92,6 +92,9 @@ def ctx(rng, meeting):
         c["p%d" % i] = person()
     for i in range(1, 8):
         c["m%d" % i] = member()
+        nm = c["m%d" % i].rsplit(" (", 1)[0]
+        c["m%dn" % i] = nm
+        c["m%dg" % i] = nm + ("'" if nm.endswith(("s", "x", "z")) else "s")
     for i in range(1, 8):
         c["firm%d" % i] = firms[i - 1]
     return c
@@ -160,8 +163,14 @@ def item_blocks(doc, num, spec, rng):
               "other": "Beslutning i %s den %s" % (u, d_words(ud))}[fam]
         body_blocks += [("sub", uh), ("p", W(t))]
     dec = W(spec.get("dec", "Godkendt."))
-    if doc.kind == "committee":
-        dec = dec.replace(doc.council_name + " ", "Økonomiudvalget ") + " Anbefales over for %s." % doc.council_name
+    if doc.kind == "committee" and spec["title"] != "Godkendelse af dagsorden":
+        rec = "Anbefales over for %s." % doc.council_name
+        if not spec.get("ind"):
+            dec = "Taget til efterretning."
+        elif dec in ("Godkendt.", "Indstillingen godkendt.", "Budgettet blev vedtaget.", "Taget til efterretning."):
+            dec = rec
+        else:
+            dec = dec.replace(doc.council_name + " ", "Økonomiudvalget ").replace("Alle 27 medlemmer", "Alle 9 medlemmer").replace("25 stemmer for", "9 stemmer for") + " " + rec
     bodyname = "Økonomiudvalget" if doc.kind == "committee" else doc.council_name
     gen = {"Byrådet": "Byrådets", "Kommunalbestyrelsen": "Kommunalbestyrelsens", "Økonomiudvalget": "Økonomiudvalgets"}[bodyname]
     dh = {"word": "Beslutning i %s den %s" % (bodyname, d_dots(doc.date)), "browser": "Beslutning",
