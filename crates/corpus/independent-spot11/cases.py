@@ -119,10 +119,10 @@ C["amended_limit"] = dict(F=[
 # ---------------------------------------------------------------- presumption_of_refusal
 C["presumption_of_refusal"] = dict(F=[
     lambda c: V(title="Praksis for bevilling af merudgifter til voksne", law="serviceloven § 100",
-        where="recommendation", how="'gives der afslag' as a rule for a group",
+        where="recommendation", how="refusal as a rule for a whole kind of expense",
         bg=["Udgifterne til dækning af merudgifter efter servicelovens § 100 er steget. Forvaltningen har gennemgået praksis og foreslår en stramning."],
         ind=["at praksis for merudgifter justeres som beskrevet",
-             "at der fremover gives afslag på ansøgninger om dækning af merudgifter til kost, medmindre borgeren er på plejehjem"],
+             "at ansøgninger om dækning af merudgifter til særlig kost fremover afslås, uanset diagnose"],
         dec="Indstillingen godkendt."),
     lambda c: V(title="Nye retningslinjer for hjælpemiddelområdet", law="serviceloven § 112",
         where="bullet in the background", how="negated rule in a bullet list",
