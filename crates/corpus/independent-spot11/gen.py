@@ -118,14 +118,9 @@ def item_blocks(doc, num, spec, rng):
     fam = doc.family
     W = lambda s: council_word(doc.council_name, s)
     title = spec["title"]
-    if fam == "word":
-        head = "Punkt %d  %s" % (num, title)
-    elif fam == "browser":
-        head = "%d. %s" % (num, title)
-    elif fam == "html":
-        head = "Sag nr. %d: %s" % (num, title)
-    else:
-        head = "Pkt. %d %s" % (num, title)
+    head = {"docx-libreoffice": "Punkt %d  %s", "odt-libreoffice": "%d  %s", "chromium": "%d. %s",
+            "wkhtmltopdf": "Nr.%d - %s", "html-utf8": "Sag nr. %d: %s", "htm-windows-1252": "Punkt %d. %s",
+            "weasyprint": "Pkt. %d %s", "groff-ps2pdf": "%d. %s"}[doc.producer] % (num, title)
     blocks = [("h", head)]
     sag = "%02d.%02d.%02d-%s-%d-24" % (rng.randint(0, 85), rng.randint(0, 20), rng.randint(0, 10),
                                        rng.choice(["G01", "A00", "P20", "K04"]), rng.randint(1, 999))
@@ -175,6 +170,10 @@ def item_blocks(doc, num, spec, rng):
     gen = {"Byrådet": "Byrådets", "Kommunalbestyrelsen": "Kommunalbestyrelsens", "Økonomiudvalget": "Økonomiudvalgets"}[bodyname]
     dh = {"word": "Beslutning i %s den %s" % (bodyname, d_dots(doc.date)), "browser": "Beslutning",
           "html": "%s beslutning den %s" % (gen, d_dash(doc.date)), "other": "Beslutning"}[fam]
+    if doc.producer == "odt-libreoffice":
+        dh = "Beslutning på %s den %s" % ({"Byrådet": "byrådsmødet", "Kommunalbestyrelsen": "kommunalbestyrelsesmødet"}.get(bodyname, "Økonomiudvalgets møde"), d_words(doc.date))
+    elif doc.producer == "wkhtmltopdf":
+        dh = "Beslutninger"
     dec_blocks = [("sub", dh)]
     if fam == "browser" and rng.random() < 0.5:
         dec_blocks.append(("p", "Fraværende: %s" % rng.choice(["Ingen", "%s %s" % (rng.choice(FIRST), rng.choice(LAST))])))
@@ -548,7 +547,7 @@ def build(out):
                     oi += 1
                 merged.append(("gold", g))
             seq += merged
-            num = rng.randint(100, 420) if d.family in ("word", "other") else 1
+            num = rng.randint(100, 420) if d.producer in ("docx-libreoffice", "odt-libreoffice", "weasyprint", "groff-ps2pdf") else 1
             for kind, obj in seq:
                 if kind == "ord":
                     spec, g = obj, None
