@@ -555,3 +555,20 @@ fn letter_spaced_titles_read_as_words() {
         "DANMARKSKORT OVER OMGORELSER 2024\nTallene ses i bilaget.\nx x x x x x x"
     );
 }
+
+/// Chromium draws small capitals as capital glyphs, each in a marked-content span whose
+/// `/ActualText` says which letter it is ("/Span <</ActualText (n)>> BDC (N) Tj EMC"); a
+/// title set in small capitals read "ANSØGNING" where the source says "Ansøgning". The
+/// span's text is read for its glyphs, as poppler does, in PDFDocEncoding or UTF-16.
+#[test]
+fn actual_text_spans_give_the_text_of_their_glyphs() {
+    let bytes = pdf_raw(
+        b"BT /F1 10 Tf 72 700 Td (A) Tj \
+          /Span <</ActualText (n)>> BDC (N) Tj EMC \
+          /Span <</ActualText (s)>> BDC (S) Tj EMC \
+          /Span <</ActualText <FEFF00F8>>> BDC (O) Tj EMC \
+          /Span <</ActualText (gning)>> BDC (GNING) Tj EMC ( om orlov) Tj ET",
+        helvetica(),
+    );
+    assert_eq!(text_of(&bytes), "Ansøgning om orlov");
+}

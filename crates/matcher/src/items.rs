@@ -761,12 +761,26 @@ pub(crate) fn sections(doc: &Doc, item: &Item, r: &ItemRules) -> Vec<Section> {
         // in a label column with its text beside it on the same line (a two-column grid
         // read row by row). The genitive heading names its owner already, so a sentence
         // after it, with no date, is the section's text.
-        let beside = caps.name("owner1").is_some() && {
-            let t = rest.trim_start();
-            t.chars().next().is_some_and(char::is_uppercase)
-                && t.split_whitespace().count() >= 4
-                && !t.contains(|c: char| c.is_ascii_digit())
-        };
+        let t = rest.trim_start();
+        let sentence_like = t.chars().next().is_some_and(char::is_uppercase)
+            && t.split_whitespace().count() >= 4
+            && !t.contains(|c: char| c.is_ascii_digit());
+        let beside = caps.name("owner1").is_some() && sentence_like;
+        // "Afgørelse Kommunalbestyrelsen besluttede, at …": a bare decision heading with a
+        // sentence beside it, which opens with the body but goes on past its name. A body's
+        // name alone after the heading ("Beslutning Børne-, Unge- og Familieudvalget") is
+        // the heading's owner.
+        let sentence_beside = !beside
+            && run_on.is_none()
+            && kind == Kind::Decision
+            && caps.name("owner1").is_none()
+            && sentence_like
+            && r.owner
+                .first_captures(t)
+                .and_then(|c| c.name("owner"))
+                .is_none_or(|o| t[o.end()..].split_whitespace().count() >= 3);
+        let owner = if sentence_beside { None } else { owner };
+        let beside = beside || sentence_beside;
         let body_from = match run_on {
             Some(i) => rest_start + i + 1,
             None if beside => rest_start + (rest.len() - rest.trim_start().len()),

@@ -1032,6 +1032,26 @@ fn names_other_map(text: &str, hit: Hit) -> bool {
     if !matches!(prep.as_str(), "over" | "for" | "med" | "om") {
         return false;
     }
+    // "danmarkskort over, hvor stor en andel …": the preposition names nothing. Where it
+    // ends the line, what it names is on the next line only if that line goes on in lower
+    // case ("Danmarkskort over\nkommunernes klimaplaner"); a title cut at the page's end
+    // ("… danmarkskort for", then "Beslutning") names nothing.
+    let after = text[hit.1..].trim_start_matches([' ', '\t']);
+    let after_prep = after.get(prep.len()..).unwrap_or("");
+    if after_prep.is_empty() || after_prep.starts_with([',', ';', '.']) {
+        return false;
+    }
+    let rest_of_line = after_prep.split('\n').next().unwrap_or("");
+    if rest_of_line.trim().is_empty() {
+        let continues = after_prep
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+        if !continues {
+            return false;
+        }
+    }
     const FILLER: &[&str] = &[
         "de",
         "den",

@@ -3233,3 +3233,48 @@ fn a_date_labelled_in_a_header_cell_beats_a_listed_meeting_above_it() {
     let a = analyse_with_roles(&[&page], &[bare.iter().map(|l| l.1).collect()]);
     assert_eq!(a.meeting.date, NaiveDate::from_ymd_opt(2023, 12, 28));
 }
+
+/// A protocol that heads the recommendation with its author ("Administrationens forslag"),
+/// numbers its points and decides them by number ("Pkt. 1 blev taget til efterretning, pkt.
+/// 2 og 3 blev godkendt."): the approved point 2 is a plan. Noting point 1 is not the whole
+/// decision.
+#[test]
+fn points_decided_by_number_under_an_authors_recommendation_heading() {
+    let item = "Sag 512. Danmarkskort 2024 over omgørelsesprocenter på socialområdet\n\
+        Sagsnr. 27.00.00-A00-1-24\nBeskrivelse\nAnkestyrelsen har omgjort 30 pct. af kommunens \
+        påklagede afgørelser på socialområdet.\nAdministrationens forslag\nDirektionen indstiller,\n\
+        1. at den samlede omgørelsesprocent tages til efterretning\n\
+        2. at der udarbejdes en handlingsplan for sagsbehandlingen på børnehandicapområdet\n\
+        Ikke til stede: -\nAfgørelse\nPkt. 1 blev taget til efterretning, pkt. 2 blev godkendt.\n";
+    let (stance, ev) = stance_of(&council(item));
+    assert_eq!(stance, Stance::Prepare, "{ev:?}");
+}
+
+/// A bare decision heading with the decision beside it on the same line, opening with the
+/// body ("Afgørelse Kommunalbestyrelsen besluttede, at der ikke skal udarbejdes en
+/// handlingsplan, da …"): the sentence is the decision. A body's name alone after the
+/// heading still names the heading's owner.
+#[test]
+fn a_decision_sentence_beside_a_bare_heading_is_the_decision() {
+    let item = dk_item(
+        "at danmarkskortet drøftes",
+        "Afgørelse Kommunalbestyrelsen besluttede, at der ikke skal udarbejdes en handlingsplan, da kommunens\n\
+         omgørelsesprocent ligger lavt sammenlignet med andre kommuner.",
+    );
+    let (stance, ev) = stance_of(&council(&item));
+    assert_eq!(stance, Stance::NoNeed, "{ev:?}");
+}
+
+/// "Danmarkskortet over, hvor stor en andel af kommunernes afgørelser …" and a title cut at
+/// the page's end ("… danmarkskort for") name no other map: the preposition has nothing after
+/// it on its line.
+#[test]
+fn a_preposition_with_nothing_after_it_names_no_other_map() {
+    let item = "3. Social-, Bolig- og Ældreministeriets danmarkskort for\nSagsnr.: 27.00.00-A00-77-24\n\
+        Beslutning i Byrådet den 14. december 2022\nGodkendt.\nIndstilling\nAdministrationen foreslår,\n\
+        at der ikke er behov for at udarbejde en handlingsplan\nSagens kerne\n\
+        Ministeriet offentliggjorde det årlige danmarkskort over, hvor stor en andel af kommunernes \
+        afgørelser på socialområdet Ankestyrelsen har omgjort.\n";
+    let (stance, ev) = stance_of(&council(item));
+    assert_eq!(stance, Stance::NoNeed, "{ev:?}");
+}

@@ -169,6 +169,38 @@ struct Interp<'d, 'c> {
     max_text: usize,
     /// Page width, for text set at a right angle (see [`reading_frame`]).
     width: f64,
+    /// The marked-content sequences open (`BMC`/`BDC` … `EMC`), innermost last: the
+    /// `/ActualText` of each, where it has one.
+    marked: Vec<Option<ActualText>>,
+}
+
+/// The text a marked-content sequence gives for the glyphs it draws (`/Span
+/// <</ActualText (n)>> BDC … EMC`): Chromium draws small capitals as capital glyphs and
+/// says here which letter they are; a producer may give a ligature or a hyphenated word the
+/// same way. As poppler does, the glyphs inside are read as this text, written once, at the
+/// first of them.
+struct ActualText {
+    text: String,
+    written: bool,
+}
+
+/// The `/ActualText` string of a `BDC`'s inline property list, decoded: UTF-16BE after
+/// its byte-order mark, else PDFDocEncoding (read as Latin-1, which it matches for letters).
+fn actual_text(ops: &[Token]) -> Option<String> {
+    let at = ops
+        .iter()
+        .position(|t| matches!(t, Token::Name(n) if n.as_ref() == b"ActualText"))?;
+    let Some(Token::String(bytes)) = ops.get(at + 1) else {
+        return None;
+    };
+    Some(match bytes.strip_prefix(&[0xfe, 0xff]) {
+        Some(be) => {
+            char::decode_utf16(be.chunks_exact(2).map(|c| u16::from_be_bytes([c[0], c[1]])))
+                .filter_map(Result::ok)
+                .collect()
+        }
+        None => bytes.iter().map(|&b| char::from(b)).collect(),
+    })
 }
 
 /// The text of page `page`, by [`PageText`]'s rules.
@@ -225,6 +257,7 @@ pub(super) fn page_text(
         work: 0,
         max_text,
         width: media_box[2] - media_box[0],
+        marked: Vec::new(),
     };
     it.run(&content, resources)?;
     Ok(it.out.finish())
@@ -443,6 +476,18 @@ impl Interp<'_, '_> {
                 }
             }
             b"ID" => lexer.skip_inline_image(),
+            // Bounded like the graphics stack.
+            b"BMC" if self.marked.len() < 4096 => self.marked.push(None),
+            b"BDC" if self.marked.len() < 4096 => {
+                let text = actual_text(ops).map(|text| ActualText {
+                    text,
+                    written: false,
+                });
+                self.marked.push(text);
+            }
+            b"EMC" => {
+                self.marked.pop();
+            }
             _ => {}
         }
         Ok(())
@@ -468,6 +513,8 @@ impl Interp<'_, '_> {
         let mut tm = s.tm;
         let out = &mut self.out;
         let width = self.width;
+        // Inside an /ActualText span, the span's text stands for its glyphs.
+        let mut actual = self.marked.iter_mut().rev().find_map(Option::as_mut);
         font.each_glyph(bytes, |text, w0, is_space| {
             if failure.is_some() {
                 return;
@@ -485,18 +532,27 @@ impl Interp<'_, '_> {
                 glyph_size = size.abs().max(1.0);
             }
             let mut buf = [0u8; 4];
-            let ch: &str = match text {
-                Text::Char(c) => c.encode_utf8(&mut buf),
-                Text::Str(s) => s,
-                Text::None => "",
-                Text::Unknown => {
-                    failure = Some(Failure::Unsupported("a glyph with no known text"));
-                    return;
-                }
-            };
-            out.drawn += 1;
             let (x, y) = reading_frame([ta, tb], (te, tf), width, out.height);
-            out.glyph(x, y, glyph_size, w0 * sx, ch);
+            out.drawn += 1;
+            if let Some(a) = actual.as_deref_mut() {
+                if a.written {
+                    out.covered(x, y, w0 * sx);
+                } else {
+                    a.written = true;
+                    out.glyph(x, y, glyph_size, w0 * sx, &a.text);
+                }
+            } else {
+                let ch: &str = match text {
+                    Text::Char(c) => c.encode_utf8(&mut buf),
+                    Text::Str(s) => s,
+                    Text::None => "",
+                    Text::Unknown => {
+                        failure = Some(Failure::Unsupported("a glyph with no known text"));
+                        return;
+                    }
+                };
+                out.glyph(x, y, glyph_size, w0 * sx, ch);
+            }
             let mut spacing = s.char_spacing;
             if is_space {
                 spacing += s.word_spacing;

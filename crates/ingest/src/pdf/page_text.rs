@@ -212,6 +212,15 @@ impl PageText {
         self.put(x, y, size, advance, ch);
     }
 
+    /// A glyph drawn at `x`, `y` whose text was already written for it (by an
+    /// `/ActualText` span): the pen is past it, nothing is written.
+    pub(super) fn covered(&mut self, x: f64, y: f64, advance: f64) {
+        if (y - self.last_y).abs() <= 1.0 && x + advance > self.last_end {
+            self.last_end = x + advance;
+        }
+        self.run_start = false;
+    }
+
     /// Writes an accent that found no letter under it as it is.
     fn flush_accent(&mut self) {
         if let Some(a) = self.accent.take() {
