@@ -920,6 +920,22 @@ fn column_header(line: &str) -> Option<Vec<String>> {
     if line.is_empty() || line.len() > 80 {
         return None;
     }
+    // This runs on every line of a document: most are done with here, before any word is
+    // lower-cased into a new string.
+    let mut bare = line
+        .split_whitespace()
+        .map(|w| w.trim_matches([':', '|']))
+        .filter(|w| !w.is_empty());
+    let first = bare.next()?;
+    if !(1..=5).contains(&bare.count()) {
+        return None;
+    }
+    if first.len() > 40 || {
+        let w = first.to_lowercase();
+        kind_of(&w) == Kind::Other && !ITEM_COLUMNS.contains(&w.as_str())
+    } {
+        return None;
+    }
     let words: Vec<String> = line
         .split_whitespace()
         .map(|w| w.trim_matches([':', '|']).to_lowercase())
