@@ -339,14 +339,22 @@ fn after_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
     ABBREVIATIONS.contains(&lower.as_str())
 }
 
+/// The number of a line that is only a number ("7", "7."), as an item's number stands in a
+/// margin column of its own.
+pub(crate) fn bare_number(line: &str) -> Option<u32> {
+    let t = line.trim();
+    let t = t.strip_suffix('.').unwrap_or(t);
+    (!t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| t.parse().ok())
+        .flatten()
+}
+
 /// Whether line `j` of a page, read as furniture, is a bare number ("8") right before a
 /// line the source sets as a heading: an item's number in a margin column of its own, which
 /// at the top of a page sits in the band of running headers and is set small like them. A
 /// page number stands alone.
 fn numbers_heading(lines: &[&str], roles: &[Role], j: usize) -> bool {
-    let t = lines[j].trim();
-    let t = t.strip_suffix('.').unwrap_or(t);
-    if t.is_empty() || t.len() > 3 || !t.bytes().all(|b| b.is_ascii_digit()) {
+    if bare_number(lines[j]).is_none() {
         return false;
     }
     (j + 1..lines.len())

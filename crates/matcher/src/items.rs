@@ -13,7 +13,7 @@
 //!   table-of-contents entry that happened to be followed by header text).
 
 use crate::Role;
-use crate::doc::{Doc, lines};
+use crate::doc::{Doc, bare_number, lines};
 use crate::rules::Rule;
 
 /// An agenda item in joined-text offsets.
@@ -76,16 +76,6 @@ struct Candidate {
     title_below: bool,
 }
 
-/// The number of a line that is only a number ("7", "7."), as an item's number stands in a
-/// margin column of its own.
-fn bare_number(line: &str) -> Option<u32> {
-    let t = line.trim();
-    let t = t.strip_suffix('.').unwrap_or(t);
-    (!t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| t.parse().ok())
-        .flatten()
-}
-
 /// The next line after `at` with text on it.
 fn next_nonempty(text: &str, at: usize) -> Option<(usize, usize)> {
     lines(text, (at.min(text.len()), text.len())).find(|l| !text[l.0..l.1].trim().is_empty())
@@ -135,24 +125,29 @@ fn may_be_heading(line: &str) -> bool {
     // Only the prefixes that start with the line's first byte are compared.
     let first = |t: &str| t.as_bytes().first().map(u8::to_ascii_lowercase);
     let f = first(t);
-    let t = [
-        "åbent ",
-        "åben ",
-        "lukket ",
-        "offentligt ",
-        "offentlig ",
-        "fortroligt ",
-    ]
-    .iter()
-    .filter(|p| Some(p.as_bytes()[0]) == f)
-    .find_map(|p| strip_prefix_ci(t, p))
-    .unwrap_or(t);
+    let t = OPEN_OR_CLOSED
+        .iter()
+        .filter(|p| Some(p.as_bytes()[0]) == f)
+        .find_map(|p| strip_prefix_ci(t, p))
+        .unwrap_or(t);
     let f = first(t);
     ["punkt", "pkt", "sag ", "dagsorden", "nr"]
         .iter()
         .filter(|p| Some(p.as_bytes()[0]) == f)
         .any(|p| strip_prefix_ci(t, p).is_some())
 }
+
+/// The words that say whether an item is open or closed, set before its number or its title
+/// ("Åbent punkt 4", "Åben Klimahandlingsplan …"), in lower case; the longer of two that
+/// start alike first.
+const OPEN_OR_CLOSED: [&str; 6] = [
+    "åbent ",
+    "åben ",
+    "lukket ",
+    "offentligt ",
+    "offentlig ",
+    "fortroligt ",
+];
 
 /// `t` after `prefix` (written in lower case), compared case-insensitively. Bytewise: the
 /// prefixes are ASCII but for "å", whose capital "Å" differs from it in the second byte
@@ -622,7 +617,7 @@ fn title_with_continuation(
                     // "Åben Klimahandlingsplan …": whether the item is open or closed, set
                     // before its title.
                     let lead = l.len() - l.trim_start().len();
-                    let marker = ["åbent ", "åben ", "lukket ", "offentligt ", "fortroligt "]
+                    let marker = OPEN_OR_CLOSED
                         .iter()
                         .find_map(|p| strip_prefix_ci(&l[lead..], p))
                         .filter(|rest| rest.starts_with(char::is_uppercase))

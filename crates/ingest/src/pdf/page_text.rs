@@ -375,7 +375,7 @@ impl PageText {
         let bold_page = bold * 2 >= chars;
         let mut out = Vec::with_capacity(n);
         for (i, l) in lines.iter().enumerate() {
-            let end = lines.get(i + 1).map_or(text.len(), |next| next.start - 1);
+            let (_, end) = line_span(&lines, i, text.len());
             let line = &text[l.start..end];
             out.push(if l.chars == 0 || body <= 0.0 {
                 RawLine::Body
@@ -390,6 +390,13 @@ impl PageText {
             drawn,
         }
     }
+}
+
+/// Where line `i` stands in a page text of `len` bytes: from its start to the `\n` before
+/// the next line (or the end).
+fn line_span(lines: &[LineGeom], i: usize, len: usize) -> (usize, usize) {
+    let end = lines.get(i + 1).map_or(len, |next| next.start - 1);
+    (lines[i].start, end)
 }
 
 /// Whether a line's words are mostly single letters ("A N S Ø G N I N G O M"), and so
@@ -415,13 +422,9 @@ fn letter_spaced(line: &str) -> bool {
 /// only a gap clearly wider than it, by more than 0.12 em, stays a space. Gaps of an em
 /// or more (table cells, tab stops) are not letter spacing and are never taken out.
 fn join_letter_spaced(text: String, lines: Vec<LineGeom>) -> (String, Vec<LineGeom>) {
-    let line_text = |lines: &[LineGeom], i: usize, text: &str| {
-        let end = lines.get(i + 1).map_or(text.len(), |next| next.start - 1);
-        (lines[i].start, end)
-    };
     let spaced: Vec<bool> = (0..lines.len())
         .map(|i| {
-            let (a, b) = line_text(&lines, i, &text);
+            let (a, b) = line_span(&lines, i, text.len());
             lines[i].spaces.len() >= 5 && letter_spaced(&text[a..b])
         })
         .collect();
@@ -431,7 +434,7 @@ fn join_letter_spaced(text: String, lines: Vec<LineGeom>) -> (String, Vec<LineGe
     let mut out = String::with_capacity(text.len());
     let mut kept = Vec::with_capacity(lines.len());
     for (i, l) in lines.iter().enumerate() {
-        let (a, b) = line_text(&lines, i, &text);
+        let (a, b) = line_span(&lines, i, text.len());
         if i > 0 {
             out.push('\n');
         }
@@ -514,7 +517,7 @@ fn drop_false_paragraphs(text: String, lines: Vec<LineGeom>) -> (String, Vec<Lin
     let mut out = String::with_capacity(text.len());
     let mut kept = Vec::with_capacity(lines.len());
     for (i, l) in lines.iter().enumerate() {
-        let end = lines.get(i + 1).map_or(text.len(), |next| next.start - 1);
+        let (_, end) = line_span(&lines, i, text.len());
         if !keep(l) {
             continue;
         }
