@@ -12,6 +12,7 @@ import csv, datetime, html, json, os, random, re, subprocess, sys, unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from cases import CLASSES, ORDINARY  # noqa: E402
+from cases_extra import EXTRA  # noqa: E402
 
 SEED = 1313
 PERIOD = "2025H2"
@@ -127,7 +128,7 @@ def build_model():
         # gold placements
         council_gold, nd_gold = [], []
         for ci, (cls, spec) in enumerate(CLASSES):
-            fl = [v for v in spec["flag"] if v["half"] in ("both", half)]
+            fl = [v for v in spec["flag"] + EXTRA.get(cls, []) if v["half"] in ("both", half)]
             qu = [v for v in spec["quiet"] if v["half"] in ("both", half)]
             for v in fl:
                 council_gold.append((cls, spec, v, "flag"))
@@ -189,7 +190,8 @@ def materialise(model, rng):
             for idx, (cls, spec, v, expect) in enumerate(d["items"]):
                 num = start + idx
                 ctx = Fmt(M=m["name"], council=m["council"], town=m["town"],
-                          prev1=dlong(first_of(date, -1)), next2=dlong(first_of(date, 2)),
+                          prev1=dlong(first_of(date, -1)), pm=MONTHS[first_of(date, -1).month - 1],
+                          pmend=dlong(first_of(date, 0) - datetime.timedelta(days=1)), next2=dlong(first_of(date, 2)),
                           cit1="%s %s" % (rng.choice(["Inger", "Else", "Grethe", "Birthe"]), rng.choice(LAST)),
                           cit2="%s %s" % (rng.choice(FIRST), rng.choice(LAST)),
                           cit3="%s %s" % (rng.choice(["Mikkel", "Jonas", "Emil"]), rng.choice(LAST)),
@@ -338,7 +340,7 @@ CSS_WORD = "body{font-family:'DejaVu Serif',serif;font-size:11pt;hyphens:none} h
 def render_lo_word(d):
     v = header_vals(d)
     h = ['<html><head><meta charset="utf-8"><style>%s</style></head><body>' % CSS_WORD,
-         "<h1>Referat af møde i %s</h1>" % e(v["body"]) if d["body"] == "committee" else "<h1>Referat af møde i %s %s</h1>" % (e(v["muni"]), e(v["body"])),
+         "<h1>Referat af møde i %s</h1>" % e(v["body"]),
          "<p>%s Kommune</p><p>Dato: %s den %s, kl. %s</p><p>Sted: %s</p><p>Fraværende med afbud: %s</p>" % (e(v["muni"]), v["wd"], v["date"], v["time"], e(v["place"]), e(v["absent"]))]
     for it in d["its"]:
         h.append("<h2>Sag nr. %d – %s</h2><p>Sag %s%s</p>%s" % (it["number"], e(it["title"]), it["sagsnr"], "  Lukket punkt" if it["closed"] is not None else "", "<p>%s</p>" % e(it["closed"]) if it["closed"] else ""))
@@ -384,7 +386,7 @@ def render_weasy_running(d):
         h.append("<h3>Beslutningstema</h3><p>%s</p>" % e(it["body"][0]))
         if len(it["body"]) > 1:
             h.append("<h3>Sagsfremstilling</h3>" + "".join("<p>%s</p>" % e(p) for p in it["body"][1:]))
-        h.append("<h3>Indstilling</h3><p>Forvaltningen indstiller, at %s</p>" % e(d["muni"]["council"]) + "".join("<p>%s</p>" % e(b) for b in it["ind"]))
+        h.append("<h3>Indstilling</h3><p>Forvaltningen indstiller til %s,</p>" % e(d["muni"]["council"]) + "".join("<p>%s</p>" % e(b) for b in it["ind"]))
         h.append("<h3>%s</h3><p>%s</p>%s" % (e(dec_heading(d, 3)), e(it["dec"]), votes_html(it)))
     h.append("</body></html>")
     return "\n".join(h)
