@@ -51,4 +51,5 @@ while IFS=$'\t' read -r lay src pdf; do
 done < "$OUT/src/plan.tsv"
 
 python3 "$HERE/gen.py" index "$OUT"
+rm -rf "$HOME" "$OUT/src/lo_out"
 echo "built $OUT"

@@ -366,7 +366,7 @@ def render_wk_protocol(d):
 
 def render_chrome_table(d):
     v = header_vals(d)
-    h = ['<html><head><meta charset="utf-8"><style>body{font-family:"DejaVu Sans",sans-serif;font-size:10pt;hyphens:none} table.h td{border:1px solid #444;padding:3px} h2{font-size:12pt;border-bottom:2px solid #226}</style></head><body>',
+    h = ['<html><head><meta charset="utf-8"><title>Referat - %s - %s</title><style>body{font-family:"DejaVu Sans"' % (e(v["body"]), v["ddash"]) + ',sans-serif;font-size:10pt;hyphens:none} table.h td{border:1px solid #444;padding:3px} h2{font-size:12pt;border-bottom:2px solid #226}</style></head><body>',
          '<table class="h"><tr><td>Organ</td><td>%s</td><td>%s Kommune</td></tr><tr><td>Mødedato</td><td>%s</td><td>Kl. %s</td></tr><tr><td>Mødested</td><td colspan="2">%s</td></tr><tr><td>Fraværende</td><td colspan="2">%s</td></tr></table>' % (e(v["body"]), e(v["muni"]), v["ddash"], v["time"], e(v["place"]), e(v["absent"]))]
     for it in d["its"]:
         h.append("<h2>Nr.%d - %s</h2><p>Sagsnr.: %s</p>%s" % (it["number"], e(it["title"]), it["sagsnr"], closed_html(it)))
@@ -485,7 +485,7 @@ def cmd_write(out):
             else:
                 sdir = os.path.join(out, "src", d["layout"])
                 os.makedirs(sdir, exist_ok=True)
-                base = "%s-%s-%s" % (half, squash(d["muni"]["name"]), d["file"].rsplit(".", 1)[0])
+                base = "%s-%s" % (squash(d["muni"]["name"]), d["file"].rsplit(".", 1)[0])
                 sp = os.path.join(sdir, base + "." + ext)
                 open(sp, "w", encoding="utf-8").write(src)
                 plan.append(dict(layout=d["layout"], src=sp, pdf=target))
