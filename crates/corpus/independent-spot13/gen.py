@@ -189,7 +189,9 @@ def materialise(model, rng):
             out = []
             for idx, (cls, spec, v, expect) in enumerate(d["items"]):
                 num = start + idx
-                ctx = Fmt(M=m["name"], council=m["council"], town=m["town"],
+                cl = m["council"] if m["council"].startswith("Borger") else m["council"].lower()
+                ctx = Fmt(M=m["name"], council=m["council"], town=m["town"], cl=cl, cg=cl + "s", CG=m["council"] + "s",
+                          cm={"Byrådet": "byrådsmøde", "Kommunalbestyrelsen": "kommunalbestyrelsesmøde"}.get(m["council"], "møde i Borgerrepræsentationen"),
                           prev1=dlong(first_of(date, -1)), pm=MONTHS[first_of(date, -1).month - 1],
                           pmend=dlong(first_of(date, 0) - datetime.timedelta(days=1)), next2=dlong(first_of(date, 2)),
                           cit1="%s %s" % (rng.choice(["Inger", "Else", "Grethe", "Birthe"]), rng.choice(LAST)),
@@ -404,7 +406,7 @@ def groff_esc(s):
 
 def render_groff_ms(d):
     v = header_vals(d)
-    L = ['.nr PS 11', '.nr VS 13', '.hy 0', '.na', '.ds CH', '.ds CF Side %', '.ds LH %s Kommune' % groff_esc(v["muni"]),
+    L = ['.nr PS 11', '.nr VS 13', '.nr HY 0', '.hy 0', '.na', '.ds CH', '.ds CF Side %', '.ds LH %s Kommune' % groff_esc(v["muni"]),
          '.TL', groff_esc("%s" % v["body"]), '.sp', '.ce 1', groff_esc("Referat af mødet %s den %s kl. %s" % (v["wd"], v["date"], v["time"])),
          '.LP', groff_esc("Mødested: %s"  % v["place"]), '.br', groff_esc("Afbud: %s" % v["absent"])]
     for it in d["its"]:
