@@ -154,10 +154,10 @@ def html_weasy(d):
  @bottom-center {{ content: "Side " counter(page) " af " counter(pages); font-size: 8pt }} }}
 body {{ font-family: 'DejaVu Sans', sans-serif; font-size: 9.5pt; text-align: justify; hyphens: auto }}
 .t {{ font-size: 13pt; font-weight: bold; margin-top: 14pt }} .h {{ font-weight: bold; margin-top: 6pt }} .s {{ color: #555; font-size: 8pt }}
-.box {{ background: #e4e4e4; padding: 4pt 8pt; margin-top: 6pt }} table {{ border-collapse: collapse; font-size: 8pt }} td {{ border: 0.5pt solid #888; padding: 1pt 3pt }}
+.box {{ background: #e4e4e4; padding: 4pt 8pt; margin-top: 6pt }} .cols {{ column-count: 2; column-gap: 7mm }} .it {{ break-inside: auto }} table {{ border-collapse: collapse; font-size: 8pt }} td {{ border: 0.5pt solid #888; padding: 1pt 3pt }}
 </style></head><body><div style="font-size:20pt;font-weight:bold">{E(d['doctype'])}</div>
 <p>{T.dweek(d['date']).capitalize()}, kl. {E(d['time'])}<br>{E(d['place'])}<br>Afbud: {E(d['absent'])}</p>
-{''.join(o)}</body></html>"""
+<div class="cols">{''.join(o)}</div></body></html>"""
 
 
 # ------------------------------------------------------------------ DOCX
