@@ -251,7 +251,8 @@ def render_html(doc, style):
         if style == "utf8":
             o.append('<section><h2>Punkt %d: %s</h2><p class="sag">Sagsnr.: %s</p>' % (num, h(title), case_no(doc, it)))
         elif style == "cp1252":
-            o.append('<div class="pkt">Pkt. %d %s</div><p><i>%s</i> · Åbent punkt</p>' % (num, h(title), case_no(doc, it)))
+            closed = title.startswith("Lukket") or any(x == "Lukket" or "lukkede døre" in b for x, b in it["secs"])
+            o.append('<div class="pkt">Pkt. %d %s</div><p><i>%s</i> · %s</p>' % (num, h(title), case_no(doc, it), "Lukket punkt" if closed else "Åbent punkt"))
         elif style == "lo":
             o.append('<h2>Sag nr. %d: %s</h2><p>%s</p>' % (num, h(title), case_no(doc, it)))
         else:
