@@ -341,7 +341,9 @@ def committee_dk(ctx, rng, date, cname, stance, quote_council=False, year=MAP_YE
                              f"Sagen forelægges {cs} på mødet den {T.dlong(date + datetime.timedelta(days=rng.randrange(8, 20)))}."]))
     secs = dk_sections(ctx, rng, rec, year=year, extra=extra)
     dec = [rng.choice(["Anbefales.", f"Indstillingen anbefales over for {cs}.", "Udvalget anbefaler indstillingen.",
-                       "Indstillingen tiltrådt og videresendes."])] if stance != "not_addressed" else ["Taget til efterretning."]
+                       "Indstillingen tiltrådt og videresendes.",
+                       f"Et flertal bestående af A, C og V ({rng.randrange(4, 7)}) anbefaler indstillingen. "
+                       "Et mindretal (Ø) kunne ikke anbefale indstillingen."])] if stance != "not_addressed" else ["Taget til efterretning."]
     it = item(T.dk_title(rng.choice(["plain", "position", "noword"]), year, rng), secs, dec,
               heading=rng.choice(["Beslutning", f"Beslutning i {cname}", f"{cname}s beslutning"]))
     it["dk"] = {"map_year": year, "action_plan": stance}
@@ -465,6 +467,9 @@ def build_municipality(ctx, scen, variant, rng):
             ms.append(distract_meeting("council", weekday_date(rng, D(2026, 1, 12), D(2026, 3, 20)), ["dk2020", "budget"]))
         if rng.random() < 0.5:
             ms.append(distract_meeting("committee", in_time(), ["trafik", "handicapraad"], display=comm))
+    while len(ms) < 2:
+        ms.append(distract_meeting(rng.choice(["council", "committee"]), weekday_date(rng, D(2025, 3, 1), D(2025, 11, 28)),
+                                   [rng.choice(["dk2020", "beskaeft", "status2024", "letter2024", "klima"]), "budget"]))
     return ms
 
 

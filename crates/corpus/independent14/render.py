@@ -44,7 +44,7 @@ CSS_BASE = "body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:10.5pt;lin
 
 def L_moedefakta(m, ctx, rng):
     d, absent = fields(m, rng)
-    rows = [(m["label"], m["display"]), ("Mødedato", d.strftime("%d.%m.%Y")), ("Starttidspunkt", m["time"]),
+    rows = [("Udvalg", m["display"]), ("Mødedato", d.strftime("%d.%m.%Y")), ("Starttidspunkt", m["time"]),
             ("Sluttidspunkt", m["end"]), ("Mødested", m["place"]), ("Fraværende", absent)]
     tab = "".join(f"<tr><th>{E(a)}</th><td>{E(b)}</td></tr>" for a, b in rows)
     toc = "".join(f"<li><a href='#p{i+1}'>{i+1}. {E(it['title'])}</a></li>" for i, it in enumerate(m["items"]))
@@ -283,7 +283,20 @@ def main(out):
                  "--outdir", str(lo)] + [str(s) for s, _, _, _ in jobs], env=env, timeout=600)
             for s, dst, _, _ in jobs:
                 shutil.move(str(lo / (s.stem + ".pdf")), dst)
-        for s, dst, _, _ in jobs:
+        if lay == "pdf_weasyprint":
+            # one WeasyPrint process for all files (its own Python), else the CLI file by file
+            lst = work / "weasy.json"
+            lst.write_text(json.dumps([[str(s), str(d)] for s, d, _, _ in jobs]))
+            code = ("import json,sys\nfrom weasyprint import HTML\n"
+                    "for s, d in json.load(open(sys.argv[1])): HTML(filename=s).write_pdf(d)\n")
+            r = subprocess.run(["/usr/bin/python3", "-c", code, str(lst)], capture_output=True, text=True, env=env)
+            if r.returncode == 0:
+                jobs_left = []
+            else:
+                jobs_left = jobs
+        else:
+            jobs_left = jobs
+        for s, dst, _, _ in jobs_left:
             if lay == "pdf_chromium":
                 run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
                      f"--user-data-dir={work / 'chr'}", f"--print-to-pdf={dst}", s.as_uri()], env=env, timeout=120)
