@@ -85,8 +85,8 @@ def own_heading(ctx, date, rng, style=None):
     g = T.genitive(cn)
     opts = {
         "plain": "Beslutning",
-        "body_date": f"Beslutning i {cn} den {T.dfmt(date, rng)}",
-        "gen_date": f"{g} beslutning den {T.dfmt(date, rng)}",
+        "body_date": f"Beslutning i {cn} {T.dden(date, rng)}",
+        "gen_date": f"{g} beslutning {T.dden(date, rng)}",
         "paa_moedet": f"Beslutning på {'byrådsmødet' if cn == 'Byrådet' else 'mødet'} den {T.dlong(date)}",
         "afgoerelse": "Afgørelse",
         "behandling": "Behandling i mødet",
@@ -97,11 +97,10 @@ def own_heading(ctx, date, rng, style=None):
 
 
 def committee_quote(cname, date, text, rng):
-    h = rng.choice([f"Beslutning i {cname} den {T.dfmt(date, rng)}",
+    h = rng.choice([f"Beslutning i {cname} {T.dden(date, rng)}",
                     f"{cname}, {T.dlong(date)}, pkt. {rng.randrange(2, 25)}:",
                     f"Beslutning fra {cname}, {T.dlong(date)}",
-                    f"{cname}s beslutning den {T.dfmt(date, rng)}" if not cname.endswith("et") else
-                    f"{cname}s beslutning den {T.dfmt(date, rng)}"])
+                    f"{cname}s beslutning {T.dden(date, rng)}"])
     return (h, text)
 
 
@@ -375,8 +374,10 @@ def build_municipality(ctx, scen, variant, rng):
         it, stance = council_dk(ctx, rng, date, dk_variant)
         it["dk"] = {"map_year": MAP_YEAR, "action_plan": stance}
         it["casenr"] = T.casenr(rng)
-        before = filler(ctx, rng, date, ["dagsorden"] + S(rng.randrange(1, 3)))
-        after = filler(ctx, rng, date, extra_kinds if extra_kinds is not None else S(1))
+        pick = S(3)
+        nb = rng.randrange(1, 3)
+        before = filler(ctx, rng, date, ["dagsorden"] + pick[:nb])
+        after = filler(ctx, rng, date, extra_kinds if extra_kinds is not None else pick[nb:nb + 1])
         return meeting(ctx, "council", date, before + [it] + after, rng, display=display, label=label)
 
     def committee_meeting(date, stance, cname=None, display=None, joint=False, quote_council=False, place=None, label=None):

@@ -23,6 +23,18 @@ def dfmt(d, rng):
     return f"{WEEKDAYS[d.weekday()]} den {dlong(d)}"
 
 
+def dden(d, rng):
+    """A date after a preposition: "den 26. september 2025", "den 26.09.2025", "fredag den 26. september 2025"."""
+    k = rng.randrange(4)
+    if k == 0:
+        return f"den {dlong(d)}"
+    if k == 1:
+        return "den " + d.strftime("%d.%m.%Y")
+    if k == 2:
+        return "den " + d.strftime("%d-%m-%Y")
+    return f"{WEEKDAYS[d.weekday()]} den {dlong(d)}"
+
+
 PEOPLE = ["Anne Marie Holm (A)", "Jens Kristian Bech (V)", "Lise Østergaard (F)", "Søren Møller (C)",
           "Hanne Bøgh (Ø)", "Peter Sørensen (O)", "Mette Kjær (B)", "Torben Ågård (I)",
           "Karina Lund (A)", "Bjørn Rasmussen (V)", "Gitte Nørgaard (F)", "Ole Dæhnfeldt (K)"]
@@ -160,6 +172,10 @@ EXISTING_EFFORT = [
     "juridisk gennemlæsning af alle afslag, før de sendes.",
     "Der er i forvejen en løbende kvalitetsindsats med månedlige sagsaudits og et tæt samarbejde med "
     "Ankestyrelsens læringsforløb.",
+    "Socialafdelingen har i 2024 indført faste juridiske sparringsmøder, tjeklister for partshøring og en "
+    "årlig intern praksisundersøgelse. Indsatsen evalueres i 2026.",
+    "Med kvalitetsstrategien fra 2023 er der allerede fastlagt mål for sagsoplysning og begrundelse, og "
+    "udviklingen følges kvartalsvis i ledelsesinformationen.",
 ]
 
 
