@@ -116,6 +116,7 @@ def between_lines(rng):
 
 
 def dk_sections(ctx, rng, rec_lines, year=MAP_YEAR, avoid=False, figures=False, extra=None):
+    avoid = avoid or ctx.get("_avoid", False)
     bg = T.dk_background(ctx, year, rng, avoid_word=avoid, figures_only=figures)
     secs = []
     if rng.random() < 0.5:
@@ -143,10 +144,13 @@ def council_dk(ctx, rng, date, variant):
     note = T.note_phrase(rng, cs)
     eff = rng.choice(T.EXISTING_EFFORT)
     title_kind = rng.choice(["plain", "position", "noword", "plain"])
+    # an item whose title avoids the word often avoids it in the background too
+    ctx["_avoid"] = title_kind == "noword" and rng.random() < 0.6
     v = variant
     if v == "p_godkendt":
         secs = dk_sections(ctx, rng, [note, prep])
-        return item(T.dk_title(title_kind, MAP_YEAR, rng), secs, [rng.choice(["Godkendt.", "Indstillingen godkendt.", "Indstillingen blev godkendt."])],
+        return item(T.dk_title(title_kind, MAP_YEAR, rng), secs, [rng.choice(["Godkendt.", "Indstillingen godkendt.", "Indstillingen blev godkendt.",
+                                 "Godkendt som indstillet.", "Indstillingen blev vedtaget uden afstemning."])],
                     heading=own_heading(ctx, date, rng), between=between_lines(rng)), "prepare"
     if v == "p_explicit_noword":
         rec = [f"at {cs} drøfter omgørelsesprocenterne i forhold til andre kommuner",
@@ -205,7 +209,8 @@ def council_dk(ctx, rng, date, variant):
     # ---- no_need
     if v == "n_godkendt":
         secs = dk_sections(ctx, rng, [nono], extra=[eff])
-        return item(T.dk_title(title_kind, MAP_YEAR, rng), secs, [rng.choice(["Godkendt.", "Indstillingen tiltrådt."])],
+        return item(T.dk_title(title_kind, MAP_YEAR, rng), secs, [rng.choice(["Godkendt.", "Indstillingen tiltrådt.", "Godkendt uden afstemning.",
+                                 f"{cn} godkendte indstillingen."])],
                     heading=own_heading(ctx, date, rng), between=between_lines(rng)), "no_need"
     if v == "n_explicit":
         rec = [f"at {cs} tager stilling til, om der skal udarbejdes en handlingsplan"]
@@ -251,7 +256,8 @@ def council_dk(ctx, rng, date, variant):
     if v == "a_efterretning":
         secs = dk_sections(ctx, rng, [note])
         return item(T.dk_title(title_kind, MAP_YEAR, rng), secs,
-                    [rng.choice(["Taget til efterretning.", "Orienteringen blev taget til efterretning."])],
+                    [rng.choice(["Taget til efterretning.", "Orienteringen blev taget til efterretning.",
+                                 f"{cn} tog sagen til efterretning.", "Orienteringen taget til efterretning."])],
                     heading=own_heading(ctx, date, rng), between=between_lines(rng)), "not_addressed"
     if v == "a_droeftet":
         secs = dk_sections(ctx, rng, ["at resultaterne drøftes"], avoid=True)
@@ -278,7 +284,8 @@ def council_dk(ctx, rng, date, variant):
     # ---- deferred
     if v in ("d_udsat", "d_udsat_then_late"):
         secs = dk_sections(ctx, rng, [note, prep])
-        dec = rng.choice(["Udsat.", "Punktet blev udsat.", "Sagen blev udsat til næste møde."])
+        dec = rng.choice(["Udsat.", "Punktet blev udsat.", "Sagen blev udsat til næste møde.",
+                          "Punktet udsættes.", "Sagen blev efter ønske fra Venstre udsat til et senere møde."])
         return item(T.dk_title(title_kind, MAP_YEAR, rng), secs, [dec], heading=own_heading(ctx, date, rng),
                     between=between_lines(rng)), "deferred"
     if v == "d_sendback":
