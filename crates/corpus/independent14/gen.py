@@ -328,8 +328,11 @@ def council_dk(ctx, rng, date, variant):
     raise KeyError(v)
 
 
-def committee_dk(ctx, rng, date, cname, stance, quote_council=False, year=MAP_YEAR):
+def committee_dk(ctx, rng, date, cname, stance, quote_council=False, year=MAP_YEAR, joint=False):
     cs = T.council_short(ctx["council"])
+    head_name = cname
+    if joint:
+        cname = "udvalgene"
     if stance == "prepare":
         rec = [f"at {cname} over for {cs} anbefaler, {T.prepare_phrase(rng, cs)}"]
     elif stance == "no_need":
@@ -351,7 +354,8 @@ def committee_dk(ctx, rng, date, cname, stance, quote_council=False, year=MAP_YE
                        f"Et flertal bestående af A, C og V ({rng.randrange(4, 7)}) anbefaler indstillingen. "
                        "Et mindretal (Ø) kunne ikke anbefale indstillingen."])] if stance != "not_addressed" else ["Taget til efterretning."]
     it = item(T.dk_title(rng.choice(["plain", "position", "noword"]), year, rng), secs, dec,
-              heading=rng.choice(["Beslutning", f"Beslutning i {cname}", f"{cname}s beslutning"]))
+              heading=rng.choice(["Beslutning", "Udvalgenes beslutning" if joint else f"Beslutning i {head_name}",
+                                  "Fællesmødets beslutning" if joint else f"{head_name}s beslutning"]))
     it["dk"] = {"map_year": year, "action_plan": stance}
     return it
 
@@ -389,7 +393,7 @@ def build_municipality(ctx, scen, variant, rng):
 
     def committee_meeting(date, stance, cname=None, display=None, joint=False, quote_council=False, place=None, label=None):
         cname = cname or comm
-        it = committee_dk(ctx, rng, date, cname, stance, quote_council=quote_council)
+        it = committee_dk(ctx, rng, date, cname, stance, quote_council=quote_council, joint=joint)
         it["casenr"] = T.casenr(rng)
         its = filler(ctx, rng, date, ["dagsorden"]) + [it] + filler(ctx, rng, date, [rng.choice(["budget", "handicapraad"])])
         return meeting(ctx, "committee", date, its, rng, display=display or cname, joint=joint, place=place, label=label)
