@@ -48,6 +48,15 @@ const SENTENCES: &[&str] = &[
     "Forslaget er drøftet med de faglige organisationer i MED-systemet.",
 ];
 
+const COMMITTEES: &[&str] = &[
+    "Økonomiudvalget",
+    "Social- og Sundhedsudvalget",
+    "Teknik- og Miljøudvalget",
+    "Børne- og Ungeudvalget",
+    "Kultur- og Fritidsudvalget",
+    "Beskæftigelsesudvalget",
+];
+
 fn wrap(out: &mut String, text: &str) {
     let mut col = 0;
     for w in text.split(' ') {
@@ -81,7 +90,12 @@ fn ordinary_item(out: &mut String, n: usize) {
     out.push_str("Økonomi\n");
     wrap(out, pick(9));
     out.push_str("Indstilling\nDirektionen indstiller, at\n- projektet godkendes\n- der gives en anlægsbevilling på 2,5 mio. kr.\n");
-    out.push_str("Beslutning i Økonomiudvalget den 5. december 2022\nAnbefales.\n");
+    // The committee that prepared the item and the date it met vary as in a year's minutes.
+    let committee = COMMITTEES[n % COMMITTEES.len()];
+    let day = [7, 14, 21, 28][(n / COMMITTEES.len()) % 4];
+    out.push_str(&format!(
+        "Beslutning i {committee} den {day}. november 2022\nAnbefales.\n"
+    ));
     out.push_str("Beslutning i Byrådet den 14. december 2022\nGodkendt.\n\n");
 }
 

@@ -75,6 +75,7 @@ mod rules;
 mod stance;
 
 use serde::Serialize;
+use std::collections::HashMap;
 
 use crate::doc::Doc;
 use crate::header::HeaderRules;
@@ -304,6 +305,7 @@ impl Matcher {
                 other_area: take("danmarkskort.other_area")?,
                 map_year: take("danmarkskort.map_year")?,
                 figures_year: take("danmarkskort.figures_year")?,
+                published: take("danmarkskort.published")?,
                 part_whole: take("danmarkskort.part_whole")?,
                 part_children: take("danmarkskort.part_children")?,
                 part_adults: take("danmarkskort.part_adults")?,
@@ -371,6 +373,7 @@ impl Matcher {
             &m.other_area,
             &m.map_year,
             &m.figures_year,
+            &m.published,
             &m.part_whole,
             &m.part_children,
             &m.part_adults,
@@ -618,6 +621,10 @@ impl Matcher {
         if colons > 0 && colons < at.len() {
             at.sort_unstable();
         }
+        // A heading's reading depends on its line alone, and minutes repeat their heading
+        // lines: every item of a meeting has "Beslutning i Byrådet den <the date>", and the
+        // committees' lines recur too. Each distinct line is read once.
+        let mut read: HashMap<&str, Option<HeadingReading>> = HashMap::new();
         let mut done = 0;
         for at in at {
             let at = from + at;
@@ -631,27 +638,35 @@ impl Matcher {
             if l.len() > 200 || !l.bytes().any(|b| b.is_ascii_digit()) {
                 continue;
             }
-            let Some(caps) = rules.section.first_captures(l) else {
-                continue;
-            };
-            if !items::heads_decision(&caps) {
-                continue;
+            let heading = read
+                .entry(l)
+                .or_insert_with(|| self.read_decision_heading(l, rules));
+            if let Some((owner, dates)) = heading {
+                out.push(DecisionHeading {
+                    line: (s, e),
+                    owner: owner.clone(),
+                    dates: dates.clone(),
+                });
             }
-            let owner = items::heading_owner(&caps, rules);
-            let dates = self
-                .header
-                .date
-                .captures(l)
-                .iter()
-                .filter_map(header::parse_date)
-                .collect();
-            out.push(DecisionHeading {
-                line: (s, e),
-                owner,
-                dates,
-            });
         }
         out
+    }
+
+    /// The owner and dates of the decision heading `line` is, if it is one.
+    fn read_decision_heading(&self, line: &str, rules: &ItemRules) -> Option<HeadingReading> {
+        let caps = rules.section.first_captures(line)?;
+        if !items::heads_decision(&caps) {
+            return None;
+        }
+        let owner = items::heading_owner(&caps, rules);
+        let dates = self
+            .header
+            .date
+            .captures(line)
+            .iter()
+            .filter_map(header::parse_date)
+            .collect();
+        Some((owner, dates))
     }
 
     /// The body named most often by decision headings that carry the meeting date, with its
@@ -685,6 +700,9 @@ impl Matcher {
 }
 
 /// A decision heading: its line, the body it names, the dates it carries.
+/// A decision heading's owner and dates, as its line alone gives them.
+type HeadingReading = (Option<String>, Vec<chrono::NaiveDate>);
+
 struct DecisionHeading {
     line: (usize, usize),
     owner: Option<String>,

@@ -47,6 +47,7 @@ pub(crate) struct MapRules {
     pub(crate) other_area: Rule,
     pub(crate) map_year: Rule,
     pub(crate) figures_year: Rule,
+    pub(crate) published: Rule,
     pub(crate) part_whole: Rule,
     pub(crate) part_children: Rule,
     pub(crate) part_adults: Rule,
@@ -288,37 +289,40 @@ impl Ctx<'_> {
         ev: &mut Vec<Evidence>,
         doubts: &mut Vec<String>,
     ) -> Option<i32> {
-        let text = &self.doc.text;
         let meeting_year = self.meeting.date.map(|d| d.year());
         let possible = |y: i32| meeting_year.is_none_or(|m| y <= m) && y >= 2010;
-        for (rule, shift, id) in [
-            (&self.map.map_year, 0, "danmarkskort.map_year"),
-            (&self.map.figures_year, 1, "danmarkskort.figures_year"),
-        ] {
-            let mut found: Vec<(bool, i32, Hit)> = Vec::new();
-            for c in rule.captures(&text[item.start..item.end]) {
-                let Some(y) = c.name("year") else { continue };
-                let Ok(year) = y.as_str().parse::<i32>() else {
-                    continue;
-                };
-                let year = year + shift;
-                let hit = (item.start + y.start(), item.start + y.end());
-                let whole = c.get(0).expect("group 0");
-                let in_title = item.start + whole.start() < item.title_span.1
-                    && item.start + whole.start() >= item.title_span.0;
-                if possible(year) {
-                    found.push((in_title, year, hit));
-                }
+        let named = self.named_map_year(item, &possible);
+        let published = self.published_year(item, &possible);
+        match (named, published) {
+            // The map comes out in the year after its figures, never before the year it is
+            // named for: a publication year after the named one is the map's, and the year
+            // named was its figures' ("danmarkskortet med omgørelsesprocenterne for 2022",
+            // published in June 2023).
+            (Some((year, _, id)), Some((p, phit))) if p > year => {
+                ev.push(self.doc.evidence(
+                    "danmarkskort.published",
+                    self.sentence_around(item, phit),
+                    phit,
+                ));
+                doubts.push(format!(
+                    "map_year_published: the item names {year} ({id}) but says the map was \
+                     published in {p}; the {p} map is assumed"
+                ));
+                return Some(p);
             }
-            // A year in the title decides; otherwise the latest year the body names.
-            let best = found
-                .iter()
-                .find(|f| f.0)
-                .or_else(|| found.iter().max_by_key(|f| f.1));
-            if let Some(&(_, year, hit)) = best {
+            (Some((year, hit, id)), _) => {
                 ev.push(self.doc.evidence(id, self.sentence_around(item, hit), hit));
                 return Some(year);
             }
+            (None, Some((p, phit))) => {
+                ev.push(self.doc.evidence(
+                    "danmarkskort.published",
+                    self.sentence_around(item, phit),
+                    phit,
+                ));
+                return Some(p);
+            }
+            (None, None) => {}
         }
         let date = self.meeting.date?;
         if let Some(e) = self
@@ -345,6 +349,76 @@ impl Ctx<'_> {
             ));
         }
         Some(year)
+    }
+
+    /// The year the item names for the map (title first), else its figures' year plus one,
+    /// with the hit and the rule that found it.
+    fn named_map_year(
+        &self,
+        item: &Item,
+        possible: &dyn Fn(i32) -> bool,
+    ) -> Option<(i32, Hit, &'static str)> {
+        let text = &self.doc.text;
+        for (rule, shift, id) in [
+            (&self.map.map_year, 0, "danmarkskort.map_year"),
+            (&self.map.figures_year, 1, "danmarkskort.figures_year"),
+        ] {
+            let mut found: Vec<(bool, i32, Hit)> = Vec::new();
+            for c in rule.captures(&text[item.start..item.end]) {
+                let Some(y) = c.name("year") else { continue };
+                let Ok(year) = y.as_str().parse::<i32>() else {
+                    continue;
+                };
+                let year = year + shift;
+                let hit = (item.start + y.start(), item.start + y.end());
+                let whole = c.get(0).expect("group 0");
+                let in_title = item.start + whole.start() < item.title_span.1
+                    && item.start + whole.start() >= item.title_span.0;
+                if possible(year) {
+                    found.push((in_title, year, hit));
+                }
+            }
+            // A year in the title decides; otherwise the latest year the body names.
+            let best = found
+                .iter()
+                .find(|f| f.0)
+                .or_else(|| found.iter().max_by_key(|f| f.1));
+            if let Some(&(_, year, hit)) = best {
+                return Some((year, hit, id));
+            }
+        }
+        None
+    }
+
+    /// The year the item says the map was published in: named ("offentliggjort i juni
+    /// 2023"), or relative to the meeting ("i sommer", "tidligere i år": the meeting's year,
+    /// or the year before for a meeting before May). The latest such year.
+    fn published_year(&self, item: &Item, possible: &dyn Fn(i32) -> bool) -> Option<(i32, Hit)> {
+        let text = &self.doc.text;
+        let mut best: Option<(i32, Hit)> = None;
+        for c in self.map.published.captures(&text[item.start..item.end]) {
+            let (year, g) = if let Some(y) = c.name("year") {
+                let Ok(year) = y.as_str().parse::<i32>() else {
+                    continue;
+                };
+                (year, y)
+            } else if let Some(r) = c.name("rel") {
+                let Some(d) = self.meeting.date else { continue };
+                let this_year = r.as_str().to_lowercase().ends_with(" år");
+                let year = if this_year || d.month() >= 5 {
+                    d.year()
+                } else {
+                    d.year() - 1
+                };
+                (year, r)
+            } else {
+                continue;
+            };
+            if possible(year) && best.is_none_or(|b| year > b.0) {
+                best = Some((year, (item.start + g.start(), item.start + g.end())));
+            }
+        }
+        best
     }
 
     fn is_own(&self, owner: Option<&str>) -> bool {

@@ -509,6 +509,50 @@ fn map_year_is_the_publication_year() {
 }
 
 #[test]
+fn a_publication_year_after_the_year_named_is_the_maps() {
+    // The year named beside the map is its figures' where the text says the map came out
+    // the year after; the publication may be dated or relative to the meeting.
+    let title = "Omgørelsesprocenter på socialområdet";
+    assert_eq!(
+        year_of(
+            title,
+            "Ministeriet har i juni 2023 offentliggjort danmarkskortet med \
+             omgørelsesprocenterne for 2022.",
+            "Mødedato: 23.11.2023"
+        ),
+        Some(2023)
+    );
+    assert_eq!(
+        year_of(
+            title,
+            "Ministeriet har før sommerferien offentliggjort danmarkskortet med \
+             omgørelsesprocenterne for 2022.",
+            "Mødedato: 23.11.2023"
+        ),
+        Some(2023)
+    );
+    // In January the summer is last year's: a late treatment of the 2022 map.
+    assert_eq!(
+        year_of(
+            title,
+            "Ministeriet har i sommer offentliggjort danmarkskortet over omgørelsesprocenter \
+             for 2022.",
+            "Mødedato: 26.01.2023"
+        ),
+        Some(2022)
+    );
+    // A publication year before the one named is last year's map mentioned beside it.
+    assert_eq!(
+        year_of(
+            "Danmarkskort 2023",
+            "Sidste års danmarkskort blev offentliggjort i juni 2022.",
+            "Mødedato: 23.11.2023"
+        ),
+        Some(2023)
+    );
+}
+
+#[test]
 fn map_year_from_the_meeting_date_where_the_item_names_none() {
     let body = "Ankestyrelsens danmarkskort er offentliggjort.";
     assert_eq!(

@@ -188,6 +188,10 @@ enum Check {
     /// The match holds a date before the meeting's (or, without one, before the date of the
     /// decision in the item): an effective date that precedes the decision.
     BeforeMeeting,
+    /// A person the match names (two or more capitalised words) is among those who voted
+    /// on the item: named in a line of the item, outside the match, after the words of a
+    /// vote ("For stemte: …", "Imod stemte …", "stemte for, herunder …").
+    Voted,
 }
 
 #[derive(Deserialize)]
@@ -520,7 +524,7 @@ impl Rule {
                 let hit = if self.patterns.is_empty() {
                     first_line(text)
                 } else {
-                    match self.first_hit(text, all, doc.meeting) {
+                    match self.first_hit(text, all, doc.meeting, all) {
                         Some(h) => h,
                         None => return out,
                     }
@@ -544,7 +548,7 @@ impl Rule {
                         .sentences(range)
                         .into_iter()
                         .filter(|s| !rejected.iter().any(|r| r.0 <= s.0 && s.1 <= r.1))
-                        .find_map(|s| self.first_hit(text, s, date))
+                        .find_map(|s| self.first_hit(text, s, date, range))
                     else {
                         continue;
                     };
@@ -578,7 +582,7 @@ impl Rule {
                         if rejected.iter().any(|r| r.0 <= s.0 && s.1 <= r.1) {
                             continue;
                         }
-                        let Some(hit) = self.first_hit(text, s, date) else {
+                        let Some(hit) = self.first_hit(text, s, date, range) else {
                             continue;
                         };
                         let reach = sents.get(i + self.with_next).map_or(range.1, |n| n.1);
@@ -604,12 +608,16 @@ impl Rule {
         text: &str,
         range: (usize, usize),
         date: Option<chrono::NaiveDate>,
+        item: (usize, usize),
     ) -> Option<(usize, usize)> {
         let hay = &text[range.0..range.1];
         let mut best: Option<(usize, usize)> = None;
         for re in self.patterns.iter() {
             for m in find_all(re, hay) {
-                if self.check.is_some_and(|c| !c.holds(text, range.0, m, date)) {
+                if self
+                    .check
+                    .is_some_and(|c| !c.holds(text, range.0, m, date, item))
+                {
                     continue;
                 }
                 if best.is_none_or(|b| m.0 < b.0) {
@@ -670,9 +678,14 @@ impl Check {
         base: usize,
         m: (usize, usize),
         date: Option<chrono::NaiveDate>,
+        item: (usize, usize),
     ) -> bool {
         let hay = &text[base..];
         match self {
+            Check::Voted => {
+                let hit = (base + m.0, base + m.1);
+                person_names(&text[hit.0..hit.1]).any(|name| voted(text, item, hit, name))
+            }
             Check::BeforeMeeting => {
                 let Some(meeting) = date else {
                     return false;
@@ -934,6 +947,39 @@ fn any_match(res: &[Regex], text: &str, range: (usize, usize)) -> bool {
 }
 
 /// Matches that start at a word boundary (see `patterns/README.md`).
+/// The names of persons in `passage`: runs of two or more capitalised words ("Marianne
+/// Madsen", "Anne-Mette Bach Holm").
+fn person_names(passage: &str) -> impl Iterator<Item = &str> {
+    static NAME: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+    NAME.get_or_init(|| {
+        Regex::new(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)+")
+            .expect("name pattern")
+    })
+    .find_iter(passage)
+    .map(|m| m.as_str())
+}
+
+/// Whether `name` stands in a line of `text[item]` outside `hit` after the words of a vote.
+fn voted(text: &str, item: (usize, usize), hit: (usize, usize), name: &str) -> bool {
+    static VOTE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+    let vote = VOTE.get_or_init(|| {
+        Regex::new(
+            r"(?i)(?:^|[^\p{L}])(?:(?:for|imod) stemte|stemte (?:for|imod)|undlod at stemme|hverken for eller imod)(?:$|[^\p{L}])",
+        )
+        .expect("vote pattern")
+    });
+    let (start, end) = (item.0.min(text.len()), item.1.min(text.len()));
+    let hay = &text[start..end];
+    hay.match_indices(name).any(|(at, _)| {
+        let at = start + at;
+        if hit.0 <= at && at < hit.1 {
+            return false;
+        }
+        let line = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        vote.is_match(&text[line..at])
+    })
+}
+
 fn find_all<'a>(re: &'a Regex, hay: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
     let mut at = 0;
     std::iter::from_fn(move || {
@@ -1193,17 +1239,20 @@ mod tests {
     fn cpr_numbers_must_be_dates() {
         let hay = "010203-1234 320199-1234 290200-1234 290201-12345";
         let c = Check::Cpr;
-        assert!(c.holds(hay, 0, (0, 11), None));
-        assert!(!c.holds(hay, 0, (12, 23), None), "day 32");
-        assert!(c.holds(hay, 0, (24, 35), None), "29 February 2000");
-        assert!(!c.holds(hay, 0, (36, 47), None), "a digit follows");
+        assert!(c.holds(hay, 0, (0, 11), None, (0, 0)));
+        assert!(!c.holds(hay, 0, (12, 23), None, (0, 0)), "day 32");
+        assert!(c.holds(hay, 0, (24, 35), None, (0, 0)), "29 February 2000");
+        assert!(!c.holds(hay, 0, (36, 47), None, (0, 0)), "a digit follows");
         let label = "Aftalen er vedlagt (dok.nr. 190224-3439).";
         let at = label.find('1').unwrap();
-        assert!(!c.holds(label, 0, (at, at + 11), None), "a document number");
+        assert!(
+            !c.holds(label, 0, (at, at + 11), None, (0, 0)),
+            "a document number"
+        );
         let property = "Ekspropriationen omfatter ejendomsnr. 150323-4471 ved Skovvej.";
         let at = property.find('1').unwrap();
         assert!(
-            !c.holds(property, 0, (at, at + 11), None),
+            !c.holds(property, 0, (at, at + 11), None, (0, 0)),
             "a property number"
         );
     }
