@@ -22,6 +22,9 @@ pub(crate) struct Doc {
     /// Where pages start that are an attachment (bilag) printed after the minutes: the page
     /// is labelled "Bilag 3" in its margin or its first line is that label alone.
     pub(crate) attachments: Vec<usize>,
+    /// The furniture lines of the first two pages (running headers and footers), which the
+    /// text does not hold.
+    pub(crate) furniture: Vec<String>,
 }
 
 /// "Bilag 3", "Bilag nr. 2", "Bilag 1: Ankestyrelsens brev": the label of an attachment page.
@@ -60,6 +63,7 @@ impl Doc {
         let mut page_starts = Vec::with_capacity(pages.len());
         let mut known = Vec::new();
         let mut attachments = Vec::new();
+        let mut furniture = Vec::new();
         for (i, p) in pages.iter().enumerate() {
             if i > 0 {
                 text.push('\n');
@@ -87,6 +91,9 @@ impl Doc {
                         text.push_str(line)
                     }
                     Role::Furniture => {
+                        if i < 2 && !line.trim().is_empty() {
+                            furniture.push(line.trim().to_string());
+                        }
                         if i > 0
                             && labels_attachment(line)
                             && attachments.last() != page_starts.last()
@@ -110,6 +117,7 @@ impl Doc {
             roles: known,
             column_headers: std::sync::OnceLock::new(),
             attachments,
+            furniture,
         }
     }
 
@@ -132,6 +140,11 @@ impl Doc {
     /// One-based page number of a byte offset.
     pub(crate) fn page_no(&self, offset: usize) -> u32 {
         self.page_index(offset) as u32 + 1
+    }
+
+    /// How many pages the document has.
+    pub(crate) fn page_count(&self) -> usize {
+        self.page_starts.len()
     }
 
     pub(crate) fn page_range(&self, idx: usize) -> (usize, usize) {

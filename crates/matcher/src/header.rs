@@ -36,10 +36,21 @@ pub(crate) fn classify(r: &HeaderRules, name: &str) -> Body {
     }
 }
 
-pub(crate) fn meeting(doc: &Doc, header_end: usize, r: &HeaderRules) -> Meeting {
+pub(crate) fn meeting(
+    doc: &Doc,
+    header_end: usize,
+    r: &HeaderRules,
+    agenda_entry: &dyn Fn(&str) -> bool,
+) -> Meeting {
     let text = &doc.text;
-    // The header block: first page, before the first item, at most 40 non-empty lines.
-    let page1_end = doc.page_range(0).1;
+    // The header block: the first page with text (a blank cover page or a page break
+    // before the header leaves page 1 empty), before the first item, at most 40 non-empty
+    // lines.
+    let page1_end = (0..doc.page_count())
+        .map(|i| doc.page_range(i))
+        .find(|&(s, e)| !text[s..e].trim().is_empty())
+        .unwrap_or_else(|| doc.page_range(0))
+        .1;
     let mut block_end = header_end.min(page1_end);
     if block_end == 0 {
         block_end = page1_end;
@@ -50,7 +61,14 @@ pub(crate) fn meeting(doc: &Doc, header_end: usize, r: &HeaderRules) -> Meeting 
         .collect();
 
     let mut evidence = Vec::new();
-    let (body, body_name) = find_body(doc, &block, r, &mut evidence);
+    // The contents list in the header names the items, and their titles name other bodies
+    // ("Sag nr. 4 Valg af nyt medlem til Folkeoplysningsudvalget"): not who met.
+    let own: Vec<(usize, usize)> = block
+        .iter()
+        .copied()
+        .filter(|&(s, e)| !agenda_entry(&text[s..e]))
+        .collect();
+    let (body, body_name) = find_body(doc, &own, r, &mut evidence);
     let date = find_date(doc, &block, r, &mut evidence);
     let mut municipality_code = find_municipality(doc, &block, r, &mut evidence);
     if municipality_code.is_none()
@@ -131,6 +149,39 @@ pub(crate) fn date_from_path(path: &str) -> Option<NaiveDate> {
     }
 }
 
+/// The first body `line` names (not a generic word such as "udvalget"): where it is, its
+/// kind and the rule that found it.
+fn body_in_line<'r>(line: &str, r: &'r HeaderRules) -> Option<(usize, usize, Body, &'r str)> {
+    let mut best: Option<(usize, usize, Body, &str)> = None;
+    for (rule, kind) in [
+        (&r.committee, Body::Committee),
+        (&r.council, Body::Council),
+        (&r.region, Body::Unknown),
+    ] {
+        let first = rule
+            .find_all(line)
+            .into_iter()
+            .find(|&(a, b)| !is_generic_body_word(&line[a..b]));
+        if let Some((a, b)) = first {
+            if best.is_none_or(|(ba, _, _, _)| a < ba) {
+                best = Some((a, b, kind, rule.id.as_str()));
+            }
+        }
+    }
+    best
+}
+
+/// The body the running header or footer of the first pages names ("Kommunalbestyrelsen
+/// 28.09.2023 · Høje-Taastrup Kommune · Side 1 af 3"), where the header names none: the
+/// furniture is kept out of the text, but a system that prints the body only there still
+/// says who met.
+pub(crate) fn body_from_furniture(doc: &Doc, r: &HeaderRules) -> Option<(Body, String)> {
+    doc.furniture.iter().find_map(|l| {
+        let (a, b, kind, _) = body_in_line(l, r)?;
+        (kind != Body::Unknown).then(|| (kind, clean_name(&l[a..b])))
+    })
+}
+
 fn find_body(
     doc: &Doc,
     block: &[(usize, usize)],
@@ -157,23 +208,7 @@ fn find_body(
         }
         let l = &whole[value_from..];
         let s = s + value_from;
-        let mut best: Option<(usize, usize, Body, &str)> = None;
-        for (rule, kind) in [
-            (&r.committee, Body::Committee),
-            (&r.council, Body::Council),
-            (&r.region, Body::Unknown),
-        ] {
-            let first = rule
-                .find_all(l)
-                .into_iter()
-                .find(|&(a, b)| !is_generic_body_word(&l[a..b]));
-            if let Some((a, b)) = first {
-                if best.is_none_or(|(ba, _, _, _)| a < ba) {
-                    best = Some((a, b, kind, rule.id.as_str()));
-                }
-            }
-        }
-        if let Some((a, b, kind, id)) = best {
+        if let Some((a, b, kind, id)) = body_in_line(l, r) {
             let name = clean_name(&l[a..b]);
             ev.push(doc.line_evidence(id, (s + a, s + a + name.len())));
             return (kind, Some(name));

@@ -438,7 +438,8 @@ impl Matcher {
         };
         let mut found = items::split(&doc, &item_rules);
         let header_end = found.first().map_or(doc.text.len(), |i| i.start);
-        let mut meeting = header::meeting(&doc, header_end, &self.header);
+        let agenda_entry = |l: &str| self.item_labelled.is_match(l) || self.item_bare.is_match(l);
+        let mut meeting = header::meeting(&doc, header_end, &self.header, &agenda_entry);
         let headings = self.decision_headings(&doc, &item_rules, header_end);
         if meeting.date.is_none() {
             date_from_decisions(&doc, &headings, &mut meeting);
@@ -581,23 +582,37 @@ impl Matcher {
                 meeting.evidence.push(ev);
             }
             Some(_) => {}
-            None => match (header_body, from_path) {
-                (Body::Unknown, Some(body)) => {
-                    meeting.body = body;
-                    meeting.doubts.push(format!(
-                        "body_from_file_name: the minutes name no body; the file name suggests \
+            None => {
+                let running = (header_body == Body::Unknown)
+                    .then(|| header::body_from_furniture(doc, &self.header))
+                    .flatten();
+                match (header_body, running, from_path) {
+                    (Body::Unknown, Some((body, name)), _) => {
+                        meeting.doubts.push(format!(
+                            "body_from_running_header: the header names no body; the running \
+                             header or footer names {name}"
+                        ));
+                        meeting.body = body;
+                        meeting.body_name = Some(name);
+                    }
+                    (Body::Unknown, None, Some(body)) => {
+                        meeting.body = body;
+                        meeting.doubts.push(format!(
+                            "body_from_file_name: the minutes name no body; the file name \
+                             suggests the {}",
+                            body_word(body)
+                        ));
+                    }
+                    (h, _, Some(p)) if h != p => meeting.doubts.push(format!(
+                        "body_conflict: the header names {} ({}), but the file name suggests \
                          the {}",
-                        body_word(body)
-                    ));
+                        meeting.body_name.as_deref().unwrap_or("?"),
+                        body_word(h),
+                        body_word(p)
+                    )),
+                    _ => {}
                 }
-                (h, Some(p)) if h != p => meeting.doubts.push(format!(
-                    "body_conflict: the header names {} ({}), but the file name suggests the {}",
-                    meeting.body_name.as_deref().unwrap_or("?"),
-                    body_word(h),
-                    body_word(p)
-                )),
-                _ => {}
-            },
+            }
         }
     }
 

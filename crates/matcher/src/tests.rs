@@ -2598,6 +2598,43 @@ fn the_sources_structure_is_read_first() {
 }
 
 #[test]
+fn who_met_is_not_read_off_the_contents_list_and_may_be_in_the_running_footer() {
+    // A decisions protocol whose header has no body line: the contents list names a
+    // committee in an item's title, and the council is named only in the running footer.
+    let page = "Kommunalbestyrelsen 28.09.2023 · Høje-Taastrup Kommune · Side 1 af 2\n\
+                BESLUTNINGSPROTOKOL\nDato: torsdag den 28. september 2023\nSted: Rådhuset\n\n\
+                Dagsorden:\nSag nr. 1 Godkendelse af dagsorden\n\
+                Sag nr. 2 Valg af nyt medlem til Folkeoplysningsudvalget\n\
+                Sag nr. 3 Danmarkskort 2023\n\n\
+                Sag nr. 1 Godkendelse af dagsorden\nBESLUTNING\nGodkendt.\n\n\
+                Sag nr. 2 Valg af nyt medlem til Folkeoplysningsudvalget\nBESLUTNING\nValgt.\n\n\
+                Sag nr. 3 Danmarkskort 2023\nSAGENS INDHOLD\nDanmarkskortet over \
+                omgørelsesprocenter er offentliggjort.\nBESLUTNING\nTaget til efterretning.\n";
+    let n = page.split('\n').count();
+    let mut roles = vec![Role::Body; n];
+    roles[0] = Role::Furniture;
+    let a = analyse_with_roles(&[page], &[roles]);
+    assert_eq!(a.meeting.body, Body::Council, "{:?}", a.meeting.doubts);
+    assert!(
+        a.meeting
+            .doubts
+            .iter()
+            .any(|d| d.starts_with("body_from_running_header")),
+        "{:?}",
+        a.meeting.doubts
+    );
+}
+
+#[test]
+fn the_header_is_read_on_the_first_page_with_text() {
+    let body = "Byrådet\nMødedato: 20-10-2025\n\nPunkt 1. Danmarkskort 2025\nSagsfremstilling\n\
+                Danmarkskortet over omgørelsesprocenter er offentliggjort.\nBeslutning\nGodkendt.\n";
+    let a = m().analyse(&["", body]);
+    assert_eq!(a.meeting.body, Body::Council);
+    assert_eq!(a.meeting.date, NaiveDate::from_ymd_opt(2025, 10, 20));
+}
+
+#[test]
 fn lettered_items_and_a_date_only_in_the_decision_headings() {
     // The running footer with the body and date was removed as furniture; the header says
     // only "Referat"; items are numbered in a lettered series.
