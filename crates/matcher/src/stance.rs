@@ -48,6 +48,7 @@ pub(crate) struct MapRules {
     pub(crate) map_year: Rule,
     pub(crate) figures_year: Rule,
     pub(crate) published: Rule,
+    pub(crate) plan_question: Rule,
     pub(crate) part_whole: Rule,
     pub(crate) part_children: Rule,
     pub(crate) part_adults: Rule,
@@ -162,9 +163,7 @@ impl Ctx<'_> {
         // The social-area context tells this map from other maps. A short item titled by the
         // map alone ("7. Danmarkskort 2022 / Godkendt.") may lack it; its plan question or its
         // bare title is context enough.
-        let plan_question = ["handlingsplan", "handleplan"]
-            .iter()
-            .any(|w| itext.to_lowercase().contains(w));
+        let plan_question = self.map.plan_question.is_match(itext);
         let context = self.map.context.is_match(itext) || plan_question;
         let in_title = |h: &Hit| h.0 >= item.title_span.0 && h.1 <= item.title_span.1;
         let title_hit = subject.iter().find(|h| in_title(h)).copied();

@@ -3359,3 +3359,43 @@ fn a_preposition_with_nothing_after_it_names_no_other_map() {
     let (stance, ev) = stance_of(&council(item));
     assert_eq!(stance, Stance::NoNeed, "{ev:?}");
 }
+
+#[test]
+fn a_committee_named_with_an_elided_compound_is_quoted_and_its_recommendation_followed() {
+    // "Social-, Handicap- og Psykiatriudvalget" is one committee: its decision is quoted,
+    // and the council following "the recommendation" adopts what it recommended.
+    let text = council(
+        "2. Omgørelsesprocenter 2022 - stillingtagen til behov for handlingsplan\nRedegørelse\n\
+         Danmarkskortet 2022 er udkommet. Kommunen ligger over landsgennemsnittet.\n\
+         Forvaltningen indstiller\n- at byrådet tager stilling til behovet for en handlingsplan\n\
+         Beslutning fra Social-, Handicap- og Psykiatriudvalget, 15. november 2022\n\
+         Udvalget anbefaler over for byrådet, at der iværksættes et målrettet kvalitetsprogram \
+         for afgørelser på børnehandicapområdet.\n\
+         Beslutning fra Økonomiudvalget, 5. december 2022\nAnbefales.\n\
+         Byrådets beslutning den 14. december 2022\nFraværende: Anne Holm (A)\nAnbefalingen følges.\n",
+    );
+    let a = m().analyse(&[&text]);
+    assert_eq!(
+        only_dk(&a).action_plan,
+        Stance::Prepare,
+        "{:?}",
+        only_dk(&a).doubts
+    );
+}
+
+#[test]
+fn an_item_titled_in_other_words_that_asks_for_a_plan_of_legal_quality() {
+    // Neither "danmarkskort" nor "handlingsplan": the title names the reversals, the text
+    // the rates once and the plan question in other words.
+    let text = council(
+        "2. Årlig politisk behandling af kommunens omgørelser i sociale klagesager 2022\n\
+         Sagsfremstilling\nHvert år opgøres, hvor mange af de påklagede afgørelser på \
+         socialområdet der bliver omgjort i Ankestyrelsen.\nIndstilling\n\
+         • at byrådet drøfter omgørelsesprocenterne i forhold til andre kommuner\n\
+         • at byrådet tager stilling til, om der er behov for en plan til styrkelse af den \
+         juridiske kvalitet\nBehandling i mødet\nByrådet besluttede, at forvaltningen udarbejder \
+         en plan for styrket retssikkerhed i sagsbehandlingen.\n",
+    );
+    let a = m().analyse(&[&text]);
+    assert_eq!(only_dk(&a).action_plan, Stance::Prepare);
+}
