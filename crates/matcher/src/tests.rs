@@ -3399,3 +3399,27 @@ fn an_item_titled_in_other_words_that_asks_for_a_plan_of_legal_quality() {
     let a = m().analyse(&[&text]);
     assert_eq!(only_dk(&a).action_plan, Stance::Prepare);
 }
+
+#[test]
+fn a_decision_headings_owner_is_the_whole_name_and_no_more() {
+    for (rest, owner) in [
+        (" i Byrådet den 5. oktober 2023", "Byrådet"),
+        (
+            " i Udvalget for Social og Beskæftigelse den 5. oktober 2023",
+            "Udvalget for Social og Beskæftigelse",
+        ),
+        (
+            " fra Social-, Handicap- og Psykiatriudvalget, 15. september 2025",
+            "Social-, Handicap- og Psykiatriudvalget",
+        ),
+        (
+            " i Social- og Sundhedsudvalget den 1. november 2022",
+            "Social- og Sundhedsudvalget",
+        ),
+        (" (Byrådet)", "Byrådet"),
+        ("Økonomiudvalget den 5. december 2022:", "Økonomiudvalget"),
+    ] {
+        let c = m().item_owner.first_captures(rest).expect(rest);
+        assert_eq!(c.name("owner").map(|o| o.as_str()), Some(owner), "{rest}");
+    }
+}
