@@ -19,6 +19,9 @@ pub(crate) struct Doc {
     /// The header rows of tables, by where the line starts, with the column words they
     /// name; found the first time a table cell asks (see `items::cell_word`).
     pub(crate) column_headers: std::sync::OnceLock<Vec<(usize, Vec<String>)>>,
+    /// The text with its ASCII letters lower-cased, every offset that of the text; made the
+    /// first time a search asks ([`Doc::ascii_lower`]).
+    ascii_lower: std::sync::OnceLock<Vec<u8>>,
     /// Where pages start that are an attachment (bilag) printed after the minutes: the page
     /// is labelled "Bilag 3" in its margin or its first line is that label alone.
     pub(crate) attachments: Vec<usize>,
@@ -116,6 +119,7 @@ impl Doc {
             page_starts,
             roles: known,
             column_headers: std::sync::OnceLock::new(),
+            ascii_lower: std::sync::OnceLock::new(),
             attachments,
             furniture,
         }
@@ -140,6 +144,13 @@ impl Doc {
     /// One-based page number of a byte offset.
     pub(crate) fn page_no(&self, offset: usize) -> u32 {
         self.page_index(offset) as u32 + 1
+    }
+
+    /// The text with its ASCII letters lower-cased (other bytes as they are), for SIMD
+    /// searches of words whose ASCII letters may be in any case; made once per document.
+    pub(crate) fn ascii_lower(&self) -> &[u8] {
+        self.ascii_lower
+            .get_or_init(|| self.text.as_bytes().to_ascii_lowercase())
     }
 
     /// How many pages the document has.

@@ -954,10 +954,68 @@ fn column_header(line: &str) -> Option<Vec<String>> {
 /// once per document.
 fn column_headers(doc: &Doc) -> &[(usize, Vec<String>)] {
     doc.column_headers.get_or_init(|| {
-        lines(&doc.text, (0, doc.text.len()))
-            .filter_map(|l| column_header(&doc.text[l.0..l.1]).map(|h| (l.0, h)))
-            .collect()
+        // A header row names a recommendation or decision column: only the lines that hold
+        // one of those words are read, found by one SIMD search of an ASCII-lower-cased copy
+        // (the words' other letters are searched in both cases).
+        let text = &doc.text;
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        let mut done = 0;
+        for at in section_word_hits(doc.ascii_lower()) {
+            if at < done {
+                continue;
+            }
+            let s = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
+            let e = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |i| at + i);
+            done = e + 1;
+            if let Some(h) = column_header(&text[s..e]) {
+                out.push((s, h));
+            }
+        }
+        out
     })
+}
+
+/// Where the stems of the one-word recommendation and decision headings start in
+/// ASCII-lower-cased text: a line without one is no table header row ([`column_header`]).
+fn section_word_hits(lower: &[u8]) -> Vec<usize> {
+    use aho_corasick::{AhoCorasick, MatchKind, packed};
+    const WORDS: [&str; 12] = [
+        "indstill",
+        "forslag",
+        "eslutning",
+        "fg\u{f8}relse",
+        "fg\u{d8}relse",
+        "vedtagelse",
+        "stillingtagen",
+        "konklusion",
+        "protokol",
+        "referat",
+        "behandling",
+        "resultat",
+    ];
+    static PACKED: std::sync::OnceLock<Option<packed::Searcher>> = std::sync::OnceLock::new();
+    static AC: std::sync::OnceLock<AhoCorasick> = std::sync::OnceLock::new();
+    let packed = PACKED.get_or_init(|| {
+        packed::Config::new()
+            .match_kind(packed::MatchKind::LeftmostFirst)
+            .builder()
+            .extend(WORDS)
+            .build()
+    });
+    match packed {
+        Some(p) => p.find_iter(lower).map(|m| m.start()).collect(),
+        None => AC
+            .get_or_init(|| {
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::LeftmostFirst)
+                    .build(WORDS)
+                    .expect("literals")
+            })
+            .find_iter(lower)
+            .map(|m| m.start())
+            .collect(),
+    }
 }
 
 /// The column words of the header row whose line starts at `line_start`, if it is one.

@@ -633,8 +633,7 @@ impl Matcher {
         let hay = &bytes[from..];
         let mut at: Vec<usize> = memchr::memchr_iter(b':', hay).collect();
         let colons = at.len();
-        let lower = hay.to_ascii_lowercase();
-        at.extend(decision_words(&lower));
+        at.extend(decision_words(&doc.ascii_lower()[from..]));
         if colons > 0 && colons < at.len() {
             at.sort_unstable();
         }
