@@ -284,14 +284,14 @@ where
 }
 
 /// Where the reader's structure ends a sentence, for the rule packs: a table row of cells
-/// and a heading are phrases of their own; a cell's first line starts one.
+/// and a heading are phrases of their own; a cell's first line starts one; page furniture is
+/// not read.
 fn line_breaks(doc: &tilsyn_ingest::Document) -> Vec<Vec<LineBreak>> {
     use tilsyn_ingest::LineKind;
     crate::scan::per_line(doc, |kind| match kind {
         LineKind::Row | LineKind::Heading { .. } => LineBreak::Around,
         LineKind::Cell { .. } => LineBreak::Before,
-        LineKind::Body | LineKind::Label { .. } | LineKind::ListItem | LineKind::Furniture => {
-            LineBreak::Within
-        }
+        LineKind::Furniture => LineBreak::Furniture,
+        LineKind::Body | LineKind::Label { .. } | LineKind::ListItem => LineBreak::Within,
     })
 }

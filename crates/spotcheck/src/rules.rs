@@ -175,6 +175,9 @@ pub enum LineBreak {
     Before,
     /// The line is a phrase of its own (a table row, a heading).
     Around,
+    /// Page furniture (a running header or footer, a print stamp): not read, and a
+    /// sentence broken by a page runs on across it.
+    Furniture,
 }
 
 /// A check in code on a pattern's match, for what a regex cannot say.

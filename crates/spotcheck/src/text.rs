@@ -72,6 +72,9 @@ impl Doc {
                     LineBreak::Within => {}
                     LineBreak::Before => doc.cuts.push(at),
                     LineBreak::Around => doc.cuts.extend([at, end]),
+                    LineBreak::Furniture => {
+                        doc.text.replace_range(at..end, &" ".repeat(end - at));
+                    }
                 }
                 at = end + 1;
             }
@@ -439,6 +442,29 @@ mod tests {
                 "Hjælpemiddelrådgivning",
                 "Efter behov",
                 "Borgere, der har brugt deres forløb, henvises til\nprivate tilbud efter en vurdering af\nÆldrerådet og Handicaprådet."
+            ]
+        );
+    }
+
+    /// A running footer the reader marked as furniture is not a sentence: the sentence
+    /// after it is the next one read (a named citizen on one page, her illness on the next).
+    #[test]
+    fn page_furniture_is_not_read() {
+        let p1 = "Inger Holm, Møllegade 12, har klaget.\nGuldborgsund Kommune";
+        let p2 = "Hun er i behandling for kræft.";
+        use LineBreak::*;
+        let doc = Doc::with_breaks(&[p1, p2], &[vec![Within, Furniture], vec![Within]]);
+        let s: Vec<&str> = doc
+            .sentences((0, doc.text.len()))
+            .into_iter()
+            .map(|(a, b)| doc.text[a..b].trim())
+            .filter(|t| !t.is_empty())
+            .collect();
+        assert_eq!(
+            s,
+            [
+                "Inger Holm, Møllegade 12, har klaget.",
+                "Hun er i behandling for kræft."
             ]
         );
     }
