@@ -386,6 +386,43 @@ fn numbers_heading(lines: &[&str], roles: &[Role], j: usize) -> bool {
         .is_some_and(|k| matches!(roles.get(k), Some(Role::Heading(_))))
 }
 
+/// Where any of a few literal words start in ASCII-lower-cased text ([`Doc::ascii_lower`]):
+/// aho-corasick's packed (Teddy, SIMD) searcher where the CPU has it, else its automaton.
+/// (The automaton's own prefilter picks one "rare" byte that is common in Danish, and was the
+/// largest cost of `analyse` when lines were searched one by one.)
+pub(crate) enum WordStarts {
+    Packed(aho_corasick::packed::Searcher),
+    Automaton(aho_corasick::AhoCorasick),
+}
+
+impl WordStarts {
+    pub(crate) fn new(words: &[&str]) -> WordStarts {
+        use aho_corasick::{AhoCorasick, MatchKind, packed};
+        let packed = packed::Config::new()
+            .match_kind(packed::MatchKind::LeftmostFirst)
+            .builder()
+            .extend(words)
+            .build();
+        match packed {
+            Some(p) => WordStarts::Packed(p),
+            None => WordStarts::Automaton(
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::LeftmostFirst)
+                    .build(words)
+                    .expect("literal words"),
+            ),
+        }
+    }
+
+    /// The offsets where a word starts, in order.
+    pub(crate) fn find(&self, lower: &[u8]) -> Vec<usize> {
+        match self {
+            WordStarts::Packed(p) => p.find_iter(lower).map(|m| m.start()).collect(),
+            WordStarts::Automaton(a) => a.find_iter(lower).map(|m| m.start()).collect(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

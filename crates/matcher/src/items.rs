@@ -13,7 +13,7 @@
 //!   table-of-contents entry that happened to be followed by header text).
 
 use crate::Role;
-use crate::doc::{Doc, bare_number, lines};
+use crate::doc::{Doc, WordStarts, bare_number, lines};
 use crate::rules::Rule;
 
 /// An agenda item in joined-text offsets.
@@ -979,43 +979,25 @@ fn column_headers(doc: &Doc) -> &[(usize, Vec<String>)] {
 /// Where the stems of the one-word recommendation and decision headings start in
 /// ASCII-lower-cased text: a line without one is no table header row ([`column_header`]).
 fn section_word_hits(lower: &[u8]) -> Vec<usize> {
-    use aho_corasick::{AhoCorasick, MatchKind, packed};
-    const WORDS: [&str; 12] = [
-        "indstill",
-        "forslag",
-        "eslutning",
-        "fg\u{f8}relse",
-        "fg\u{d8}relse",
-        "vedtagelse",
-        "stillingtagen",
-        "konklusion",
-        "protokol",
-        "referat",
-        "behandling",
-        "resultat",
-    ];
-    static PACKED: std::sync::OnceLock<Option<packed::Searcher>> = std::sync::OnceLock::new();
-    static AC: std::sync::OnceLock<AhoCorasick> = std::sync::OnceLock::new();
-    let packed = PACKED.get_or_init(|| {
-        packed::Config::new()
-            .match_kind(packed::MatchKind::LeftmostFirst)
-            .builder()
-            .extend(WORDS)
-            .build()
-    });
-    match packed {
-        Some(p) => p.find_iter(lower).map(|m| m.start()).collect(),
-        None => AC
-            .get_or_init(|| {
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::LeftmostFirst)
-                    .build(WORDS)
-                    .expect("literals")
-            })
-            .find_iter(lower)
-            .map(|m| m.start())
-            .collect(),
-    }
+    static WORDS: std::sync::OnceLock<WordStarts> = std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            WordStarts::new(&[
+                "indstill",
+                "forslag",
+                "eslutning",
+                "fg\u{f8}relse",
+                "fg\u{d8}relse",
+                "vedtagelse",
+                "stillingtagen",
+                "konklusion",
+                "protokol",
+                "referat",
+                "behandling",
+                "resultat",
+            ])
+        })
+        .find(lower)
 }
 
 /// The column words of the header row whose line starts at `line_start`, if it is one.

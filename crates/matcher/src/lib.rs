@@ -77,7 +77,7 @@ mod stance;
 use serde::Serialize;
 use std::collections::HashMap;
 
-use crate::doc::Doc;
+use crate::doc::{Doc, WordStarts};
 use crate::header::HeaderRules;
 use crate::items::ItemRules;
 use crate::rules::{Rule, RuleSet};
@@ -764,30 +764,10 @@ fn date_from_decisions(doc: &Doc, headings: &[DecisionHeading], meeting: &mut Me
 /// prefilter picks one "rare" byte that is common in Danish, and was the largest cost of
 /// `analyse` run line by line.
 fn decision_words(lower: &[u8]) -> Vec<usize> {
-    use aho_corasick::{AhoCorasick, MatchKind, packed};
-    const WORDS: [&str; 2] = ["eslutning", "fgørelse"];
-    static PACKED: std::sync::OnceLock<Option<packed::Searcher>> = std::sync::OnceLock::new();
-    static AC: std::sync::OnceLock<AhoCorasick> = std::sync::OnceLock::new();
-    let packed = PACKED.get_or_init(|| {
-        packed::Config::new()
-            .match_kind(packed::MatchKind::LeftmostFirst)
-            .builder()
-            .extend(WORDS)
-            .build()
-    });
-    match packed {
-        Some(p) => p.find_iter(lower).map(|m| m.start()).collect(),
-        None => AC
-            .get_or_init(|| {
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::LeftmostFirst)
-                    .build(WORDS)
-                    .expect("two literals")
-            })
-            .find_iter(lower)
-            .map(|m| m.start())
-            .collect(),
-    }
+    static WORDS: std::sync::OnceLock<WordStarts> = std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| WordStarts::new(&["eslutning", "fgørelse"]))
+        .find(lower)
 }
 
 fn body_word(b: Body) -> &'static str {
