@@ -386,6 +386,26 @@ fn numbers_heading(lines: &[&str], roles: &[Role], j: usize) -> bool {
         .is_some_and(|k| matches!(roles.get(k), Some(Role::Heading(_))))
 }
 
+/// The lines of `text` that hold the given offsets (ascending, at or after `from`), each
+/// once, as `(start, end)`; a line starts no earlier than `from`.
+pub(crate) fn lines_holding(
+    text: &str,
+    from: usize,
+    offsets: impl IntoIterator<Item = usize>,
+) -> impl Iterator<Item = (usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut done = 0;
+    offsets.into_iter().filter_map(move |at| {
+        if at < done {
+            return None;
+        }
+        let s = memchr::memrchr(b'\n', &bytes[from..at]).map_or(from, |i| from + i + 1);
+        let e = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |i| at + i);
+        done = e + 1;
+        Some((s, e))
+    })
+}
+
 /// Where any of a few literal words start in ASCII-lower-cased text ([`Doc::ascii_lower`]):
 /// aho-corasick's packed (Teddy, SIMD) searcher where the CPU has it, else its automaton.
 /// (The automaton's own prefilter picks one "rare" byte that is common in Danish, and was the

@@ -958,21 +958,9 @@ fn column_headers(doc: &Doc) -> &[(usize, Vec<String>)] {
         // one of those words are read, found by one SIMD search of an ASCII-lower-cased copy
         // (the words' other letters are searched in both cases).
         let text = &doc.text;
-        let bytes = text.as_bytes();
-        let mut out = Vec::new();
-        let mut done = 0;
-        for at in section_word_hits(doc.ascii_lower()) {
-            if at < done {
-                continue;
-            }
-            let s = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
-            let e = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |i| at + i);
-            done = e + 1;
-            if let Some(h) = column_header(&text[s..e]) {
-                out.push((s, h));
-            }
-        }
-        out
+        crate::doc::lines_holding(text, 0, section_word_hits(doc.ascii_lower()))
+            .filter_map(|(s, e)| column_header(&text[s..e]).map(|h| (s, h)))
+            .collect()
     })
 }
 

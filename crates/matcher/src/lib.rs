@@ -641,15 +641,7 @@ impl Matcher {
         // lines: every item of a meeting has "Beslutning i Byrådet den <the date>", and the
         // committees' lines recur too. Each distinct line is read once.
         let mut read: HashMap<&str, Option<HeadingReading>> = HashMap::new();
-        let mut done = 0;
-        for at in at {
-            let at = from + at;
-            if at < done {
-                continue;
-            }
-            let s = memchr::memrchr(b'\n', &bytes[from..at]).map_or(from, |i| from + i + 1);
-            let e = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |i| at + i);
-            done = e + 1;
+        for (s, e) in doc::lines_holding(text, from, at.into_iter().map(|a| from + a)) {
             let l = &text[s..e];
             if l.len() > 200 || !l.bytes().any(|b| b.is_ascii_digit()) {
                 continue;
@@ -715,10 +707,10 @@ impl Matcher {
     }
 }
 
-/// A decision heading: its line, the body it names, the dates it carries.
 /// A decision heading's owner and dates, as its line alone gives them.
 type HeadingReading = (Option<String>, Vec<chrono::NaiveDate>);
 
+/// A decision heading: its line, the body it names, the dates it carries.
 struct DecisionHeading {
     line: (usize, usize),
     owner: Option<String>,

@@ -292,36 +292,27 @@ impl Ctx<'_> {
         let possible = |y: i32| meeting_year.is_none_or(|m| y <= m) && y >= 2010;
         let named = self.named_map_year(item, &possible);
         let published = self.published_year(item, &possible);
-        match (named, published) {
-            // The map comes out in the year after its figures, never before the year it is
-            // named for: a publication year after the named one is the map's, and the year
-            // named was its figures' ("danmarkskortet med omgørelsesprocenterne for 2022",
-            // published in June 2023).
-            (Some((year, _, id)), Some((p, phit))) if p > year => {
-                ev.push(self.doc.evidence(
-                    "danmarkskort.published",
-                    self.sentence_around(item, phit),
-                    phit,
-                ));
+        // The map comes out in the year after its figures, never before the year it is named
+        // for: a publication year after the named one is the map's, and the year named was
+        // its figures' ("danmarkskortet med omgørelsesprocenterne for 2022", published in
+        // June 2023).
+        if let Some((p, phit)) = published.filter(|&(p, _)| named.is_none_or(|n| p > n.0)) {
+            ev.push(self.doc.evidence(
+                "danmarkskort.published",
+                self.sentence_around(item, phit),
+                phit,
+            ));
+            if let Some((year, _, id)) = named {
                 doubts.push(format!(
                     "map_year_published: the item names {year} ({id}) but says the map was \
                      published in {p}; the {p} map is assumed"
                 ));
-                return Some(p);
             }
-            (Some((year, hit, id)), _) => {
-                ev.push(self.doc.evidence(id, self.sentence_around(item, hit), hit));
-                return Some(year);
-            }
-            (None, Some((p, phit))) => {
-                ev.push(self.doc.evidence(
-                    "danmarkskort.published",
-                    self.sentence_around(item, phit),
-                    phit,
-                ));
-                return Some(p);
-            }
-            (None, None) => {}
+            return Some(p);
+        }
+        if let Some((year, hit, id)) = named {
+            ev.push(self.doc.evidence(id, self.sentence_around(item, hit), hit));
+            return Some(year);
         }
         let date = self.meeting.date?;
         if let Some(e) = self
