@@ -55,6 +55,7 @@ pub(crate) fn extract(bytes: &[u8]) -> Result<(Vec<RawPage>, Vec<String>), Inges
             text: w.out,
             lines: w.lines,
             drawn: 0,
+            image: false,
         }],
         warnings,
     ))

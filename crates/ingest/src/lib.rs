@@ -176,6 +176,9 @@ pub(crate) struct RawPage {
     /// Glyphs the page's content draws, where the reader counted them (0
     /// where not): a page whose text is much shorter lost text.
     pub drawn: usize,
+    /// A page with no text that paints an image (asked only of PDF pages
+    /// without text): scanned, where one without is blank.
+    pub image: bool,
 }
 
 /// What a reader knows about one raw line. Like [`LineKind`], except that a
@@ -352,6 +355,7 @@ pub fn extract_bytes_with(
         Format::Html => catch_panic(Format::Html, || html::extract(bytes))?,
     };
     let total: usize = raw_pages.iter().map(|p| p.text.len()).sum();
+    let images: Vec<bool> = raw_pages.iter().map(|p| p.image).collect();
     if total > limits.max_text_bytes {
         return Err(IngestError::TextTooLarge {
             limit: limits.max_text_bytes,
@@ -370,11 +374,17 @@ pub fn extract_bytes_with(
                 pages: texts.len() as u32,
             });
         }
-        if !empty.is_empty() {
-            let list: Vec<String> = empty.iter().map(|i| (i + 1).to_string()).collect();
+        // A page with neither text nor image is blank (the back of a
+        // printed sheet, a page between sections): nothing is missing.
+        let scanned: Vec<String> = empty
+            .iter()
+            .filter(|&&i| images.get(i).copied().unwrap_or(false))
+            .map(|i| (i + 1).to_string())
+            .collect();
+        if !scanned.is_empty() {
             warnings.push(format!(
                 "page(s) {} have no text layer (scanned?); OCR needed to read them",
-                list.join(", ")
+                scanned.join(", ")
             ));
         }
     }

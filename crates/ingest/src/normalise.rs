@@ -956,6 +956,7 @@ mod line_tests {
                     text: t.to_string(),
                     lines: l.to_vec(),
                     drawn: 0,
+                    image: false,
                 })
                 .collect(),
         )

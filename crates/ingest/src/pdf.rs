@@ -190,6 +190,12 @@ pub(crate) fn extract_with(
             }
         }
     }
+    for ((_, &id), page) in pages.iter().zip(texts.iter_mut()) {
+        if page.text.trim().is_empty() {
+            page.image =
+                catch_panic(Format::Pdf, || Ok(fast::draws_image(&doc, id))).unwrap_or(true);
+        }
+    }
     failed.sort_by_key(|&(number, _)| number);
     if failed.len() == texts.len() {
         let (_, first) = &failed[0];

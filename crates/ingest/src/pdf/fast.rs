@@ -287,6 +287,64 @@ fn reading_frame(baseline: [f64; 2], (x, y): (f64, f64), width: f64, height: f64
 
 /// A page attribute, from the page or the nearest ancestor that has it; the
 /// walk up is bounded since page trees loop in hostile files.
+/// Whether a page paints an image: an inline image (`BI`) or an image
+/// XObject drawn with `Do`, on the page or in a form it draws (forms nested
+/// a few levels deep, as scanners and distillers write them). Asked only of
+/// pages with no text, to tell a scanned page (OCR would read it) from a
+/// blank one (nothing to read).
+pub(super) fn draws_image(doc: &Document, page: ObjectId) -> bool {
+    let Ok(page_dict) = doc.get_dictionary(page) else {
+        return false;
+    };
+    let empty = Dictionary::new();
+    let resources = match inherited(doc, page_dict, b"Resources") {
+        Some(Object::Dictionary(d)) => d,
+        _ => &empty,
+    };
+    let Ok(content) = doc.get_page_content(page) else {
+        return false;
+    };
+    content_draws_image(doc, &content, resources, 0)
+}
+
+fn content_draws_image(
+    doc: &Document,
+    content: &[u8],
+    resources: &Dictionary,
+    depth: usize,
+) -> bool {
+    let mut name = None;
+    for token in Lexer::new(content) {
+        match token {
+            Token::Name(n) => name = Some(n),
+            Token::Keyword(b"BI") => return true,
+            Token::Keyword(b"Do") => {
+                let drawn = name
+                    .take()
+                    .and_then(|n| get_dict(doc, resources, b"XObject")?.get(&n).ok())
+                    .and_then(|o| deref(doc, o));
+                if let Some(Object::Stream(stream)) = drawn {
+                    match stream.dict.get(b"Subtype").and_then(Object::as_name) {
+                        Ok(b"Image") => return true,
+                        Ok(b"Form") if depth < 4 => {
+                            let inner =
+                                get_dict(doc, &stream.dict, b"Resources").unwrap_or(resources);
+                            let data = font::stream_data(stream).unwrap_or_default();
+                            if content_draws_image(doc, &data, inner, depth + 1) {
+                                return true;
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            Token::Keyword(_) => name = None,
+            _ => {}
+        }
+    }
+    false
+}
+
 fn inherited<'a>(doc: &'a Document, page: &'a Dictionary, key: &[u8]) -> Option<&'a Object> {
     let mut dict = page;
     for _ in 0..64 {

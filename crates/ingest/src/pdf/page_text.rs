@@ -343,6 +343,7 @@ impl PageText {
                 text,
                 lines: Vec::new(),
                 drawn,
+                image: false,
             };
         }
         let (text, lines) = join_letter_spaced(text, lines);
@@ -368,6 +369,7 @@ impl PageText {
                 text,
                 lines: vec![RawLine::Body; n],
                 drawn,
+                image: false,
             };
         };
         let body = body as f64 / 4.0;
@@ -388,6 +390,7 @@ impl PageText {
             text,
             lines: out,
             drawn,
+            image: false,
         }
     }
 }

@@ -545,3 +545,69 @@ fn a_table_row_drawn_cell_by_cell_marks_where_each_cell_starts() {
     assert_eq!(kind_of(&lines, "7. Regnskab"), Body);
     assert_eq!(kind_of(&lines, "at regnskabet"), Cell { column: 1 });
 }
+
+#[test]
+fn a_blank_page_is_not_called_scanned_and_an_image_page_is() {
+    // Page 1 text, page 2 nothing at all (the back of a printed sheet), page
+    // 3 a scanned page: an image drawn inside a form, as distillers write it.
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let font = doc.add_object(helvetica());
+    let image = doc.add_object(Stream::new(
+        dictionary! {
+            "Type" => "XObject", "Subtype" => "Image", "Width" => 2, "Height" => 2,
+            "ColorSpace" => "DeviceGray", "BitsPerComponent" => 8,
+        },
+        vec![200, 90, 90, 200],
+    ));
+    let form = doc.add_object(Stream::new(
+        dictionary! {
+            "Type" => "XObject", "Subtype" => "Form",
+            "BBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+            "Resources" => dictionary! { "XObject" => dictionary! { "Im0" => image } },
+        },
+        b"q 595 0 0 842 0 0 cm /Im0 Do Q".to_vec(),
+    ));
+    let contents: [(&[u8], Dictionary); 3] = [
+        (
+            b"BT /F1 10 Tf 72 700 Td (Referat af byr\xe5dets m\xf8de) Tj ET",
+            dictionary! { "Font" => dictionary! { "F1" => font } },
+        ),
+        (b"", dictionary! {}),
+        (
+            b"/Fm0 Do",
+            dictionary! { "XObject" => dictionary! { "Fm0" => form } },
+        ),
+    ];
+    let mut kids = Vec::new();
+    for (content, resources) in contents {
+        let content_id = doc.add_object(Stream::new(dictionary! {}, content.to_vec()));
+        kids.push(Object::from(doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages_id, "Contents" => content_id,
+            "Resources" => resources,
+        })));
+    }
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages", "Kids" => kids, "Count" => 3,
+            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+        }),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog);
+    let read = crate::extract_bytes_with(&bytes(&mut doc), crate::Format::Pdf, &Limits::default())
+        .unwrap();
+    assert_eq!(read.pages.len(), 3);
+    let scanned: Vec<&String> = read
+        .warnings
+        .iter()
+        .filter(|w| w.contains("no text layer"))
+        .collect();
+    assert_eq!(
+        scanned,
+        ["page(s) 3 have no text layer (scanned?); OCR needed to read them"],
+        "{:?}",
+        read.warnings
+    );
+}
