@@ -862,7 +862,7 @@ def o_roads(r, c):
     v = r.choice(["Møllevej", "Ringvejen", "Skolegade", "Bygaden", "Havnevej"])
     return dict(title="Anlægsbevilling til renovering af %s" % v,
         sections=[("Sagsfremstilling", ["%s er i dårlig stand og skal have ny asfalt og nye fortove på en strækning af %d meter. Projektet er udbudt, og laveste tilbud er på %s." % (v, r.randrange(300, 1400), kr(r.randrange(20, 90) * 100000))]),
-            (ECON, ["Der meddeles anlægsbevilling finansieret af den afsatte rådighedsbeløb på vejområdet."]),
+            (ECON, ["Der meddeles anlægsbevilling finansieret af det afsatte rådighedsbeløb på vejområdet."]),
             ("Indstilling", [("ul", ["at der meddeles anlægsbevilling", "at rådighedsbeløbet frigives"])])],
         decision=["Godkendt."])
 
@@ -884,7 +884,7 @@ def o_school(r, c):
 def o_plan(r, c):
     n = r.randrange(100, 400)
     return dict(title="Endelig vedtagelse af lokalplan nr. %d for boligområde ved %s" % (n, r.choice(["Engtoften", "Præstemarken", "Østerled"])),
-        sections=[("Sagsfremstilling", ["Forslaget har været i offentlig høring i 8 uger. Der er indkommet %d bemærkninger, som er behandlet i det vedlagte hvidbog." % r.randrange(1, 9)]),
+        sections=[("Sagsfremstilling", ["Forslaget har været i offentlig høring i 8 uger. Der er indkommet %d bemærkninger, som er behandlet i den vedlagte hvidbog." % r.randrange(1, 9)]),
             ("Bilag", [("ul", ["Lokalplan nr. %d" % n, "Hvidbog"])])],
         decision=["Godkendt."])
 

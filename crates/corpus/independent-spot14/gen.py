@@ -48,7 +48,7 @@ def fix_blocks(blocks, body):
     out = []
     for b in blocks:
         if isinstance(b, str):
-            out.append(body_fix(b, body))
+            out.append(body_fix(b, body).replace("kr..", "kr."))
         elif b[0] == "ul":
             out.append(("ul", [body_fix(x, body) for x in b[1]]))
         else:
@@ -208,7 +208,7 @@ def table_text(head, rows):
     allr = [head] + rows
     ws = [max(len(r[i]) for r in allr) for i in range(len(head))]
     fmt = lambda r: "  ".join(x.ljust(ws[i]) for i, x in enumerate(r)).rstrip()
-    return "\n".join([fmt(head), "-" * len(fmt(head))] + [fmt(r) for r in rows])
+    return "\n".join([fmt(head), "-" * min(76, len(fmt(head)))] + [fmt(r) for r in rows])
 
 
 def render_enscript(m):
@@ -383,7 +383,7 @@ def fill(rnd, half, meetings):
 def run(cmd, **kw):
     p = subprocess.run(cmd, capture_output=True, **kw)
     if p.returncode != 0:
-        raise SystemExit("producer failed: %s\n%s" % (" ".join(cmd), p.stderr.decode("utf-8", "replace")[-2000:]))
+        raise SystemExit("producer failed: %s\n%s" % (" ".join(map(str, cmd)), p.stderr.decode("utf-8", "replace")[-2000:]))
     return p
 
 
@@ -412,7 +412,7 @@ def produce(half_meetings, out):
                     fh.write(t.encode("latin-1"))
                 ps = txt[:-4] + ".ps"
                 jobs.append([["enscript", "-q", "-X", "latin1", "-f", "Courier10", "-F", "Courier-Bold10", "--margins=60:50:40:40",
-                              "--header=%s Kommune - %s|Beslutningsprotokol|Side $%% af $=" % (m["muni"], C.dots(m["date"])), "-o", ps, txt],
+                              ("--header=%s Kommune - %s|Beslutningsprotokol|Side $%% af $=" % (m["muni"], C.dots(m["date"]))).encode("latin-1"), "-o", ps, txt],
                              ["ps2pdf", ps, dst]])
             elif pr == "groff":
                 tr = os.path.join(src, stem + ".ms")
