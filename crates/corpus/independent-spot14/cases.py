@@ -257,7 +257,7 @@ def c3_q1(r, c):
 
 def c3_q2(r, c):
     return dict(title="Landsbypuljen 2026 – fordeling",
-        sections=[("Sagsfremstilling", ["Landsbypuljen på %s har været slået op i januar 2026. Alle foreninger og virksomheder i landdistrikterne kunne søge efter de kriterier, Byrådet vedtog i 2024. Der er modtaget 14 ansøgninger." % kr(750000),
+        sections=[("Sagsfremstilling", ["Landsbypuljen på %s har været slået op i %s. Alle foreninger og virksomheder i landdistrikterne kunne søge efter de kriterier, Byrådet vedtog i 2024. Der er modtaget 14 ansøgninger." % (kr(750000), MONTHS[(c["date"] - datetime.timedelta(days=60)).month - 1] + " " + str((c["date"] - datetime.timedelta(days=60)).year)),
             ("table", ["Ansøger", "Formål", "Tilskud"], [["Søby Borgerforening", "Shelterplads", kr(120000)], ["Dagligvarebutikken i Søby ApS", "Pakkeautomat og ladestander", kr(65000)], ["Vestby Idrætsforening", "Nyt tag på klubhus", kr(200000)]])])],
         decision=["Godkendt."], phrase="Alle foreninger og virksomheder i landdistrikterne kunne søge", law="generel ordning",
         why_quiet="generel pulje åben for alle")
@@ -284,7 +284,7 @@ def c4_f1(r, c):
     return dict(title="Salg af den tidligere skole i Vester Åby",
         sections=[("Sagsfremstilling", ["Den tidligere skole har stået tom siden sommeren 2024. Et lokalt selskab, Åby Fællesskab ApS, ønsker at købe bygningen for %s og omdanne den til boliger." % kr(r.randrange(12, 25) * 100000),
             "Prisen er fastsat på baggrund af en vurdering fra en lokal ejendomsmægler."]),
-            ("Bilag", [("ul", ["Købstilbud fra Åby Fællesskab ApS", "Mæglervurdering af 12.01.2026", "Situationsplan"])])],
+            ("Bilag", [("ul", ["Købstilbud fra Åby Fællesskab ApS", "Mæglervurdering af %s" % dots(c["date"] - datetime.timedelta(days=35)), "Situationsplan"])])],
         decision=["Byrådet godkendte salget til Åby Fællesskab ApS."], phrase="Byrådet godkendte salget til Åby Fællesskab ApS", law="udbudsbekendtgørelsen", split=True)
 
 
@@ -304,7 +304,7 @@ def c4_f3(r, c):
 
 def c4_q0(r, c):
     return dict(title="Salg af erhvervsgrund, Industrivej 16 – resultat af udbud",
-        sections=[("Sagsfremstilling", ["Grunden har været udbudt ved offentligt udbud med annoncering på kommunens hjemmeside og i dagspressen i perioden 2. februar - 2. marts 2026, jf. bekendtgørelse om offentligt udbud ved salg af kommunens faste ejendomme. Der er indkommet tre bud. Det højeste bud er på %s." % kr(r.randrange(9, 16) * 100000)])],
+        sections=[("Sagsfremstilling", ["Grunden har været udbudt ved offentligt udbud med annoncering på kommunens hjemmeside og i dagspressen i perioden %s - %s, jf. bekendtgørelse om offentligt udbud ved salg af kommunens faste ejendomme. Der er indkommet tre bud. Det højeste bud er på %s." % (dk(c["date"] - datetime.timedelta(days=70)), dk(c["date"] - datetime.timedelta(days=42)), kr(r.randrange(9, 16) * 100000))])],
         decision=["Salget til højestbydende godkendt."], phrase="udbudt ved offentligt udbud", law="udbudsbekendtgørelsen",
         why_quiet="offentligt udbud gennemført")
 
@@ -547,7 +547,7 @@ def c8_q0(r, c):
 
 def c8_q1(r, c):
     return dict(title="Socialpædagogisk støtte – ny model efter høring",
-        sections=[("Sagsfremstilling", ["Forslaget har været i høring i Handicaprådet fra 5. til 26. januar 2026. Handicaprådets høringssvar er vedlagt som bilag 2, og forvaltningens bemærkninger hertil fremgår af bilag 3."])],
+        sections=[("Sagsfremstilling", ["Forslaget har været i høring i Handicaprådet fra %s til %s. Handicaprådets høringssvar er vedlagt som bilag 2, og forvaltningens bemærkninger hertil fremgår af bilag 3." % (dk(c["date"] - datetime.timedelta(days=50)), dk(c["date"] - datetime.timedelta(days=29)))])],
         decision=["Godkendt."], phrase="høring i Handicaprådet", law="retssikkerhedsloven § 37 a",
         why_quiet="høring gennemført")
 
@@ -568,7 +568,8 @@ def c8_q3(r, c):
 
 # ---------------------------------------------------------------- class 9: budget stop / school hearing
 def c9_f0(r, c):
-    return dict(title="Budgetopfølgning pr. 31. marts – handicapområdet",
+    bd = first_of_month(c["date"], 1) - datetime.timedelta(days=1)
+    return dict(title="Forventet regnskab for handicapområdet pr. %s" % dk(bd),
         sections=[("Sagsfremstilling", ["Der forventes et merforbrug på %s på handicapområdet." % kr(r.randrange(8, 20) * 1000000),
             "Direktionen har iværksat følgende tiltag:", ("ul", ["Ansættelsesstop i administrationen", "Der bevilges ikke nye botilbud efter servicelovens § 108 resten af 2026", "Kurser og konferencer aflyses"])])],
         decision=["Godkendt."], phrase="Der bevilges ikke nye botilbud", law="serviceloven § 108 / budgethensyn")
@@ -588,12 +589,13 @@ def c9_f2(r, c):
 
 def c9_f3(r, c):
     return dict(title="Ny skolestruktur – endelig vedtagelse",
-        sections=[("Sagsfremstilling", ["Forslaget har været drøftet med skolelederne. Forvaltningen har sammenfattet skolebestyrelsernes bekymringer mundtligt. Der er ikke gennemført offentlig høring, da forslaget blev præsenteret på borgermøder i januar."])],
+        sections=[("Sagsfremstilling", ["Forslaget har været drøftet med skolelederne. Forvaltningen har sammenfattet skolebestyrelsernes bekymringer mundtligt. Der er ikke gennemført offentlig høring, da forslaget blev præsenteret på borgermøder i %s." % MONTHS[(c["date"] - datetime.timedelta(days=40)).month - 1]])],
         decision=["Godkendt."], phrase="Der er ikke gennemført offentlig høring", law="styrelsesbekendtgørelsen for folkeskolen")
 
 
 def c9_q0(r, c):
-    return dict(title="Budgetopfølgning pr. 31. marts",
+    bd = first_of_month(c["date"], 1) - datetime.timedelta(days=1)
+    return dict(title="Forventet regnskab – status pr. %s" % dk(bd),
         sections=[("Sagsfremstilling", ["Der forventes et merforbrug på handicapområdet. Der indføres ansættelsesstop i administrationen. Ydelser efter serviceloven bevilges fortsat efter en konkret og individuel vurdering af borgerens behov."])],
         decision=["Godkendt."], phrase="bevilges fortsat efter en konkret og individuel vurdering", law="serviceloven",
         why_quiet="stop rammer ikke lovbundne ydelser")
@@ -601,7 +603,7 @@ def c9_q0(r, c):
 
 def c9_q1(r, c):
     return dict(title="Sammenlægning af skoler – efter høring",
-        sections=[("Sagsfremstilling", ["Forslaget har været i offentlig høring i 8 uger fra 5. januar til 2. marts 2026. Der er indkommet 41 høringssvar, herunder fra begge skolebestyrelser. Høringssvarene er vedlagt."]),
+        sections=[("Sagsfremstilling", ["Forslaget har været i offentlig høring i 8 uger fra %s til %s. Der er indkommet 41 høringssvar, herunder fra begge skolebestyrelser. Høringssvarene er vedlagt." % (dk(c["date"] - datetime.timedelta(days=80)), dk(c["date"] - datetime.timedelta(days=24)))]),
             ("Bilag", [("ul", ["Høringssvar (samlet)", "Høringsnotat"])])],
         decision=["Godkendt."], phrase="offentlig høring i 8 uger", law="styrelsesbekendtgørelsen",
         why_quiet="høring gennemført")
@@ -623,9 +625,9 @@ def c9_q3(r, c):
 
 # ---------------------------------------------------------------- class 10: delegation
 def c10_f0(r, c):
-    return dict(title="Budget 2027 – proces",
-        sections=[("Indstilling", ["at Økonomiudvalget bemyndiges til endeligt at vedtage budget 2027 og fastsætte skatteprocenten, hvis der ikke foreligger et bredt budgetforlig inden 1. oktober"])],
-        decision=["Godkendt."], phrase="bemyndiges til endeligt at vedtage budget 2027", law="kommunestyrelsesloven §§ 37-38")
+    return dict(title="Budget %d – proces" % (c["date"].year + 1),
+        sections=[("Indstilling", ["at Økonomiudvalget bemyndiges til endeligt at vedtage budget %d og fastsætte skatteprocenten, hvis der ikke foreligger et bredt budgetforlig inden 1. oktober" % (c["date"].year + 1)])],
+        decision=["Godkendt."], phrase="bemyndiges til endeligt at vedtage budget", law="kommunestyrelsesloven §§ 37-38")
 
 
 def c10_f1(r, c):
@@ -868,7 +870,8 @@ def o_roads(r, c):
 
 
 def o_budget(r, c):
-    return dict(title="Budgetopfølgning pr. %s" % r.choice(["31. januar 2026", "28. februar 2026", "31. marts 2026"]),
+    bd = first_of_month(c["date"], 1) - datetime.timedelta(days=1)
+    return dict(title="Budgetopfølgning pr. %s" % dk(bd),
         sections=[("Sagsfremstilling", ["Budgetopfølgningen viser et forventet samlet mindreforbrug på serviceudgifterne på %s." % kr(r.randrange(2, 30) * 100000),
             ("table", ["Udvalg", "Korrigeret budget (mio. kr.)", "Forventet regnskab (mio. kr.)"], [["Økonomiudvalget", "%d,4" % r.randrange(200, 400), "%d,1" % r.randrange(200, 400)], ["Børne- og Skoleudvalget", "%d,8" % r.randrange(600, 900), "%d,2" % r.randrange(600, 900)], ["Teknik- og Miljøudvalget", "%d,0" % r.randrange(100, 250), "%d,6" % r.randrange(100, 250)]])])],
         decision=["Taget til efterretning."])

@@ -303,7 +303,7 @@ def plan(rnd):
         # 26 council meetings in 2026H1: 2 per municipality, 3 for two of them
         extra = set(rnd.sample(range(12), 2))
         for i, mu in enumerate(munis):
-            body = "Borgerrepræsentationen" if mu["code"] == "101" else ("Kommunalbestyrelsen" if rnd.random() < 0.3 else "Byrådet")
+            body = "Borgerrepræsentationen" if mu["code"] == "101" else ("Kommunalbestyrelsen" if (rnd.random() < 0.3 or mu["code"] == "400") else "Byrådet")
             n = 3 if i in extra else 2
             for dd in meeting_dates(rnd, n, [1, 2, 3, 4, 5, 6]):
                 meetings.append(dict(muni=mu["name"], code=mu["code"], layout=assign[i], body=body, date=dd, kind="council"))
@@ -490,7 +490,7 @@ def locate(m):
     cur = 0
     starts = []
     for it in m["items"]:
-        key = squash(it["title"])
+        key = squash("%d %s" % (it["number"], it["title"]))
         found = None
         for p in range(cur, len(sq)):
             if key in sq[p]:
