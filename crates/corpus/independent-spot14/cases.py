@@ -626,7 +626,7 @@ def c9_q3(r, c):
 # ---------------------------------------------------------------- class 10: delegation
 def c10_f0(r, c):
     return dict(title="Budget %d – proces" % (c["date"].year + 1),
-        sections=[("Indstilling", ["at Økonomiudvalget bemyndiges til endeligt at vedtage budget %d og fastsætte skatteprocenten, hvis der ikke foreligger et bredt budgetforlig inden 1. oktober" % (c["date"].year + 1)])],
+        sections=[("Indstilling", ["at Økonomiudvalget bemyndiges til endeligt at vedtage budget %d og fastsætte skatteprocenten, hvis der ikke foreligger et bredt budgetforlig inden 1. oktober %d" % (c["date"].year + 1, c["date"].year)])],
         decision=["Godkendt."], phrase="bemyndiges til endeligt at vedtage budget", law="kommunestyrelsesloven §§ 37-38")
 
 
@@ -915,5 +915,28 @@ def o_water(r, c):
         decision=["Godkendt."])
 
 
+def o_accounts(r, c):
+    return dict(title="Overførsel af uforbrugte midler fra 2025 til 2026",
+        sections=[("Resumé", ["Det samlede regnskab for 2025 viser uforbrugte driftsmidler, som efter kommunens regler for overførsel kan overføres til 2026 inden for en ramme på 3 pct. af det enkelte udvalgs budget."]),
+            ("Sagsfremstilling", ["Der søges om overførsel af i alt %s, som fordeler sig således:" % kr(r.randrange(20, 60) * 1000000),
+                ("table", ["Udvalg", "Drift (1.000 kr.)", "Anlæg (1.000 kr.)"], [["Økonomiudvalget", str(r.randrange(2000, 9000)), str(r.randrange(1000, 20000))], ["Social- og Sundhedsudvalget", str(r.randrange(2000, 9000)), "0"], ["Børne- og Skoleudvalget", str(r.randrange(2000, 9000)), str(r.randrange(1000, 20000))]]),
+                "Anlægsoverførslerne vedrører primært projekter, der er forsinket på grund af leverandørforhold."]),
+            (ECON, ["Overførslerne finansieres af kassebeholdningen. Kassebeholdningen efter kassekreditreglen forventes at udgøre %s ved udgangen af 2026." % kr(r.randrange(80, 300) * 1000000)]),
+            ("Bilag", [("ul", ["Oversigt over overførsler pr. udvalg", "Notat om anlægsprojekter"])])],
+        decision=["Godkendt."])
+
+
+def o_water_fees(r, c):
+    return dict(title="Takster for vand og spildevand 2026 – forsyningsselskabet",
+        sections=[("Sagsfremstilling", ["Forsyningsselskabet har fremsendt takster for 2026 til godkendelse efter vandforsyningslovens § 53 og betalingslovens § 3. Kommunen skal påse, at taksterne er i overensstemmelse med de prislofter, Forsyningstilsynet har fastsat.",
+                ("table", ["Takst", "2025", "2026"], [["Vand pr. m³ (ekskl. moms)", "14,25 kr.", "14,90 kr."], ["Vandafledning pr. m³", "42,10 kr.", "43,80 kr."], ["Fast bidrag pr. måler", "780 kr.", "800 kr."]])])],
+        decision=["Godkendt."])
+
+
+def o_approval(r, c):
+    return dict(title="Godkendelse af referat", sections=[("Sagsfremstilling", ["Referatet fra sidste møde er udsendt. Referatet underskrives elektronisk."])],
+        decision=["Referatet blev godkendt."])
+
+
 ORDINARY_FIRST = [o_minutes]
-ORDINARY = [o_roads, o_budget, o_school, o_plan, o_news, o_bus, o_climate, o_water]
+ORDINARY = [o_roads, o_budget, o_school, o_plan, o_news, o_bus, o_climate, o_water, o_accounts, o_water_fees, o_approval]
