@@ -324,13 +324,19 @@ def plan(rnd):
     return out
 
 
+# flag variants per half where the default (0,1 dev / 2,3 holdout) would put every
+# amendment-in-the-decision case in one half
+FLAG_SPLIT = {"01_fixed_limit": ((0, 2), (1, 3)), "10_delegation": ((0, 2), (1, 3))}
+
+
 def fill(rnd, half, meetings):
     council = [m for m in meetings if m["kind"] == "council"]
     rnd.shuffle(council)
     fi, qi = ((0, 1), (0, 1)) if half == "dev" else ((2, 3), (2, 3))
     tasks = []
     for ci, (cls, fl, ql) in enumerate(C.CLASSES):
-        tasks += [(cls, fl[fi[0]], "flag"), (cls, fl[fi[1]], "flag"), (cls, ql[qi[0]], "quiet"), (cls, ql[qi[1]], "quiet")]
+        f2 = FLAG_SPLIT.get(cls, ((0, 1), (2, 3)))[0 if half == "dev" else 1]
+        tasks += [(cls, fl[f2[0]], "flag"), (cls, fl[f2[1]], "flag"), (cls, ql[qi[0]], "quiet"), (cls, ql[qi[1]], "quiet")]
     slots = {id(m): [] for m in meetings}
     for i, t in enumerate(tasks):
         slots[id(council[i % len(council)])].append(t)
@@ -338,7 +344,7 @@ def fill(rnd, half, meetings):
     nd_classes = [0, 3, 6, 9] if half == "dev" else [1, 5, 8, 12]
     for m, ci in zip(nd, nd_classes):
         cls, fl, ql = C.CLASSES[ci]
-        slots[id(m)].append((cls, fl[fi[0]], "quiet"))
+        slots[id(m)].append((cls, fl[FLAG_SPLIT.get(cls, ((0, 1), (2, 3)))[0 if half == "dev" else 1][0]], "quiet"))
     gid = 0
     run = 0
     for m in sorted(meetings, key=lambda x: (x["muni"], x["date"])):
