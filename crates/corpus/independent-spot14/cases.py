@@ -325,9 +325,10 @@ def c4_q2(r, c):
 
 
 def c4_q3(r, c):
-    return dict(title="Salg af grund til almen boligorganisation",
-        sections=[("Sagsfremstilling", ["Grunden ved Engvej sælges til Boligselskabet Engly til opførelse af almene familieboliger. Salget sker uden offentligt udbud i medfør af udbudsbekendtgørelsens undtagelse for ejendomme, der overdrages til almene boligorganisationer til markedsværdi, jf. almenboliglovens regler. Markedsværdien er fastsat af en uvildig valuar."])],
-        decision=["Godkendt."], phrase="undtagelse for ejendomme, der overdrages til almene boligorganisationer", law="udbudsbekendtgørelsen",
+    return dict(title="Salg af adgangsareal ved Engvej 7",
+        sections=[("Sagsfremstilling", ["Kommunen ejer et areal på ca. 240 m² mellem Engvej og ejendommen Engvej 7. Arealet er belastet af en tinglyst deklaration om vejret og ledninger og kan alene anvendes som adgangsvej til Engvej 7.",
+            "Da der er tale om en ejendom med en særlig begrænsning i anvendelsen, kan salget ske uden offentligt udbud efter udbudsbekendtgørelsens undtagelse herfor. Prisen på %s er fastsat af en uvildig valuar." % kr(r.randrange(20, 60) * 1000)])],
+        decision=["Godkendt."], phrase="ejendom med en særlig begrænsning i anvendelsen", law="udbudsbekendtgørelsen",
         why_quiet="citeret undtagelse")
 
 
@@ -734,9 +735,10 @@ def c11_q3(r, c):
 
 # ---------------------------------------------------------------- class 12: fee without basis
 def c12_f0(r, c):
-    return dict(title="Gebyr for behandling af ansøgninger om parkeringskort til handicappede",
-        sections=[("Sagsfremstilling", ["Det foreslås at indføre et gebyr på 250 kr. for behandling af ansøgninger om handicapparkeringskort."])],
-        decision=["Godkendt."], phrase="gebyr på 250 kr.", law="manglende hjemmel")
+    return dict(title="Gebyr for behandling af ansøgninger om hjælpemidler",
+        sections=[("Sagsfremstilling", ["Antallet af ansøgninger om hjælpemidler og forbrugsgoder efter servicelovens §§ 112 og 113 er steget markant. For at dække de administrative udgifter foreslås det at indføre et gebyr på 250 kr. pr. ansøgning, som opkræves ved indgivelse af ansøgningen."]),
+            (ECON, ["Gebyret forventes at give en indtægt på ca. %s om året." % kr(r.randrange(3, 9) * 100000)])],
+        decision=["Godkendt."], phrase="gebyr på 250 kr. pr. ansøgning", law="manglende hjemmel (serviceloven §§ 112-113)")
 
 
 def c12_f1(r, c):
