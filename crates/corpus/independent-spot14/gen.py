@@ -366,7 +366,7 @@ def fill(rnd, half, meetings):
             # an earlier committee decision quoted before the body's own one
             if m["kind"] != "committee" and d.get("closed") is None and f is not C.o_minutes and rnd.random() < 0.35:
                 cb = rnd.choice(["Økonomiudvalget", "Social- og Sundhedsudvalget", "Teknik- og Miljøudvalget", "Børne- og Skoleudvalget"])
-                d["sections"].append(("Beslutning i %s den %s" % (cb, C.dk(m["date"] - datetime.timedelta(days=rnd.choice([6, 7, 8, 13])))), [rnd.choice(["Anbefales.", "Indstillingen anbefales over for %s." % m["body"], "Ad 1. Anbefales. Ad 2. Anbefales."])]))
+                d["sections"].append(("Beslutning i %s den %s" % (cb, C.dk(m["date"] - datetime.timedelta(days=rnd.choice([6, 7, 8, 13])))), [rnd.choice(["Anbefales.", "Indstillingen anbefales over for %s." % m["body"]] + (["Ad 1. Anbefales. Ad 2. Anbefales."] if any(not isinstance(x, str) and x[0] == "ul" and len(x[1]) == 2 for _, bl in d["sections"] for x in bl) else []))]))
             d["_cls"], d["_exp"], d["_fn"] = cls, exp, f.__name__
             built.append(d)
         # closed items go last, as in real minutes
