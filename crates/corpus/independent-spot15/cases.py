@@ -57,6 +57,9 @@ class Ctx:
         ps = sorted({p for n, p in self.members if n not in exclude})
         return ", ".join(ps[:-1]) + " og " + ps[-1] if len(ps) > 1 else ps[0]
 
+    def memberword(self):
+        return {"Byrådet": "byrådsmedlem", "Kommunalbestyrelsen": "kommunalbestyrelsesmedlem"}.get(self.body, "udvalgsmedlem")
+
     def committee_date(self, days=14):
         return self.date - dt.timedelta(days=days)
 
@@ -117,8 +120,9 @@ def o_road(ctx):
 
 
 def o_budget(ctx):
-    q = ctx.pick(["2. kvartal", "halvårsregnskabet", "3. kvartal"])
-    return dict(title="Budgetopfølgning pr. %s 2024" % ("30. juni" if "halv" in q else q), sections=[
+    q = "30. juni 2024" if ctx.date.month <= 9 and ctx.date.year == 2024 and ctx.date.month >= 7 else (
+        "30. september 2024" if ctx.date.year == 2024 and ctx.date.month > 9 else ("31. marts 2024" if ctx.date.year == 2024 else "31. december 2024 (foreløbigt regnskab)"))
+    return dict(title="Budgetopfølgning pr. %s" % q, sections=[
         ("sag", "Budgetopfølgningen viser på serviceudgifterne et forventet merforbrug på %s mio. kr., primært på det specialiserede børneområde, "
                 "og et mindreforbrug på anlæg på %s mio. kr. som følge af forsinkede projekter. Overførselsudgifterne forventes at holde budgettet." % (
                     ctx.pick(["4,2", "7,9", "12,1", "2,6"]), ctx.pick(["18,3", "9,4", "22,0"]))),
@@ -813,7 +817,7 @@ def c11_f_formand(ctx):
 
 def c11_f_son(ctx):
     nm = ctx.mname(1)
-    ph = "søn af byrådsmedlem %s" % nm
+    ph = "søn af %s %s" % (ctx.memberword(), nm)
     return dict(title="Salg af byggegrund på %s" % ctx.pick(["Lærkevej 5", "Fasanvej 12", "Kildemarken 8"]), law="forvaltningslovens § 3", phrase=ph, sections=[
         ("sag", "Grunden har været udbudt. Eneste bud er afgivet af Mads %s, der er %s." % (nm.split()[-1], ph)),
         ("indst", "Det indstilles, at grunden sælges til den tilbudte pris."),
@@ -836,7 +840,7 @@ def c11_q_almen(ctx):
                 phrase=ph, sections=[
         ("sag", "Taksten gælder for samtlige %d ejendomme i området." % ctx.rng.randint(400, 1900)),
         ("indst", "Det indstilles, at taksterne godkendes."),
-        ("beslut", "%s spurgte til sin habilitet, da han ejer et hus i området. %s vurderede, at %s, og at han ikke er inhabil.\nGodkendt." % (ctx.m(1), ctx.body, ph))])
+        ("beslut", "%s spurgte til sin habilitet, da vedkommende ejer et hus i området. %s vurderede, at %s, og at der ikke er inhabilitet.\nGodkendt." % (ctx.m(1), ctx.body, ph))])
 
 
 def c11_q_son(ctx):
@@ -844,7 +848,7 @@ def c11_q_son(ctx):
     ph = "deltog ikke i behandlingen"
     return dict(title="Salg af byggegrund på %s" % ctx.pick(["Lærkevej 5", "Fasanvej 12", "Kildemarken 8"]), law="forvaltningslovens § 3", why_quiet="member declared inhabil and did not take part",
                 phrase=ph, sections=[
-        ("sag", "Grunden har været udbudt. Eneste bud er afgivet af Mads %s, der er søn af byrådsmedlem %s." % (nm.split()[-1], nm)),
+        ("sag", "Grunden har været udbudt. Eneste bud er afgivet af Mads %s, der er søn af %s %s." % (nm.split()[-1], ctx.memberword(), nm)),
         ("indst", "Det indstilles, at grunden sælges til den tilbudte pris."),
         ("beslut", "%s erklærede sig inhabil og %s.\nGodkendt." % (ctx.m(1), ph))])
 
@@ -915,7 +919,7 @@ def c13_f_kan_ikke(ctx):
 def c13_f_ombud(ctx):
     ph = "klagen sendes inden 8 uger direkte til Folketingets Ombudsmand"
     return dict(title="Genbehandling af ansøgning om boligændring", law="serviceloven § 116; retssikkerhedsloven § 67 (klage til kommunen inden 4 uger, derefter Ankestyrelsen)", phrase=ph, sections=[
-        ("sag", "Borgeren har bedt byrådet se på sagen igen. Forvaltningen fastholder, at en anden bolig er mere egnet."),
+        ("sag", "Borgeren har bedt om, at sagen forelægges politisk igen. Forvaltningen fastholder, at en anden bolig er mere egnet."),
         ("indst", "Det indstilles, at afslaget fastholdes."),
         ("beslut", "Afslaget fastholdes. Borgeren vejledes om, at %s." % ph)])
 
@@ -932,7 +936,7 @@ def c13_q_korrekt(ctx):
     ph = "kan påklages til Ankestyrelsen inden 4 uger"
     return dict(title="Genbehandling af ansøgning om boligændring", law="serviceloven § 116; retssikkerhedsloven § 67", why_quiet="correct guidance",
                 phrase=ph, sections=[
-        ("sag", "Borgeren har bedt byrådet se på sagen igen."),
+        ("sag", "Borgeren har bedt om, at sagen forelægges politisk igen."),
         ("indst", "Det indstilles, at afslaget fastholdes."),
         ("beslut", "Afslaget fastholdes. Afgørelsen %s; klagen sendes til kommunen, der genvurderer sagen." % ph)])
 
