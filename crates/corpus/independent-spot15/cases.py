@@ -64,6 +64,10 @@ class Ctx:
         return self.date - dt.timedelta(days=days)
 
 
+def gen(name):
+    return name + ("'" if name[-1] in "sxz" else "s")
+
+
 def sagsnr(rng, layout):
     y = rng.choice([22, 23, 24])
     f = rng.randint(0, 5)
@@ -454,9 +458,9 @@ def c05_f_diagnose(ctx):
 def c05_f_klage(ctx):
     nm = ctx.pick(CITIZENS)
     ph = "er dement og har et langvarigt alkoholmisbrug"
-    return dict(title="Henvendelse om hjemmeplejen fra %s' pårørende" % nm, law="databeskyttelsesforordningen art. 9", phrase=ph, sections=[
-        ("sag", "%s' søn har rettet henvendelse til byrådets medlemmer om besøgstider. Af sagen fremgår, at %s %s, "
-                "og at hjemmeplejen kommer fire gange dagligt." % (nm, nm.split()[0], ph)),
+    return dict(title="Henvendelse om hjemmeplejen fra %s pårørende" % gen(nm), law="databeskyttelsesforordningen art. 9", phrase=ph, sections=[
+        ("sag", "%s søn har rettet henvendelse til politikerne om besøgstider. Af sagen fremgår, at %s %s, "
+                "og at hjemmeplejen kommer fire gange dagligt." % (gen(nm), nm.split()[0], ph)),
         ("indst", "Det indstilles, at orienteringen tages til efterretning."),
         ("beslut", "Taget til efterretning.")])
 
@@ -799,7 +803,7 @@ def c10_q_underskrift(ctx):
 
 def c11_f_spouse(ctx):
     nm = ctx.mname(3)
-    ph = "der ejes af %ss ægtefælle" % nm
+    ph = "der ejes af %s ægtefælle" % gen(nm)
     return dict(title="Tildeling af ombygningsopgave på %s" % ctx.pick(["Rådhuset", "Idrætscentret", "Bibliotekshuset"]), law="forvaltningslovens § 3; kommunestyrelseslovens § 14", phrase=ph, sections=[
         ("sag", "Der er indhentet tre tilbud. Det økonomisk mest fordelagtige tilbud er afgivet af %s Tømrer & Snedker ApS, %s." % (nm.split()[-1], ph)),
         ("indst", "Det indstilles, at opgaven tildeles som anført."),
@@ -829,7 +833,7 @@ def c11_q_left(ctx):
     ph = "forlod mødet under behandlingen"
     return dict(title="Tildeling af ombygningsopgave på %s" % ctx.pick(["Rådhuset", "Idrætscentret", "Bibliotekshuset"]), law="forvaltningslovens § 3", why_quiet="the inhabil member left",
                 phrase=ph, sections=[
-        ("sag", "Det økonomisk mest fordelagtige tilbud er afgivet af %s Tømrer & Snedker ApS, der ejes af %ss ægtefælle." % (nm.split()[-1], nm)),
+        ("sag", "Det økonomisk mest fordelagtige tilbud er afgivet af %s Tømrer & Snedker ApS, der ejes af %s ægtefælle." % (nm.split()[-1], gen(nm))),
         ("indst", "Det indstilles, at opgaven tildeles som anført."),
         ("beslut", "Inhabil: %s, der %s.\nGodkendt." % (ctx.m(3), ph))])
 
@@ -959,6 +963,236 @@ def c13_q_plan(ctx):
         ("beslut", "Dispensationen meddeles. Afgørelsen %s inden 4 uger fra offentliggørelsen." % ph)])
 
 
+# ============================================================== holdout-only variants (other wording)
+
+def c01_f_h_pulje(ctx):
+    ph = "tildeles et fast klippekort på otte ture om måneden"
+    return dict(title="Ny model for individuel kørsel til borgere med handicap", law="serviceloven § 117; krav om individuel vurdering", phrase=ph, sections=[
+        ("sag", "Kørselsordningen efter servicelovens § 117 omlægges. Alle borgere, der bevilges kørsel, %s. Ture ud over klippekortet kan ikke bevilges." % ph),
+        ("indst", "Social- og Handicapudvalget indstiller, at modellen godkendes fra 1. januar 2025."),
+        ("beslut", "Godkendt.")])
+
+
+def c01_q_h_pulje(ctx):
+    ph = "som udgangspunkt et klippekort på otte ture om måneden, men antallet kan øges"
+    return dict(title="Ny model for individuel kørsel til borgere med handicap", law="serviceloven § 117", why_quiet="starting point with room to increase after assessment",
+                phrase=ph, sections=[
+        ("sag", "Borgere, der bevilges kørsel efter servicelovens § 117, får %s, når det konkrete behov for deltagelse i aktiviteter tilsiger det." % ph),
+        ("indst", "Social- og Handicapudvalget indstiller, at modellen godkendes fra 1. januar 2025."),
+        ("beslut", "Godkendt.")])
+
+
+def c02_f_h_praksis(ctx):
+    ph = "bevilges kun i helt særlige undtagelsestilfælde"
+    return dict(title="Serviceniveau for personlige hjælpemidler – parykker og brystproteser", law="serviceloven § 112", phrase=ph, sections=[
+        ("sag", "Udgifterne er steget markant. Forvaltningen foreslår, at kommunens praksis strammes, så hjælpemidler af denne type %s." % ph),
+        ("indst", "Det indstilles, at det strammere serviceniveau godkendes."),
+        ("beslut", "Godkendt.\n" + votes(ctx, against=("F",)))])
+
+
+def c02_q_h_praksis(ctx):
+    ph = "vurderes i hver enkelt sag, om betingelserne er opfyldt"
+    return dict(title="Serviceniveau for personlige hjælpemidler – parykker og brystproteser", law="serviceloven § 112", why_quiet="strict criteria, individual assessment kept",
+                phrase=ph, sections=[
+        ("sag", "Udgifterne er steget. Forvaltningen har præciseret, hvilke dokumentationskrav der stilles; det %s, og der bevilges, når de er det." % ph),
+        ("indst", "Det indstilles, at præciseringen godkendes."),
+        ("beslut", "Godkendt.")])
+
+
+def c03_f_h_gebyr(ctx):
+    c = ctx.pick(COMPANIES)
+    ph = "frafalder kommunen tilslutningsafgiften"
+    return dict(title="Etablering af %s på Havnen" % c, law="kommunalfuldmagten; ligebehandling", phrase=ph, sections=[
+        ("sag", "%s vil etablere sig på Havnen med %d arbejdspladser. Som en del af aftalen %s på %s kr. og betaler byggemodning af adgangsvejen." % (
+            c, ctx.rng.randint(20, 70), ph, ctx.amt(200000, 700000, 10000))),
+        ("indst", "Det indstilles, at aftalen godkendes."),
+        ("beslut", "Godkendt.")])
+
+
+def c03_q_h_gebyr(ctx):
+    c = ctx.pick(COMPANIES)
+    ph = "efter de takster, der gælder for alle erhvervsgrunde"
+    return dict(title="Etablering af %s på Havnen" % c, law="-", why_quiet="ordinary terms that apply to all",
+                phrase=ph, sections=[
+        ("sag", "%s vil etablere sig på Havnen. Virksomheden betaler tilslutningsafgift og byggemodning %s på Havnen." % (c, ph)),
+        ("indst", "Det indstilles, at orienteringen tages til efterretning."),
+        ("beslut", "Taget til efterretning.")])
+
+
+def c04_f_h_bytte(ctx):
+    ph = "mageskifte"
+    return dict(title="Arealoverdragelse ved %s" % ctx.pick(["Østervang", "Lunden", "Kløvermarken"]), law="udbudsbekendtgørelsen (salg, herunder mageskifte)", phrase=ph, sections=[
+        ("sag", "En nabo har tilbudt et %s, hvor kommunen afgiver en byggegrund på %s m² mod at modtage et grønt areal af tilsvarende værdi." % (ph, ctx.amt(700, 1500, 10))),
+        ("indst", "Det indstilles, at arealoverdragelsen godkendes."),
+        ("beslut", "Godkendt.")])
+
+
+def c04_q_h_bytte(ctx):
+    ph = "er gennemført efter offentlig annoncering"
+    return dict(title="Arealoverdragelse ved %s" % ctx.pick(["Østervang", "Lunden", "Kløvermarken"]), law="udbudsbekendtgørelsen", why_quiet="offered publicly before the transfer",
+                phrase=ph, sections=[
+        ("sag", "Byggegrunden overdrages til højestbydende. Salget %s i perioden fra %s, hvor der indkom to bud." % (ph, dl(ctx.date - dt.timedelta(days=60)))),
+        ("indst", "Det indstilles, at arealoverdragelsen godkendes."),
+        ("beslut", "Godkendt.")])
+
+
+def c05_f_h_beslutning(ctx):
+    nm = ctx.pick(CITIZENS)
+    ph = "efter sin hjerneblødning"
+    return dict(title="Borgerhenvendelse om ventetid på genoptræning", law="databeskyttelsesforordningen art. 9", phrase=ph, sections=[
+        ("sag", "Borgmesteren har modtaget en henvendelse om ventetid på genoptræning."),
+        ("beslut", "%s orienterede om, at %s %s har ventet elleve uger på genoptræning. Taget til efterretning." % (ctx.m(0), nm, ph))])
+
+
+def c05_q_h_beslutning(ctx):
+    ph = "en borger har ventet elleve uger på genoptræning"
+    return dict(title="Borgerhenvendelse om ventetid på genoptræning", law="-", why_quiet="no name, no identifiable person",
+                phrase=ph, sections=[
+        ("sag", "Borgmesteren har modtaget en henvendelse om ventetid på genoptræning."),
+        ("beslut", "%s orienterede om, at %s. Forvaltningen redegør for ventetiderne på næste møde." % (ctx.m(0), ph))])
+
+
+def c06_f_h_kvartal(ctx):
+    q = ctx.before(3)
+    ph = "fra og med %s" % q.strftime("%d-%m-%Y")
+    return dict(title="Regulering af aktivitetstakster i klubberne", law="tilbagevirkende byrdefuld takststigning", phrase=ph, sections=[
+        ("sag", "Taksten for klubtilbud hæves fra %d kr. til %d kr. om måneden %s, så den følger de faktiske udgifter." % (ctx.rng.randint(150, 190), ctx.rng.randint(210, 260), ph)),
+        ("indst", "Børne- og Ungeudvalget indstiller, at taksten godkendes."),
+        ("beslut", "Godkendt.")])
+
+
+def c06_q_h_kvartal(ctx):
+    q = ctx.after(3)
+    ph = "fra og med %s" % q.strftime("%d-%m-%Y")
+    return dict(title="Regulering af aktivitetstakster i klubberne", law="-", why_quiet="future effective date",
+                phrase=ph, sections=[
+        ("sag", "Taksten har været uændret siden %s. Den hæves fra %d kr. til %d kr. om måneden %s." % (
+            (ctx.date - dt.timedelta(days=400)).strftime("%d-%m-%Y"), ctx.rng.randint(150, 190), ctx.rng.randint(210, 260), ph)),
+        ("indst", "Børne- og Ungeudvalget indstiller, at taksten godkendes."),
+        ("beslut", "Godkendt.")])
+
+
+def c07_f_h_tema(ctx):
+    ph = "Drøftelsen foregik uden offentlighed"
+    return dict(title="Temadrøftelse: fremtidens ældrepleje", closed=True, law="kommunestyrelseslovens § 10", phrase=ph, sections=[
+        ("sag", "Forvaltningen præsenterer scenarier for antallet af plejeboliger frem mod 2035."),
+        ("beslut", "%s. Sagen genoptages i forbindelse med budget 2026." % ph)])
+
+
+def c07_q_h_tema(ctx):
+    ph = "da den indeholder oplysninger om en leverandørs forretningsforhold"
+    return dict(title="Opfølgning på kontrakt om plejeboliger", closed=True, law="kommunestyrelseslovens § 10", why_quiet="ground stated",
+                phrase=ph, sections=[
+        ("sag", "Sagen behandles for lukkede døre, %s, jf. kommunestyrelseslovens § 10." % ph),
+        ("beslut", "Taget til efterretning.")])
+
+
+def c08_f_h_klip(ctx):
+    ph = "Høringsfristen var for kort til, at Handicaprådet kunne nå at mødes"
+    return dict(title="Ny model for individuel kørsel til aktivitetstilbud", law="serviceloven § 37 a", phrase=ph, sections=[
+        ("sag", "Kørsel til aktivitets- og samværstilbud samles i én ordning med faste afhentningstider."),
+        ("hoer", "%s; sagen forelægges derfor uden høringssvar." % ph),
+        ("indst", "Social- og Handicapudvalget indstiller, at modellen godkendes."),
+        ("beslut", "Godkendt.")])
+
+
+def c08_q_h_klip(ctx):
+    ph = "Handicaprådet holdt ekstraordinært møde"
+    return dict(title="Ny model for individuel kørsel til aktivitetstilbud", law="serviceloven § 37 a", why_quiet="Handicaprådet met and answered despite the short deadline",
+                phrase=ph, sections=[
+        ("sag", "Kørsel til aktivitets- og samværstilbud samles i én ordning med faste afhentningstider."),
+        ("hoer", "Høringsfristen var kort. %s den %s, og høringssvaret er vedlagt." % (ph, dl(ctx.date - dt.timedelta(days=9)))),
+        ("indst", "Social- og Handicapudvalget indstiller, at modellen godkendes."),
+        ("beslut", "Godkendt.")])
+
+
+def c09_f_h_venteliste(ctx):
+    ph = "oprettes en venteliste, og ansøgninger behandles i takt med, at der frigives midler"
+    return dict(title="Styring af budgettet for merudgifter og tabt arbejdsfortjeneste", law="serviceloven §§ 41 og 42; lovbundne ydelser", phrase=ph, sections=[
+        ("sag", "Budgettet for 2024 er brugt. Der %s i 2025." % ph),
+        ("indst", "Økonomiudvalget indstiller, at modellen godkendes."),
+        ("beslut", "Godkendt.")])
+
+
+def c09_q_h_venteliste(ctx):
+    ph = "tillægsbevilling, så alle berettigede ansøgninger kan imødekommes"
+    return dict(title="Styring af budgettet for merudgifter og tabt arbejdsfortjeneste", law="-", why_quiet="overspend covered by supplementary appropriation",
+                phrase=ph, sections=[
+        ("sag", "Budgettet for 2024 er brugt. Forvaltningen anbefaler en %s, og at området analyseres til budget 2026." % ph),
+        ("indst", "Økonomiudvalget indstiller, at tillægsbevillingen gives."),
+        ("beslut", "Godkendt.")])
+
+
+def c10_f_h_skat(ctx):
+    ph = "overlades til Økonomiudvalget at fastsætte den endelige udskrivningsprocent"
+    return dict(title="Budget 2025 – 1. behandling", law="kommunestyrelseslovens § 38; skatten fastsættes af kommunalbestyrelsen", phrase=ph, sections=[
+        ("sag", "Budgetforslaget oversendes til 2. behandling. Da statstilskuddet endnu ikke er endeligt opgjort, foreslås det, at det %s." % ph),
+        ("indst", "Økonomiudvalget indstiller, at budgetforslaget oversendes til 2. behandling."),
+        ("beslut", "Godkendt.")])
+
+
+def c10_q_h_skat(ctx):
+    ph = "Udskrivningsprocenten fastsættes ved 2. behandling"
+    return dict(title="Budget 2025 – 1. behandling", law="kommunestyrelseslovens § 38", why_quiet="the council itself fixes the tax rate at second reading",
+                phrase=ph, sections=[
+        ("sag", "Budgetforslaget oversendes til 2. behandling. %s i byrådet, når statstilskuddet er opgjort." % ph),
+        ("indst", "Økonomiudvalget indstiller, at budgetforslaget oversendes til 2. behandling."),
+        ("beslut", "Godkendt.")])
+
+
+def c11_f_h_bestyrelse(ctx):
+    nm = ctx.m(4)
+    ph = "er næstformand i bestyrelsen for ansøgeren"
+    return dict(title="Driftstilskud til Kulturhuset Remisen S/I", law="forvaltningslovens § 3, stk. 1, nr. 2", phrase=ph, sections=[
+        ("sag", "Den selvejende institution søger om et forhøjet driftstilskud på %s kr. %s %s." % (ctx.amt(200000, 800000, 10000), nm, ph)),
+        ("indst", "Kultur- og Fritidsudvalget indstiller, at tilskuddet bevilges."),
+        ("beslut", "Godkendt.\n" + votes(ctx))])
+
+
+def c11_q_h_bestyrelse(ctx):
+    nm = ctx.m(4)
+    ph = "udpeget af kommunen som kommunens repræsentant"
+    return dict(title="Driftstilskud til Kulturhuset Remisen S/I", law="forvaltningslovens § 3, stk. 1, nr. 2 og stk. 2 (kommunalt udpegede medlemmer)", why_quiet="member sits on the board as the municipality's appointee",
+                phrase=ph, sections=[
+        ("sag", "Den selvejende institution søger om forhøjet driftstilskud. %s sidder i bestyrelsen, %s, og er derfor ikke inhabil." % (nm, ph)),
+        ("indst", "Kultur- og Fritidsudvalget indstiller, at tilskuddet bevilges."),
+        ("beslut", "Godkendt.")])
+
+
+def c12_f_h_venteliste(ctx):
+    ph = "skrivningsgebyr på %d kr." % ctx.pick([75, 100, 125])
+    return dict(title="Regler for tildeling af plejeboliger", law="almenboligloven / serviceloven; ingen hjemmel til gebyr for opskrivning", phrase=ph, sections=[
+        ("sag", "Ældre, der ønsker at blive skrevet op til en plejebolig, betaler fremover et %s Gebyret dækker administration af ventelisten." % ph),
+        ("indst", "Det indstilles, at reglerne godkendes."),
+        ("beslut", "Godkendt.")])
+
+
+def c12_q_h_venteliste(ctx):
+    ph = "Opskrivning er gratis"
+    return dict(title="Regler for tildeling af plejeboliger", law="-", why_quiet="no fee; rent follows the housing rules",
+                phrase=ph, sections=[
+        ("sag", "%s. Lejen i plejeboligen fastsættes efter reglerne for almene boliger." % ph),
+        ("indst", "Det indstilles, at reglerne godkendes."),
+        ("beslut", "Godkendt.")])
+
+
+def c13_f_h_frist(ctx):
+    ph = "klage skal være modtaget inden 14 dage"
+    return dict(title="Afgørelse om tilskud til boligindretning – genoptaget sag", law="retssikkerhedsloven § 67 (fire uger)", phrase=ph, sections=[
+        ("sag", "Sagen er genoptaget efter borgerens henvendelse. Forvaltningen anbefaler, at der gives tilskud til en del af ombygningen."),
+        ("indst", "Det indstilles, at der bevilges tilskud til ombygning af badeværelset, men ikke af køkkenet."),
+        ("beslut", "Godkendt. Borgeren vejledes om, at en %s." % ph)])
+
+
+def c13_q_h_frist(ctx):
+    ph = "klage skal være modtaget inden fire uger"
+    return dict(title="Afgørelse om tilskud til boligindretning – genoptaget sag", law="retssikkerhedsloven § 67", why_quiet="correct deadline",
+                phrase=ph, sections=[
+        ("sag", "Sagen er genoptaget efter borgerens henvendelse."),
+        ("indst", "Det indstilles, at der bevilges tilskud til ombygning af badeværelset, men ikke af køkkenet."),
+        ("beslut", "Godkendt. Borgeren vejledes om, at en %s, og at kommunen genvurderer sagen, før den sendes til Ankestyrelsen." % ph)])
+
+
 # ============================================================== registry
 
 CLASSES = ["c01_fixed_limit", "c02_refusal_presumption", "c03_company_benefit", "c04_property_no_offer",
@@ -967,6 +1201,13 @@ CLASSES = ["c01_fixed_limit", "c02_refusal_presumption", "c03_company_benefit", 
            "c13_complaint_guidance"]
 
 
-def variants(cls, expect):
+def variants(cls, expect, half=None):
+    """Variants named cNN_f_h... / cNN_q_h... are written for the holdout half only."""
     pre = cls[:3] + ("_f_" if expect == "flag" else "_q_")
-    return [v for k, v in sorted(globals().items()) if k.startswith(pre) and callable(v)]
+    out = []
+    for k, v in sorted(globals().items()):
+        if k.startswith(pre) and callable(v):
+            if k[len(pre):].startswith("h_") and half != "holdout":
+                continue
+            out.append(v)
+    return out

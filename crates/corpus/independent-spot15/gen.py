@@ -130,9 +130,9 @@ def assign(rng, half, docs):
     other = [d for d in docs if d["kind"] != "council"]
     slots = []
     for cls in cases.CLASSES:
-        for v in cases.variants(cls, "flag"):
+        for v in cases.variants(cls, "flag", half):
             slots.append((cls, "flag", v))
-        for v in cases.variants(cls, "quiet"):
+        for v in cases.variants(cls, "quiet", half):
             slots.append((cls, "quiet", v))
     rng.shuffle(slots)
     for d in docs:
