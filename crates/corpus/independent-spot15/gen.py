@@ -444,7 +444,7 @@ def phrase_found(ph, cat):
     if ph in cat:
         return True
     for i in range(1, len(ph)):
-        if re.search(re.escape(ph[:i]) + ".{1,160}" + re.escape(ph[i:]), cat):
+        if min(i, len(ph) - i) >= 4 and re.search(re.escape(ph[:i]) + ".{1,160}" + re.escape(ph[i:]), cat):
             return True
     return False
 
@@ -521,6 +521,10 @@ def main():
             open(target, "w", encoding="cp1252", errors="xmlcharrefreplace").write(render_html_doc(d, lay))
         elif lay in ("pdf_soffice", "pdf_wkhtml", "pdf_chromium", "pdf_weasy"):
             sp = os.path.join(src, stem + ".html")
+            if lay == "pdf_chromium":  # the browser stamp prints this path: make it look like a site
+                sp = os.path.join(src, "www.%s.dk" % slug(d["kommune"]["name"]).lower(), "politik", "dagsordener-og-referater",
+                                  "%s-%s.html" % (slug(d["body"]).lower(), d["date"].isoformat()))
+                os.makedirs(os.path.dirname(sp), exist_ok=True)
             open(sp, "w", encoding="utf-8").write(render_pdf_html(d, lay))
             d["_src"] = sp
             if lay == "pdf_soffice":
