@@ -28,7 +28,8 @@ def first_of(year, month):
 
 
 class Ctx:
-    def __init__(self, rng, kommune, body, date, members, council, kind):
+    def __init__(self, rng, kommune, body, date, members, council, kind, absent=None):
+        self.absent = absent
         self.rng, self.kommune, self.body, self.date = rng, kommune, body, date
         self.members, self.council, self.kind = members, council, kind
 
@@ -86,7 +87,7 @@ def sagsnr(rng, layout):
 
 
 def votes(ctx, against=(), absent=()):
-    ms = [(n, p) for n, p in ctx.members if n not in absent]
+    ms = [(n, p) for n, p in ctx.members if n not in absent and n != ctx.absent]
     aga = [x for x in ms if x[1] in against]
     fo = [x for x in ms if x[1] not in against]
     s = "For stemte: %s (%d)" % (", ".join(sorted({p for _, p in fo})), len(fo))

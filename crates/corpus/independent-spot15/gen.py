@@ -474,8 +474,9 @@ def main():
             d["time"] = rng.choice(["17.00", "16.30", "18.00", "19.00", "15.00"]) if d["kind"] != "committee" else "08.30"
             d["place"] = rng.choice(["Byrådssalen, Rådhuset", "Mødelokale 1, Rådhuset", "Rådhuset, Kommunalbestyrelsessalen",
                                      "Borgerhuset, sal 2", "Byrådssalen"])
-            ab = rng.choice([None, None, 0, 3])
+            ab = rng.choice([None, None, 7, 9]) if d["kind"] != "committee" else rng.choice([None, 6])
             d["absent"] = None if ab is None else "%s (%s)" % d["members"][ab]
+            d["absent_name"] = None if ab is None else d["members"][ab][0]
             d["sidebar"] = [(d["date"] - dt.timedelta(days=28 * i)).strftime("%d.%m.%Y") for i in (1, 2, 3)]
             pre = "byraad" if d["kind"] != "committee" else "oeu"
             ext = "html" if LAYOUTS[d["layout"]][1] == "html" else "pdf"
@@ -486,7 +487,7 @@ def main():
             k_name = k["name"]
             for n, entry in enumerate(d["items"], 1):
                 ctx = cases.Ctx(rng=rng, kommune=k["name"], body=d["body"], date=d["date"], members=d["members"],
-                                council=(d["kind"] != "committee"), kind=d["kind"])
+                                council=(d["kind"] != "committee"), kind=d["kind"], absent=d["absent_name"])
                 if entry[0] == "ord":
                     it = entry[1](ctx)
                     it["gold"] = None
