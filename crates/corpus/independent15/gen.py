@@ -163,7 +163,7 @@ def make_doc(m, kind, date, dk_specs, extra=()):
     """dk_specs: list of (gold_year, gold_stance, builder kwargs)."""
     rng = m.rng
     body = m.B if kind == "council" else m.C if kind == "committee" else kind
-    n = rng.randint(20, 30) if kind == "council" else rng.randint(6, 11)
+    n = rng.randint(20, 27) if kind == "council" else rng.randint(6, 11)
     pool = T.FILLERS[1:]
     if date.month < 7 or date.year > MAP_YEAR:
         pool = [f for f in pool if "2024" not in f[0] or "beskæft" in f[0]]
@@ -283,7 +283,7 @@ def build_muni(m):
         committee_dk(st)
         exp_doc = council_dk(st, "explicit"); exp = ("ok", st)
     # a further ordinary meeting so every municipality has 2-4 documents
-    if len(m.docs) < 4 and rng.random() < 0.7:
+    if len(m.docs) < 4 and m.layout != "B1" and rng.random() < 0.7:
         other = rng.choice(["Teknik- og Miljøudvalget", "Økonomiudvalget", "council"])
         od = meeting_day(rng, Y, rng.choice([5, 6, 8, 9]))
         if other == "council":
