@@ -54,7 +54,7 @@ class Muni:
         self.style = rng.choice(LAYOUT_STYLES[layout])
         self.case_style = rng.randrange(4)
         self.running = rng.random() < 0.25  # item numbers that run on across the year
-        self.fig = T.figures(rng)
+        self.fig, self.low = T.figures(rng), False
         f = rng.randrange(4)
         self.folder = [code, code.zfill(4), ascii_name(name), name.replace(" ", "-") + "-Kommune"][f]
         self.docs = []
@@ -86,6 +86,11 @@ def dk_item(m, role, date, stance, mode, year_named=True, title_no_word=False, q
     else:
         title = rng.choice(["Danmarkskortet over omgørelsesprocenter - opfølgning",
                             "Omgørelsesprocenter på socialområdet - politisk behandling"])
+    rec_stance = "no_need" if mode == "amend" else stance
+    if mode == "defer":
+        rec_stance = rng.choice(["prepare", "no_need"])
+    if rec_stance == "no_need" and not m.low:
+        m.fig, m.low = T.figures(rng, low=True), True
     blocks = []
     if rng.random() < 0.6:
         blocks.append(("h", rng.choice(["Resumé", "Sagens kerne", "Beslutningstema"])))
@@ -96,9 +101,6 @@ def dk_item(m, role, date, stance, mode, year_named=True, title_no_word=False, q
     blocks.append(("h", rng.choice(["Sagsfremstilling", "Beskrivelse af sagen", "Redegørelse", "Sagsfremstilling"])))
     for p in T.dk_background(rng, m.K, m.B, m.fig, year_named, title_no_word):
         blocks.append(("p", p))
-    rec_stance = "no_need" if mode == "amend" else ("not_addressed" if mode == "defer" and stance == "deferred" else stance)
-    if mode == "defer":
-        rec_stance = rng.choice(["prepare", "no_need"])
     blocks.append(("h", "Indstilling"))
     if role == "committee":
         blocks.append(("p", f"Forvaltningen indstiller, at {m.C} over for {m.B} anbefaler,"))

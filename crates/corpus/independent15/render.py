@@ -293,12 +293,14 @@ def main():
             for m, doc in js:
                 doc["dest"].write_bytes(html_doc(m, doc, lay).encode("utf-8" if lay == "A1" else "cp1252"))
         elif lay == "B1":
+            pairs = []
             for i, (m, doc) in enumerate(js):
                 src = work / f"b1_{i}.html"
                 src.write_text(html_doc(m, doc, lay), encoding="utf-8")
-                run(["chromium", "--headless=old", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--no-first-run",
-                     "--disable-extensions", "--disable-dev-shm-usage",
-                     f"--print-to-pdf={doc['dest']}", src.as_uri()], timeout=120)
+                pairs.append((str(src), str(doc["dest"])))
+            if pairs:
+                (work / "b1.json").write_text(json.dumps(pairs))
+                run([sys.executable, str(Path(__file__).resolve().parent / "cdp.py"), str(work / "b1.json")], timeout=600)
         elif lay == "B2":
             for i, (m, doc) in enumerate(js):
                 src = work / f"b2_{i}.html"

@@ -171,11 +171,11 @@ TITLES_WITHOUT = [
 ]
 
 
-def figures(rng):
+def figures(rng, low=False):
     f = {}
     for part in ("hele", "boern", "voksen"):
-        own = round(rng.uniform(14, 48), 1)
         land = {"hele": 27.3, "boern": 39.8, "voksen": 33.6}[part]
+        own = round(land - rng.uniform(2, 11), 1) if low else round(rng.uniform(14, 48), 1)
         f[part] = (own, land)
     return f
 
@@ -202,6 +202,9 @@ def dk_background(rng, K, B, fig, year_named, no_word):
         paras.append("Forvaltningen bemærker, at kommunen på børnehandicapområdet ligger over niveauet i "
                      "sammenlignelige nabokommuner. Omgørelserne vedrører især merudgifter efter servicelovens "
                      "§ 41 og tabt arbejdsfortjeneste, hvor begrundelsen for afgørelsen har været mangelfuld.")
+    elif fig["hele"][0] > fig["hele"][1]:
+        paras.append("Samlet set ligger kommunen over landsgennemsnittet, mens børnehandicapområdet ligger under. "
+                     "Forvaltningen følger udviklingen på voksenområdet tæt.")
     else:
         paras.append("Sammenlignet med nabokommunerne ligger kommunen på niveau eller lidt under. Antallet af "
                      "klagesager er lavt, og enkelte sager kan derfor flytte procenten mærkbart fra år til år.")
