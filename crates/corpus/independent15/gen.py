@@ -171,7 +171,7 @@ def make_doc(m, kind, date, dk_specs, extra=()):
         pool = [f for f in pool if "2024" not in f[0] or "beskæft" in f[0]]
     picks = rng.sample(pool, min(n - 1 - len(dk_specs), len(pool)))
     fillers = [T.FILLERS[0]] + picks
-    if kind == "council" and date.month >= 8 and date.year == MAP_YEAR and rng.random() < 0.4:
+    if kind == "council" and date.month >= 8 and date.year == MAP_YEAR and not dk_specs and rng.random() < 0.5:
         fillers.insert(1, T.MAYOR_NOTE)
     items = [filler_item(m, f, body, date) for f in fillers]
     for f in extra:
@@ -252,10 +252,11 @@ def build_muni(m):
         exp = ("ok", "no_need" if v % 3 else "prepare")
     elif s in ("late", "late_no_position"):
         st = "not_addressed" if s == "late_no_position" else ["prepare", "no_need"][v % 2]
-        committee_dk(st, date=meeting_day(rng, Y, 12, 1, 12))
+        cd = meeting_day(rng, Y, 12, 1, 12)
+        committee_dk(st, date=cd)
         ld = meeting_day(rng, Y + 1, rng.choice([1, 2]), 5, 27)
         exp_doc = council_dk(st, "explicit" if v % 2 else "short", date=ld,
-                             quotes=[(m.C, dt.date(Y, 12, 4), T.committee_own_decision(st, m.B, v))])
+                             quotes=[(m.C, cd, T.committee_own_decision(st, m.B, v))])
         exp = ("late", GOLD_STANCE[st])
     elif s == "committee_only":
         if v % 2:

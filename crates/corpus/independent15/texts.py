@@ -140,7 +140,7 @@ FILLERS = [
 MAYOR_NOTE = ("Meddelelser fra borgmesteren",
               ["Borgmesteren orienterede om møde med regionen om sygehusbyggeriet, om status på "
                "borgerservicecentret og om, at Social-, Bolig- og Ældreministeriets danmarkskort over "
-               "omgørelsesprocenter er offentliggjort og bliver forelagt i fagudvalget efter sommerferien."],
+               "omgørelsesprocenter er offentliggjort, og at forvaltningen forbereder en sag til fagudvalget."],
               [], "Orienteringen blev taget til efterretning.")
 
 MEMBERS = ["Anne Holm (A)", "Jens Kjær (V)", "Mette Lund (C)", "Søren Bæk (F)", "Karen Højgaard (O)",
