@@ -229,7 +229,7 @@ DK_TITLES = [
     "Danmarkskort over omgørelser på socialområdet – stillingtagen til handlingsplan",
 ]
 DK_TITLES_AVOID = [
-    "Omgørelsesprocenter på socialområdet 2023",
+    "Omgørelsesprocenter på socialområdet – årlig politisk behandling",
     "Ankestyrelsens statistik over omgjorte sociale afgørelser",
     "Retssikkerhed i sagsbehandlingen – opfølgning efter retssikkerhedslovens § 79 b",
     "Klagesager på det sociale område – årlig behandling",
