@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """independent16: writes every document of OUT/model.json in its layout, runs the producers one at a
 time, checks every PDF with pdftotext and writes page counts into the gold files. Usage: render.py OUT"""
-import datetime as dt, html, json, random, re, shutil, subprocess, sys, zipfile
+import datetime as dt, html, os, time, json, random, re, shutil, subprocess, sys, zipfile
 from pathlib import Path
 import texts as T
 from gen import ascii_name, SEED
@@ -321,7 +321,10 @@ def odt_write(path, rng, mu, mt):
 # ------------------------------------------------------------------ driver
 
 def run(cmd, **kw):
-    r = subprocess.run(cmd, capture_output=True, text=True, timeout=180, **kw)
+    env = dict(os.environ, DBUS_SESSION_BUS_ADDRESS="disabled:")
+    r = subprocess.run(cmd, capture_output=True, timeout=180, env=env, **kw)
+    r.stdout = r.stdout.decode("utf-8", "replace")
+    r.stderr = r.stderr.decode("utf-8", "replace")
     if r.returncode != 0:
         sys.exit(f"producer failed: {cmd[:3]} rc={r.returncode}\n{r.stderr[-1500:]}")
     return r
@@ -379,6 +382,7 @@ def main():
                     s = SRC / f"{key}.txt"; s.write_bytes(enscript_src(rng, mu, mt).encode("latin-1")); jobs.setdefault(lay, []).append((s, dest, mu, mt, rng))
     producers = {}
     for lay, js in sorted(jobs.items()):
+        t0 = time.time()
         if lay == "lo_odt":
             outdir = SRC / "lo"
             run(["soffice", "--headless", "--norestore", "--convert-to", "pdf", "--outdir", str(outdir)] +
@@ -393,7 +397,8 @@ def main():
         else:
             for s, dest, mu, mt, rng in js:
                 if lay == "chromium_print":
-                    run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                    run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
+                         "--disable-background-networking",
                          "--no-pdf-header-footer", f"--user-data-dir={SRC / 'chromium-profile'}",
                          f"--print-to-pdf={dest}", s.resolve().as_uri()])
                 elif lay == "wkhtml_print":
@@ -405,14 +410,13 @@ def main():
                          str(s), str(dest)])
                 elif lay == "groff_protocol":
                     ps = s.with_suffix(".ps")
-                    r = run(["groff", "-k", "-ms", "-Tps", str(s)])
-                    ps.write_text(r.stdout)
+                    run(["sh", "-c", 'groff -k -ms -Tps "$1" > "$2"', "sh", str(s), str(ps)])
                     run(["ps2pdf", str(ps), str(dest)])
                 elif lay == "enscript_protocol":
                     ps = s.with_suffix(".ps")
                     d = D(mt["date"])
                     run(["enscript", "-q", "--encoding=latin1", "-f", "Courier9", "-o", str(ps),
-                         f"--header={mu['name']} Kommune|{mt['body']} {T.fdate(d, 'dot')}|Side $% af $=", str(s)])
+                         f"--header={mu['name']} Kommune|{mt['body']} {T.fdate(d, 'dot')}|Side $% af $=".encode("latin-1"), str(s)])
                     run(["ps2pdf", str(ps), str(dest)])
         # Ghostscript re-distils every third PDF of this layout
         for k, (s, dest, mu, mt, rng) in enumerate(js):
@@ -422,7 +426,7 @@ def main():
                 run(["gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite", "-o", str(tmp), str(dest)])
                 tmp.replace(dest)
                 producers[mt["path"]] = lay + "+gs"
-        print(f"  {lay}: {len(js)} PDFs", flush=True)
+        print(f"  {lay}: {len(js)} PDFs in {time.time() - t0:.0f}s", flush=True)
     for half, hd in model["halves"].items():
         gp = OUT / half / "gold.json"
         gold = json.loads(gp.read_text())
