@@ -102,6 +102,8 @@ def dk(m, d, body_kind, rec, dec_kind, quoted=(), title_avoid=False, attendance=
         lines = [f"Fraværende: {rng.choice(T.PEOPLE)}"] + ([f"Stedfortræder: {rng.choice(T.PEOPLE)}"]
                                                           if rng.random() < .5 else []) + lines
     head = council_head(m, d, no) if body_kind == "council" else committee_head(m, own_body, d, no)
+    if head is None and quoted:   # a bare decision right after a quoted committee decision would be ambiguous
+        head = f"{m.council}:"
     ctx = dict(muni=m.name, council=m.council, council_gen=m.council_gen, d=d, social=m.social, rec=rec,
                dec_head=head, dec_lines=lines, quoted=list(quoted), title_avoid=title_avoid)
     if route:
@@ -250,7 +252,7 @@ def build_muni(m, scen, var):
         od = rand_date(rng, dt.date(2023, 9, 12), dt.date(2023, 10, 20))
         meetings.append(meeting(m, "committee", rng.choice(T.OTHER_COMMITTEES), od, ordinary(m, od, 3)))
     # an extra ordinary meeting now and then (2-4 docs per municipality)
-    if len(meetings) < 4 and rng.random() < .4:
+    if len(meetings) < 4 and rng.random() < .3:
         xd = rand_date(rng, dt.date(2023, 8, 22), dt.date(2023, 9, 14))
         if rng.random() < .5:
             meetings.append(council_meeting(xd))

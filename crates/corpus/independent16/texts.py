@@ -75,7 +75,7 @@ def case_no(rng, style):
 
 def ordinary_items(rng, muni, body_kind, d):
     """A pool of ordinary items; the caller samples from it."""
-    yr = d.year
+    yr = d.year if d.month >= 6 else d.year - 1   # the budget year under way in the autumn
     pool = [
         ("Godkendelse af dagsorden", [("Beslutning", None)], ["Dagsordenen blev godkendt."]),
         (f"Budgetopfølgning pr. 30. september {yr}",
