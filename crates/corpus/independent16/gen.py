@@ -34,8 +34,13 @@ def ascii_name(n):
     return s.lower().replace(" ", "-").replace(".", "")
 
 
+def holiday(d):
+    return d.weekday() > 3 or (d.month == 12 and d.day >= 21) or (d.month == 1 and d.day <= 3)
+
+
 def weekday_near(rng, d, back=False):
-    while d.weekday() > 3:
+    """Meetings are held Monday to Thursday, not in the Christmas week."""
+    while holiday(d):
         d += dt.timedelta(days=-1 if back else 1)
     return d
 

@@ -4,7 +4,7 @@ time, checks every PDF with pdftotext and writes page counts into the gold files
 import datetime as dt, html, os, time, json, random, re, shutil, subprocess, sys, zipfile
 from pathlib import Path
 import texts as T
-from gen import ascii_name, SEED
+from gen import ascii_name, SEED, weekday_near
 
 OUT = Path(sys.argv[1])
 SRC = OUT / "_src"
@@ -28,7 +28,7 @@ def other_meetings(rng, mu, mt):
               T.council_forms(mu["kind"])[0], "Handicaprådet", "Beskæftigelsesudvalget"]
     res = []
     for b in rng.sample(bodies, 5):
-        x = d + dt.timedelta(days=rng.choice([-35, -21, -14, -7, 6, 13, 20, 34, 41]))
+        x = weekday_near(None, d + dt.timedelta(days=rng.choice([-35, -21, -14, -7, 6, 13, 20, 34, 41])))
         res.append((b, x))
     return res
 
@@ -132,14 +132,16 @@ def page_chromium(rng, mu, mt):
                      f"{dec_html(it['decisions'])}{sec_html(it['sections'])}</div>")
     return f"""<!DOCTYPE html><html lang="da"><head><meta charset="utf-8"><title>Referat - {E(mt['body'])}</title>
 <style>
-@page {{ size: A4; margin: 18mm 16mm 18mm 16mm; }}
+@page {{ size: A4; margin: 16mm 14mm 16mm 14mm;
+  @top-left {{ content: "{T.fdate(sd, 'dot')[:6]}{sd.year % 100:02d} {st}"; font-size: 7pt; font-family: sans-serif; }}
+  @top-center {{ content: "Referat - {mt['body']} - {T.fdate(d, 'dot')}"; font-size: 7pt; font-family: sans-serif; }}
+  @bottom-left {{ content: "{url}"; font-size: 7pt; font-family: sans-serif; }}
+  @bottom-right {{ content: counter(page) "/" counter(pages); font-size: 7pt; font-family: sans-serif; }} }}
 body {{ font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; }}
 .stamp-top {{ position: fixed; top: -12mm; left: 0; right: 0; font-size: 7pt; }}
 .stamp-bot {{ position: fixed; bottom: -12mm; left: 0; right: 0; font-size: 7pt; }}
 h2 {{ font-size: 12pt; border-top: 1px solid #999; padding-top: 4pt; }}
 </style></head><body>
-<div class="stamp-top">{T.fdate(sd, 'dot')[:6]}{sd.year % 100:02d} {st} &nbsp;&nbsp;&nbsp; Referat - {E(mt['body'])} - {T.fdate(d, 'dot')}</div>
-<div class="stamp-bot">{E(url)}</div>
 <h1>Referat</h1>
 <p><b>{E(mu['name'])} Kommune</b></p>
 <table><tr><td>Møde</td><td>{E(mt['body'])}</td></tr><tr><td>Mødetidspunkt</td><td>{T.fdate(d, 'dot')} {E(mt['time'].replace('kl. ', ''))}</td></tr>
@@ -210,7 +212,7 @@ def groff_src(rng, mu, mt):
     def q(s):
         s = s.replace("\\", "\\e")
         return ("\\&" + s) if s[:1] in ".'" else s
-    o = [".nh", ".ds CH - % -", f".ds LF {q(mu['name'])} Kommune", f".ds RF {T.fdate(d, 'dot')}",
+    o = [".nr HY 0", ".nh", ".ds CH - % -", f".ds LF {q(mu['name'])} Kommune", f".ds RF {T.fdate(d, 'dot')}",
          ".LP", ".ce 3", "\\fBBESLUTNINGSPROTOKOL\\fP", q(f"{body_title(mu, mt)}"),
          q(f"Mødet {T.fdate(d, 'weekday')} {mt['time']}, {mt['place']}"), ".sp"]
     if mt["absent"]:
