@@ -141,7 +141,10 @@ def build_muni(m, scen, var):
     def quoted_committee(rec, body=None, d=None):
         body = body or soc
         d = d or s_date
-        return (committee_head(m, body, d, rng.randint(3, 14)), T.own_decision(rng, "recommend", rec, m.council, soc))
+        head = "Beslutning"
+        while head == "Beslutning":   # a quoted decision always names its body
+            head = committee_head(m, body, d, rng.randint(3, 14))
+        return (head, T.own_decision(rng, "recommend", rec, m.council, soc))
 
     def social_meeting(rec, dec="recommend", d=None, title_avoid=False):
         d = d or s_date

@@ -137,7 +137,7 @@ def page_chromium(rng, mu, mt):
   @top-center {{ content: "Referat - {mt['body']} - {T.fdate(d, 'dot')}"; font-size: 7pt; font-family: sans-serif; }}
   @bottom-left {{ content: "{url}"; font-size: 7pt; font-family: sans-serif; }}
   @bottom-right {{ content: counter(page) "/" counter(pages); font-size: 7pt; font-family: sans-serif; }} }}
-body {{ font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; }}
+body {{ font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; font-variant-ligatures: none; font-feature-settings: "liga" 0, "clig" 0; }}
 .stamp-top {{ position: fixed; top: -12mm; left: 0; right: 0; font-size: 7pt; }}
 .stamp-bot {{ position: fixed; bottom: -12mm; left: 0; right: 0; font-size: 7pt; }}
 h2 {{ font-size: 12pt; border-top: 1px solid #999; padding-top: 4pt; }}
@@ -157,7 +157,7 @@ def page_wkhtml(rng, mu, mt):
     for it in mt["items"]:
         items.append(f"<h2>Pkt. {it['no']} {E(it['title'])}</h2><p><i>{E(it['case'])}</i></p>"
                      f"{sec_html(it['sections'])}{dec_html(it['decisions'])}")
-    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><style>body{{font-family:'DejaVu Serif',serif;font-size:11pt}} h2{{font-size:13pt}}</style></head><body>
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><style>body{{font-family:'DejaVu Serif',serif;font-size:11pt;font-variant-ligatures:none}} h2{{font-size:13pt}}</style></head><body>
 <h1>{E(mu['name'])} Kommune</h1>
 <table><tr><td>Organ:</td><td>{E(mt['body'])}</td></tr><tr><td>Dato:</td><td>{T.fdate(d, 'long')}</td></tr>
 <tr><td>Tidspunkt:</td><td>{E(mt['time'])}</td></tr><tr><td>Sted:</td><td>{E(mt['place'])}</td></tr>
@@ -182,7 +182,7 @@ def page_weasy(rng, mu, mt):
   @top-left {{ content: "{mu['name']} Kommune"; font-size: 8pt; }}
   @top-right {{ content: "{mt['body']} - {T.fdate(d, 'dash2')}"; font-size: 8pt; }}
   @bottom-right {{ content: "Side " counter(page) " af " counter(pages); font-size: 8pt; }} }}
-body {{ font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; }}
+body {{ font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; font-variant-ligatures: none; font-feature-settings: "liga" 0, "clig" 0; }}
 .pkt {{ break-before: page; }}
 </style></head><body>
 <h1>Referat</h1>
@@ -332,6 +332,9 @@ def run(cmd, **kw):
     return r
 
 
+ALLOWED = set("æøåÆØÅé•–§·›")
+
+
 def check_pdf(pdf, name):
     t = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True).stdout
     flat = re.sub(r"\s+", " ", t)
@@ -344,6 +347,9 @@ def check_pdf(pdf, name):
         probs.append("no Danish letters")
     if re.search("Ã|Â|\ufffd|Ã¦|Ã¸", t):
         probs.append("mojibake")
+    odd = sorted(set(ch for ch in t if ord(ch) > 127 and ch not in ALLOWED))
+    if odd:
+        probs.append(f"unexpected characters {odd!r} (lost glyph mapping)")
     if re.search(r"\d 3 (hele|referat|Referat)", t):
         probs.append("lost dash")
     if probs:
