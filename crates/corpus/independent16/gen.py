@@ -53,7 +53,7 @@ def rand_date(rng, a, b):
 class Muni:
     def __init__(self, rng, code, name):
         self.code, self.name = code, name
-        self.kind = "br" if code == "101" else ("kb" if rng.random() < .35 else "byraad")
+        self.kind = "br" if code == "101" else "kb" if code == "400" else ("kb" if rng.random() < .35 else "byraad")
         self.council, self.council_gen, _ = T.council_forms(self.kind)
         self.social = rng.choice(T.SOCIAL_COMMITTEES)
         self.rng = rng

@@ -18,7 +18,7 @@ def D(s):
 def body_title(mu, mt):
     if mt["body_kind"] != "council":
         return mt["body"]
-    return {"byraad": f"{mu['name']} Byråd", "kb": f"Kommunalbestyrelsen i {mu['name']} Kommune",
+    return {"byraad": f"{mu['name']} Byråd", "kb": f"Kommunalbestyrelsen i {T.kname(mu['name'])}",
             "br": "Borgerrepræsentationen"}[mu["kind"]]
 
 
@@ -80,12 +80,12 @@ def page_web_sidebar(rng, mu, mt):
                      f"<p class='case'>{E(it['case'])} · Åbent punkt</p>{sec_html(it['sections'])}"
                      f"{dec_html(it['decisions'])}</section>")
     return f"""<!DOCTYPE html>
-<html lang="da"><head><meta charset="utf-8"><title>Referat – {E(mt['body'])} – {T.fdate(d, 'dot')} – {E(mu['name'])} Kommune</title>
+<html lang="da"><head><meta charset="utf-8"><title>Referat – {E(mt['body'])} – {T.fdate(d, 'dot')} – {E(T.kname(mu['name']))}</title>
 <style>body{{font-family:sans-serif}} aside{{float:left;width:22%}} main{{margin-left:25%}}</style></head>
 <body>
-<div id="cookie-banner" role="dialog"><p>{E(mu['name'])} Kommune bruger cookies til at huske dine valg og til anonym statistik. Læs mere i vores cookiepolitik.</p><button>Accepter alle</button> <button>Kun nødvendige</button></div>
+<div id="cookie-banner" role="dialog"><p>{E(T.kname(mu['name']))} bruger cookies til at huske dine valg og til anonym statistik. Læs mere i vores cookiepolitik.</p><button>Accepter alle</button> <button>Kun nødvendige</button></div>
 <a class="skip" href="#indhold">Gå til indhold</a>
-<header><a href="/">{E(mu['name'])} Kommune</a> <nav><a href="#">Borger</a> <a href="#">Erhverv</a> <a href="#">Politik</a> <a href="#">Om kommunen</a></nav></header>
+<header><a href="/">{E(T.kname(mu['name']))}</a> <nav><a href="#">Borger</a> <a href="#">Erhverv</a> <a href="#">Politik</a> <a href="#">Om kommunen</a></nav></header>
 <nav class="breadcrumb"><a href="/">Forside</a> › <a href="#">Politik</a> › <a href="#">Dagsordener og referater</a> › <a href="#">{E(mt['body'])}</a> › Referat {T.fdate(d, 'dot')}</nav>
 <aside><h2>Andre møder</h2><ul>{side}</ul><h2>Kommende møder</h2><ul>{up}</ul>
 <h2>Se også</h2><ul><li><a href="#">Politiske udvalg</a></li><li><a href="#">Mødekalender {d.year}</a></li></ul></aside>
@@ -93,7 +93,7 @@ def page_web_sidebar(rng, mu, mt):
 <h2>Dagsorden</h2><ol class="toc">{toc}</ol>
 {''.join(items)}
 <p><a href="#indhold">Til toppen</a></p></main>
-<footer>{E(mu['name'])} Kommune · Rådhuspladsen 1 · Tlf. 70 {rng.randint(10,99)} {rng.randint(10,99)} {rng.randint(10,99)} · Tilgængelighedserklæring</footer>
+<footer>{E(T.kname(mu['name']))} · Rådhuspladsen 1 · Tlf. 70 {rng.randint(10,99)} {rng.randint(10,99)} {rng.randint(10,99)} · Tilgængelighedserklæring</footer>
 </body></html>
 """
 
@@ -110,7 +110,7 @@ def page_web_nav(rng, mu, mt):
     absent = f"<p>Afbud: {E(mt['absent'])}</p>" if mt["absent"] else "<p>Afbud: Ingen</p>"
     return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252">
 <title>{E(body_title(mu, mt))} - Referat</title></head><body>
-<div class="top"><b>{E(mu['name'])} Kommune</b> &middot; Søg &middot; Kontakt</div>
+<div class="top"><b>{E(T.kname(mu['name']))}</b> &middot; Søg &middot; Kontakt</div>
 <div class="kommende"><b>Kommende møder:</b> {nav}</div>
 <div class="crumbs">Du er her: Politik &gt; Referater &gt; {E(mt['body'])}</div>
 <h1>Referat af møde i {E(body_title(mu, mt))} {T.fdate(d, 'weekday')} {E(mt['time'])}</h1>
@@ -143,7 +143,7 @@ body {{ font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; font-variant-li
 h2 {{ font-size: 12pt; border-top: 1px solid #999; padding-top: 4pt; }}
 </style></head><body>
 <h1>Referat</h1>
-<p><b>{E(mu['name'])} Kommune</b></p>
+<p><b>{E(T.kname(mu['name']))}</b></p>
 <table><tr><td>Møde</td><td>{E(mt['body'])}</td></tr><tr><td>Mødetidspunkt</td><td>{T.fdate(d, 'dot')} {E(mt['time'].replace('kl. ', ''))}</td></tr>
 <tr><td>Mødested</td><td>{E(mt['place'])}</td></tr>{f"<tr><td>Fraværende</td><td>{E(mt['absent'])}</td></tr>" if mt['absent'] else ''}</table>
 {''.join(items)}
@@ -158,7 +158,7 @@ def page_wkhtml(rng, mu, mt):
         items.append(f"<h2>Pkt. {it['no']} {E(it['title'])}</h2><p><i>{E(it['case'])}</i></p>"
                      f"{sec_html(it['sections'])}{dec_html(it['decisions'])}")
     return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><style>body{{font-family:'DejaVu Serif',serif;font-size:11pt;font-variant-ligatures:none}} h2{{font-size:13pt}}</style></head><body>
-<h1>{E(mu['name'])} Kommune</h1>
+<h1>{E(T.kname(mu['name']))}</h1>
 <table><tr><td>Organ:</td><td>{E(mt['body'])}</td></tr><tr><td>Dato:</td><td>{T.fdate(d, 'long')}</td></tr>
 <tr><td>Tidspunkt:</td><td>{E(mt['time'])}</td></tr><tr><td>Sted:</td><td>{E(mt['place'])}</td></tr>
 <tr><td>Fraværende med afbud:</td><td>{E(mt['absent'] or '-')}</td></tr></table>
@@ -179,7 +179,7 @@ def page_weasy(rng, mu, mt):
             ("Afbud", mt["absent"] or "")]
     return f"""<!DOCTYPE html><html lang="da"><head><meta charset="utf-8"><style>
 @page {{ size: A4; margin: 22mm 18mm;
-  @top-left {{ content: "{mu['name']} Kommune"; font-size: 8pt; }}
+  @top-left {{ content: "{T.kname(mu['name'])}"; font-size: 8pt; }}
   @top-right {{ content: "{mt['body']} - {T.fdate(d, 'dash2')}"; font-size: 8pt; }}
   @bottom-right {{ content: "Side " counter(page) " af " counter(pages); font-size: 8pt; }} }}
 body {{ font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; font-variant-ligatures: none; font-feature-settings: "liga" 0, "clig" 0; }}
@@ -212,7 +212,7 @@ def groff_src(rng, mu, mt):
     def q(s):
         s = s.replace("\\", "\\e")
         return ("\\&" + s) if s[:1] in ".'" else s
-    o = [".nr HY 0", ".nh", ".ds CH - % -", f".ds LF {q(mu['name'])} Kommune", f".ds RF {T.fdate(d, 'dot')}",
+    o = [".nr HY 0", ".nh", ".ds CH - % -", f".ds LF {q(T.kname(mu['name']))}", f".ds RF {T.fdate(d, 'dot')}",
          ".LP", ".ce 3", "\\fBBESLUTNINGSPROTOKOL\\fP", q(f"{body_title(mu, mt)}"),
          q(f"Mødet {T.fdate(d, 'weekday')} {mt['time']}, {mt['place']}"), ".sp"]
     if mt["absent"]:
@@ -243,7 +243,7 @@ def enscript_src(rng, mu, mt):
     def w(s, ind=0):
         return textwrap.fill(s, W, initial_indent=" " * ind, subsequent_indent=" " * ind, break_on_hyphens=False,
                              break_long_words=False)
-    o = [f"{mu['name'].upper()} KOMMUNE", "", f"REFERAT - {body_title(mu, mt)}",
+    o = [f"{T.kname(mu['name']).upper()}", "", f"REFERAT - {body_title(mu, mt)}",
          f"Dato: {T.fdate(d, 'dot')}   {mt['time']}", f"Sted: {mt['place']}"]
     if mt["absent"]:
         o.append(f"Afbud: {mt['absent']}")
@@ -271,7 +271,7 @@ def odt_write(path, rng, mu, mt):
     d = D(mt["date"])
     X = lambda s: html.escape(s, quote=False)
     P = lambda st, s: f'<text:p text:style-name="{st}">{X(s)}</text:p>'
-    body = [P("Title", f"{mu['name']} Kommune"), P("Sub", "Referat"),
+    body = [P("Title", f"{T.kname(mu['name'])}"), P("Sub", "Referat"),
             P("Std", f"{body_title(mu, mt)} – {T.fdate(d, 'weekday')} {mt['time']}"),
             P("Std", f"Mødested: {mt['place']}")]
     if mt["absent"]:
@@ -304,7 +304,7 @@ def odt_write(path, rng, mu, mt):
 </office:styles>
 <office:automatic-styles><style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2.2cm" fo:margin-right="2.2cm"/></style:page-layout></office:automatic-styles>
 <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1">
-<style:header><text:p text:style-name="Foot">{X(mu['name'])} Kommune · {X(mt['body'])} · {T.fdate(d, 'abbr')}</text:p></style:header>
+<style:header><text:p text:style-name="Foot">{X(T.kname(mu['name']))} · {X(mt['body'])} · {T.fdate(d, 'abbr')}</text:p></style:header>
 <style:footer><text:p text:style-name="Foot">Side <text:page-number text:select-page="current">1</text:page-number> af <text:page-count>1</text:page-count></text:p></style:footer>
 </style:master-page></office:master-styles></office:document-styles>"""
     manifest = """<?xml version="1.0" encoding="UTF-8"?>
@@ -415,7 +415,7 @@ def main():
                 elif lay == "wkhtml_print":
                     d = D(mt["date"]); sd, st = stamp_date(rng, mt)
                     run(["wkhtmltopdf", "--quiet", "--encoding", "utf-8", "--header-font-size", "7",
-                         "--footer-font-size", "7", "--header-left", f"{mu['name']} Kommune - {mt['body']}",
+                         "--footer-font-size", "7", "--header-left", f"{T.kname(mu['name'])} - {mt['body']}",
                          "--header-right", T.fdate(d, "dash"), "--footer-left",
                          f"Udskrevet {T.fdate(sd, 'dot')} kl. {st}", "--footer-right", "Side [page] af [topage]",
                          str(s), str(dest)])
@@ -427,7 +427,7 @@ def main():
                     ps = s.with_suffix(".ps")
                     d = D(mt["date"])
                     run(["enscript", "-q", "--encoding=latin1", "-f", "Courier9", "-o", str(ps),
-                         f"--header={mu['name']} Kommune|{mt['body']} {T.fdate(d, 'dot')}|Side $% af $=".encode("latin-1"), str(s)])
+                         f"--header={T.kname(mu['name'])}|{mt['body']} {T.fdate(d, 'dot')}|Side $% af $=".encode("latin-1"), str(s)])
                     run(["ps2pdf", str(ps), str(dest)])
         # Ghostscript re-distils every third PDF of this layout
         for k, (s, dest, mu, mt, rng) in enumerate(js):

@@ -34,6 +34,14 @@ def fdate(d, style):
     raise ValueError(style)
 
 
+KOMMUNE_LABEL = {"København": "Københavns Kommune", "Bornholm": "Bornholms Regionskommune"}
+
+
+def kname(name):
+    """How the municipality names itself."""
+    return KOMMUNE_LABEL.get(name, f"{name} Kommune")
+
+
 def council_forms(kind):
     """(definite name, genitive, short label)"""
     return {
@@ -275,11 +283,11 @@ def dk_background(rng, muni, council, council_gen, d, avoid_word=False):
         if not avoid_word else
         f"Ankestyrelsen har i juni 2023 offentliggjort de årlige omgørelsesprocenter for de påklagede "
         f"afgørelser på socialområdet. Tallene viser, hvor mange sager styrelsen har ændret, hjemvist eller "
-        f"ophævet i {muni} Kommune sammenholdt med landets øvrige kommuner.",
+        f"ophævet i {kname(muni)} sammenholdt med landets øvrige kommuner.",
         f"Efter retssikkerhedslovens § 79 b, stk. 1, skal {council} behandle resultatet på et møde inden "
         "udgangen af året og tage stilling til, om der er behov for at udarbejde en handlingsplan til "
         "styrkelse af den juridiske kvalitet i sagsbehandlingen.",
-        f"{word} består af tre dele. For hele socialområdet er omgørelsesprocenten i {muni} Kommune "
+        f"{word} består af tre dele. For hele socialområdet er omgørelsesprocenten i {kname(muni)} "
         f"{total} procent mod {land} procent på landsplan. På børnehandicapområdet er den {bh} procent, og på "
         f"voksenhandicapområdet {vh} procent.",
         "Forvaltningen har gennemgået de omgjorte sager. En stor del af omgørelserne skyldes mangelfuld "
