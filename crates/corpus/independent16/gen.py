@@ -100,7 +100,7 @@ def committee_head(m, body, d, no):
 def dk(m, d, body_kind, rec, dec_kind, quoted=(), title_avoid=False, attendance=False, no=7, own_body=None,
        route=None, per_bullet=False):
     rng = m.rng
-    lines = T.own_decision(rng, dec_kind, rec, m.council if body_kind == "council" else own_body, m.social)
+    lines = T.own_decision(rng, dec_kind, rec, m.council, m.social)
     if per_bullet:
         lines = ["Ad 1. Taget til efterretning.", "Ad 2. " + ("Godkendt." if body_kind == "council" else "Anbefales.")]
     if attendance:
