@@ -609,11 +609,21 @@ impl Ctx<'_> {
             // words follow the quoted decision after a blank line.
             // Without blank lines (many producers print paragraphs by spacing alone), the
             // quoted decision is its first sentence.
+            // A blank line that only closes the item (before a rule of dashes, a page
+            // footer) separates nothing: then too the quoted decision is its first sentence.
             Some(q) => {
                 let body = &text[q.body.0..q.body.1];
                 let content = body.len() - body.trim_start().len();
-                match body[content..].find("\n\n") {
-                    Some(gap) => q.body.0 + content + gap,
+                let gap = body[content..]
+                    .find("\n\n")
+                    .map(|gap| q.body.0 + content + gap)
+                    .filter(|&gap| {
+                        sentences(text, (gap, item.end))
+                            .iter()
+                            .any(|&(s, e)| self.says_something(&text[s..e]))
+                    });
+                match gap {
+                    Some(gap) => gap,
                     None => sentences(text, q.body).first()?.1,
                 }
             }
@@ -621,11 +631,17 @@ impl Ctx<'_> {
         };
         let st = self.st;
         let sents = sentences(text, (from.min(item.end), item.end));
+
         let mut start = None;
         let mut decides = false;
         for &(s, e) in sents.iter().rev().take(6) {
             let t = text[s..e].trim_start();
-            let bullet = t.starts_with(['•', '-', '–', '*', '·', '▪'])
+            // A rule of dashes between items is no bullet: it says nothing.
+            let rule = t.trim_end().chars().count() >= 3
+                && t.trim_end()
+                    .chars()
+                    .all(|c| matches!(c, '-' | '–' | '—' | '_' | '=' | '*' | '·'));
+            let bullet = !rule && t.starts_with(['•', '-', '–', '*', '·', '▪'])
                 || t.to_lowercase().starts_with("at ")
                 || st.recommendation_sentence.is_match(t);
             if bullet {

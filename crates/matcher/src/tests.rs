@@ -2872,6 +2872,30 @@ fn a_headless_decision_under_a_wrapped_bullet() {
     assert_eq!(dk.action_plan, Stance::Prepare, "{:#?}", dk.evidence);
 }
 
+/// A protocol that separates its items by a rule of dashes and prints the council's decision
+/// with no heading, after the committee's quoted decision and an attendance line: the rule
+/// is no recommendation bullet, and the council's sentence is its decision.
+#[test]
+fn a_headless_decision_before_a_rule_of_dashes() {
+    let text = "Referat\nKommunalbestyrelsen\nMødedato: 2. december 2024\n\
+        ----------------------------------------\n\
+        Sag nr. 7 Godkendelse af dagsorden\nSag EMN-2024-000118\nGodkendt.\n\n\
+        ----------------------------------------\n\
+        Sag nr. 8 Omgørelser i klagesager på socialområdet 2024\nSag EMN-2024-002705\n\n\
+        SAGSFREMSTILLING\nMinisteriet har offentliggjort danmarkskortet over omgørelsesprocenter\n\
+        på socialområdet for 2024. Kommunens omgørelsesprocent er 16,7 pct. mod 27,3 pct. på\n\
+        landsplan.\n\nINDSTILLING\nAdministrationen indstiller,\n\
+        - at danmarkskortet tages til efterretning\n\
+        - at der ikke udarbejdes en handlingsplan\n\n\
+        Socialudvalget den 8. oktober 2024:\nUdvalget anbefaler indstillingen.\n\
+        Fraværende: Lise Damgaard (Ø)\nSagen blev behandlet sammen med punkt 10.\n\
+        Kommunalbestyrelsen tog danmarkskortet til efterretning og\n\
+        besluttede, at der ikke er behov for en handlingsplan.\n\n\
+        ----------------------------------------\n";
+    let dk = only_dk(&m().analyse(&[text])).clone();
+    assert_eq!(dk.action_plan, Stance::NoNeed, "{:#?}", dk.evidence);
+}
+
 /// Items set out as label–value rows (one table per item: "Redegørelse | …", "Indstilling |
 /// at …", "Beslutningen blev | Godkendt."): the rows whose label heads a section are the
 /// item's sections, so the item is found and its decision read; an attendance row inside a
