@@ -459,11 +459,14 @@ impl Ctx<'_> {
         let headless;
         let own = match own {
             Some(own) => own,
-            None => match self.headless_decision(item, &decisions) {
+            None => match self
+                .headless_decision(item, &decisions)
+                .or_else(|| self.leading_decision(item, &secs))
+            {
                 Some(found) => {
                     doubts.push(
-                        "decision_without_heading: the decision was read from the text after the \
-                         recommendation, which has no decision heading"
+                        "decision_without_heading: the decision was read from sentences under no \
+                         decision heading (after the recommendation, or printed before the case)"
                             .to_string(),
                     );
                     headless = found;
@@ -659,7 +662,13 @@ impl Ctx<'_> {
                             .chars()
                             .next()
                             .is_some_and(char::is_uppercase);
-                        if capital && self.says_something(rest) {
+                        // The recommendation's own opening ("Forvaltningen indstiller, at
+                        // …") under its heading is no decision.
+                        let line = rest.split('\n').next().unwrap_or(rest);
+                        if capital
+                            && !st.recommendation_sentence.is_match(line)
+                            && self.says_something(rest)
+                        {
                             start = Some(at);
                             decides = true;
                             break;
@@ -694,6 +703,33 @@ impl Ctx<'_> {
             owner: None,
             heading: (s, s),
             body: (s, item.end),
+        })
+    }
+
+    /// The decision of an item that prints it first, with no heading, between the item's
+    /// case number and its first section ("Dok. 888-2022-636827\nIndstillingen godkendt.\n
+    /// Sagens kerne\n…"): the first sentence there that reads as a decision, to the first
+    /// section. A recommendation's sentence ("Forvaltningen indstiller, at …") is none.
+    fn leading_decision(&self, item: &Item, secs: &[Section]) -> Option<Section> {
+        let text = &self.doc.text;
+        // The text before the first heading is a section too (a lead without a heading).
+        let first = secs
+            .iter()
+            .filter(|s| s.heading.0 < s.heading.1)
+            .map(|s| s.heading.0)
+            .min()?;
+        let lead = (item.body_start.min(first), first);
+        let (s, _) = sentences(text, lead).into_iter().find(|&(s, e)| {
+            let t = text[s..e].trim();
+            !self.st.recommendation_sentence.is_match(t)
+                && !t.to_lowercase().starts_with("at ")
+                && self.says_something(t)
+        })?;
+        Some(Section {
+            kind: Kind::Decision,
+            owner: None,
+            heading: (s, s),
+            body: (s, first),
         })
     }
 
@@ -1100,6 +1136,23 @@ fn names_other_map(text: &str, hit: Hit) -> bool {
     let word = &text[hit.0..hit.1];
     if !word.to_lowercase().starts_with("danmarkskort") {
         return false;
+    }
+    // "Energistyrelsens danmarkskort": a map of another authority than the social ministry
+    // or Ankestyrelsen.
+    let owner = text[..hit.0]
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_lowercase();
+    let authority = ["styrelsens", "ministeriets", "direktoratets", "agenturets"]
+        .iter()
+        .any(|s| owner.ends_with(s));
+    if authority
+        && !["anke", "social", "ældre", "indenrigs"]
+            .iter()
+            .any(|s| owner.contains(s))
+    {
+        return true;
     }
     let mut words = text[hit.1..]
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | ':'))

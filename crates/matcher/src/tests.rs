@@ -2450,10 +2450,13 @@ fn maps_named_by_what_they_show_are_other_maps() {
         "CONCITO og KL's danmarkskort over kommunernes klimaindsats",
         "Danmarkskort over ladestandere til elbiler",
         "Orientering om danmarkskortet for frivillighed",
+        "Bredbåndsdækning – Energistyrelsens danmarkskort",
+        "Miljøstyrelsens danmarkskort 2023",
     ] {
         let text = council(&format!(
             "2. {title}\nSagsnr.: 22/4711\nSagsfremstilling\nKortet viser kommunernes indsats. \
              Kommunens klimahandlingsplan er godkendt.\nIndstilling\nat orienteringen tages til efterretning\n\
+             at forvaltningen arbejder videre med en handlingsplan\n\
              Beslutning i Byrådet den 14. december 2022\nTaget til efterretning.\n"
         ));
         assert!(m().analyse(&[&text]).danmarkskort.is_empty(), "{title}");
@@ -2462,6 +2465,8 @@ fn maps_named_by_what_they_show_are_other_maps() {
         "Danmarkskort over omgørelsesprocenter 2022",
         "Danmarkskortet for 2022",
         "Danmarkskort over kommunernes omgørelser i klagesager",
+        "Social-, Bolig- og Ældreministeriets danmarkskort 2022",
+        "Ankestyrelsens danmarkskort 2022",
     ] {
         let text = council(&dk_item(
             "- danmarkskortet tages til efterretning",
@@ -3446,4 +3451,78 @@ fn a_decision_headings_owner_is_the_whole_name_and_no_more() {
         let c = m().item_owner.first_captures(rest).expect(rest);
         assert_eq!(c.name("owner").map(|o| o.as_str()), Some(owner), "{rest}");
     }
+}
+
+/// Citizens' councils and joint boards that are not the municipal council ("Det Fælles
+/// Handicapråd", "Fælles Beredskabskommission", "Handicaprådet") hold meetings of their
+/// own: their minutes are not the council's, even where they meet in the council's hall.
+#[test]
+fn councils_of_citizens_and_joint_boards_are_not_the_council() {
+    for (header, name) in [
+        (
+            "REFERAT - Det Fælles Handicapråd\nDato: 11.09.2023 kl. 19.00\nSted: Kommunalbestyrelsessalen",
+            "Det Fælles Handicapråd",
+        ),
+        (
+            "Referat\nUdvalg Fælles Beredskabskommission\nMødedato Torsdag den 7. september 2023",
+            "Fælles Beredskabskommission",
+        ),
+        (
+            "Horsens Kommune\nReferat\nHandicaprådet – mandag den 6. november 2023 kl. 15.00",
+            "Handicaprådet",
+        ),
+    ] {
+        let text = format!(
+            "{header}\n\n1. Godkendelse af dagsorden\nSagsnr. 23/118\nBeslutning\nGodkendt.\n"
+        );
+        let a = m().analyse(&[&text]);
+        assert_eq!(a.meeting.body, Body::Committee, "{header}");
+        assert!(
+            a.meeting
+                .body_name
+                .as_deref()
+                .is_some_and(|n| n.contains(name.split_whitespace().last().unwrap())),
+            "{:?}",
+            a.meeting.body_name
+        );
+    }
+}
+
+/// A web layout that prints each item's decision first, with no heading, under the case
+/// number and before the case text ("Dok. …\nIndstillingen godkendt.\nSagens kerne\n…"):
+/// that sentence is the decision, and it approves the recommendation's plan.
+#[test]
+fn a_decision_printed_first_without_a_heading() {
+    let text = "17.02.24 10.49 Referat - Kommunalbestyrelsen - 18.12.2023\n\
+        Lyngby-Taarbæk Kommune\nReferat\nKommunalbestyrelsen\n\n\
+        Punkt 4: Vintervedligeholdelse – revideret regulativ\nDok. 888-2023-41127\nGodkendt.\n\
+        Sagsfremstilling\nRegulativet er revideret.\nIndstilling\nat regulativet godkendes\n\
+        Punkt 5: Social-, Bolig- og Ældreministeriets danmarkskort 2023\nDok. 888-2022-636827\n\n\
+        Indstillingen godkendt.\nSagens kerne\n\
+        Kommunalbestyrelsen skal årligt behandle danmarkskortet over omgørelsesprocenter og tage\n\
+        stilling til behovet for en handlingsplan.\nSagsfremstilling\n\
+        For hele socialområdet er omgørelsesprocenten 24 procent mod 30 procent på landsplan.\n\
+        Indstilling\nForvaltningen indstiller, at Kommunalbestyrelsen anbefaler,\n\
+        at danmarkskortet tages til efterretning\n\
+        at der iværksættes et målrettet kvalitetsløft af sagsbehandlingen efter serviceloven\n\
+        Bilag\n\n1. Danmarkskort 2023 – hele socialområdet (pdf)\n\n\
+        2. Børne- og voksenhandicapområdet (pdf)\n\
+        Punkt 6: Salg af byggegrunde i Engparken\nJ.nr.: 67.11.98-G01-75-22\nGodkendt.\n\
+        Sagsfremstilling\nDer er udbudt 14 grunde.\nIndstilling\nat salget godkendes\n";
+    let dk = only_dk(&m().analyse(&[text])).clone();
+    assert_eq!(dk.action_plan, Stance::Prepare, "{:#?}", dk.evidence);
+    assert!(
+        dk.evidence
+            .iter()
+            .any(|e| e.text.contains("Indstillingen godkendt")),
+        "{:#?}",
+        dk.evidence
+    );
+    assert!(
+        dk.doubts
+            .iter()
+            .any(|d| d.starts_with("decision_without_heading")),
+        "{:?}",
+        dk.doubts
+    );
 }
