@@ -71,7 +71,7 @@ class Muni:
         rng = self.rng
         title, bg, rec, dec = n
         return {"title": title, "casenr": W.casenr(rng, rng.randint(0, 3)), "resume": bg[0],
-                "background": bg[1:] or [bg[0]], "rec": list(rec), "numbered": False,
+                "background": bg[1:] or ["Der henvises til sagens bilag."], "rec": list(rec), "numbered": False,
                 "rec_intro": "Forvaltningen indstiller," if rec else "",
                 "prior": [], "decision": [dec], "dk": dk, "officer": W.case_officer(rng), "addendum": None}
 
@@ -206,6 +206,8 @@ def build(m, scen):
         if other == m.committee:
             other = "Kultur- og Fritidsudvalget"
         d = rand_date(rng, dt.date(2025, 3, 3), dt.date(2025, 11, 27))
+        if d.month == 7:
+            d += dt.timedelta(days=35)
         if scen.startswith("not_found") or rng.random() < 0.5:
             m.meeting("committee", d, [m.noise_item(W.NOISE[rng.choice([1, 3, 4, 8, 9])], "committee")], extra=other)
         else:

@@ -220,7 +220,7 @@ def protocol_text(e, m):
         if it["rec"]:
             L += wrap(it["rec_intro"])
             for b in rec_lines(it):
-                L += wrap(b, "            - ")
+                L += textwrap.wrap(b, 70, initial_indent="            - ", subsequent_indent="              ")
             L.append("")
         for pb, pd, pl in it["prior"]:
             L += wrap(f"{pb} {W.dot_date(pd)}: " + " ".join(pl)) + [""]
@@ -301,7 +301,7 @@ def docx_table(e, m):
                 ("Mødested:", m["place"]), ("Fraværende:", m["absent"] or "")])]
     for it in m["items"]:
         x.append(para(f"Punkt {it['num']}. {it['title']}", bold=True, size=26))
-        x.append(table([("Sagsnr.", re.sub(r"^[^:]*:?\s*", "", it["casenr"], count=1) or it["casenr"]),
+        x.append(table([("Sagsnr.", re.sub(r"^(Sagsnr\.:?|Sag:|Journalnr\.:)\s*", "", it["casenr"])),
                         ("Sagsbehandler", it["officer"]), ("Status", "Åbent punkt")]))
         x.append(para("Resumé", bold=True)); x.append(para(it["resume"]))
         x.append(para("Sagsfremstilling", bold=True)); x += [para(p) for p in it["background"]]

@@ -136,7 +136,7 @@ def dk_background(rng, r, kname):
         f"Danmarkskortet består af tre dele: et kort for hele socialområdet samt to delkort for "
         f"henholdsvis børnehandicapområdet og voksenhandicapområdet. For {kname} er "
         f"omgørelsesprocenten på hele socialområdet {pct(r['whole'])} mod et landsgennemsnit på "
-        f"{pct(r['nwhole'])}.",
+        f"{pct(r['nwhole'])}",
         f"På børnehandicapområdet (serviceloven/barnets lov) er omgørelsesprocenten "
         f"{pct(r['child'])} (landsplan {pct(r['nchild'])}), og på voksenhandicapområdet "
         f"{pct(r['adult'])} (landsplan {pct(r['nadult'])}).",
