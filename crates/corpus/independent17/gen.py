@@ -84,8 +84,8 @@ class Muni:
         if numbered:
             rec = [rec[0].replace("drøfter", "tager"). replace(" sammenholdt med andre kommuners", " til efterretning"),
                    "at der ikke udarbejdes en handlingsplan, da kommunen ligger under landsgennemsnittet"]
-        route = rng.choice([f"Forvaltningen indstiller til {self.council} via {self.committee}, at",
-                            "Direktionen indstiller,", "Administrationen indstiller, at",
+        route = rng.choice([f"Forvaltningen indstiller til {self.council} via {self.committee},",
+                            "Direktionen indstiller,", "Administrationen indstiller,",
                             f"Sagen afgøres i: {self.council}. Forvaltningen indstiller,"])
         return {"title": title or W.dk_title(rng, year_mode), "casenr": W.casenr(rng, rng.randint(0, 3)),
                 "resume": W.dk_resume(rng, year_mode, self.council),

@@ -344,7 +344,7 @@ def docx_plain(e, m):
             x += [para(b) for b in rec_lines(it)]
         x.append(para("Beskrivelse af sagen", bold=True)); x.append(para(it["resume"]))
         x += [para(p) for p in it["background"]]
-        x.append(para("Beslutningskompetence", bold=True)); x.append(para(body))
+        x.append(para("Beslutningskompetence", bold=True)); x.append(para(e["council"] if it["dk"] and it["dk"][0] == 2025 else body))
     return "".join(x), f"{e['kname']} - {body}", "Referat"
 
 
