@@ -145,7 +145,8 @@ def build(m, scen):
         simple("othername", [rng.choice(["Godkendt.", f"{C} tiltrådte indstillingen."])], "prepare")
     elif scen == "noneed":
         simple("no_need", [rng.choice(["Indstillingen godkendt.", "Godkendt.",
-               f"{C} besluttede, at der ikke er behov for en handlingsplan."])], "no_need")
+               f"{C} besluttede, at der ikke er behov for en handlingsplan.",
+               f"{C} drøftede danmarkskortet. Vi ligger under landsgennemsnittet på alle tre delkort, og {C} besluttede, at vi ikke udarbejder en særskilt handlingsplan."])], "no_need")
     elif scen == "noneed_existing":
         simple("existing", [rng.choice(["Godkendt.", f"{C} tiltrådte indstillingen.",
                f"{C} godkendte indstillingen og bemærkede, at den løbende opfølgning i fagudvalget fortsætter."])], "no_need")
@@ -184,7 +185,8 @@ def build(m, scen):
         simple("no_need", [rng.choice(["1. pkt. taget til efterretning. 2. pkt. udsat til næste møde.",
                                        "Ad 1. Taget til efterretning. Ad 2. Udsat."])], "deferred", numbered=True)
     elif scen == "deferred":
-        simple("prepare", [rng.choice(["Udsat.", "Sagen blev udsat til næste møde."])], "deferred")
+        simple("prepare", [rng.choice(["Udsat.", "Sagen blev udsat til næste møde.",
+                                       f"Sagen sendes tilbage til {m.committee} med henblik på yderligere belysning af tallene for børnehandicapområdet."])], "deferred")
     elif scen == "late_plan":
         simple("prepare", ["Godkendt."], "prepare", date=late)
     elif scen == "late_noneed":

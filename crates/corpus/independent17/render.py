@@ -9,8 +9,6 @@ HERE = Path(__file__).resolve().parent
 
 
 def genitive(body):
-    if body.endswith("et") or body.endswith("en") or body.endswith("rådet"):
-        return body + "s"
     return body + "s"
 
 
