@@ -43,6 +43,8 @@ COMMITTEES = ["Social- og Sundhedsudvalget", "Socialudvalget", "Børne- og Famil
 
 
 def meeting(rng, kind, bodyname, date, items, name):
+    while date.weekday() > 3:
+        date += dt.timedelta(days=1)
     return dict(kind=kind, body=bodyname, date=date, time=rng.choice(["16:00", "17:00", "17.30", "19:00", "15.00"]),
                 place=rng.choice(["Byrådssalen, Rådhuset", "Mødelokale 2", "Rådhuset, lokale 1.14", "Borgersalen"]),
                 absent=T.absent(rng), items=items, name=name)

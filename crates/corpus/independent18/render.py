@@ -147,12 +147,13 @@ def page_html(m, layout, charset="utf-8"):
                 f"<p>Genereret af referatsystemet {stamp(m)}</p></body></html>")
     if layout == "chromium":
         url = f"https://www.{slug(name)}.dk/politik/referater/{slug(m['body'])}-{m['date'].isoformat()}"
-        css = ("@page{size:A4;margin:22mm 16mm}body{font-family:'DejaVu Sans',sans-serif;font-size:10pt}"
-               ".stamp{position:fixed;top:-14mm;left:0;right:0;font-size:7pt;color:#666}"
-               ".foot{position:fixed;bottom:-14mm;left:0;font-size:7pt;color:#666}h2{font-size:12pt}.s{font-weight:bold}")
+        css = ("@page{size:A4;margin:22mm 16mm;"
+               f"@top-left{{content:'{stamp(m)}';font-size:7pt;color:#666}}"
+               f"@top-center{{content:'{m['body']} - Referat - {dmy(m['date'])}';font-size:7pt;color:#666}}"
+               f"@bottom-left{{content:'{url}';font-size:7pt;color:#666}}"
+               "@bottom-right{content:counter(page) '/' counter(pages);font-size:7pt;color:#666}}"
+               "body{font-family:'DejaVu Sans',sans-serif;font-size:10pt}h2{font-size:12pt}.s{font-weight:bold}")
         return (f"<!DOCTYPE html><html lang=da><head><meta charset=utf-8><title>{E(m['body'])} - Referat</title><style>{css}</style></head><body>"
-                f"<div class=stamp>{stamp(m)} &nbsp; {E(m['body'])} - Referat - {dmy(m['date'])}</div>"
-                f"<div class=foot>{E(url)}</div>"
                 f"<h1>{E(m['body'])} - Referat</h1><p>{E(kom)}</p>{header_table(m, 'Møde')}{html_items(m, layout)}</body></html>")
     if layout == "wkhtml":
         return (f"<!DOCTYPE html><html><head><meta charset=utf-8><style>body{{font-family:'DejaVu Serif',serif;font-size:11pt}}"
@@ -176,7 +177,7 @@ def page_html(m, layout, charset="utf-8"):
 # ---------------------------------------------------------------- groff (ms)
 
 def roff_esc(s):
-    s = s.replace("\\", "\\\\").replace("-", "\\-")
+    s = s.replace("\\", "\\\\")
     return "\n".join(("\\&" + l if l[:1] in ".'" else l) for l in s.split("\n"))
 
 
@@ -191,7 +192,7 @@ def groff_src(m):
         n = item_no(m, k)
         L += [".SH", f"{n}. {roff_esc(it['title'])}", ".LP", roff_esc(sagsnr_for(m, k, 2))]
         for h, t in it["sections"]:
-            L += [".LP", f"\\fI{roff_esc(h)}\\fP", ".PP", roff_esc(t.replace("\n", " "))]
+            L += [".LP", f"\\fI{roff_esc(h)}\\fP", ".PP", roff_esc(t).replace("\n", "\n.br\n")]
         L += [".LP", f"\\fB{roff_esc(dec_heading(m, 'groff_gs'))} {n}:\\fP"]
         att = attendance_line(m, it)
         if att:

@@ -106,8 +106,8 @@ def map_item(rng, name, body_kind, council_name, stance, date, noword=False, com
                                       "kortet peger på."))
     if stance in ("prepare", "prepare_other"):
         sections.append(("Økonomiske konsekvenser", "Indsatsen afholdes inden for den eksisterende ramme."))
-    route = (f"Forvaltningen indstiller til {council_name} via {committee}, at" if committee
-             else "Forvaltningen indstiller, at")
+    route = (f"Forvaltningen indstiller til {council_name} via {committee}," if committee
+             else rng.choice(["Forvaltningen indstiller,", "Direktøren for Social og Sundhed indstiller,"]))
     sections.append(("Indstilling", route + "\n" + "\n".join("- " + r for r in recs)))
     dlines = []
     if committee and committee_date:
@@ -149,7 +149,7 @@ def combined_item(rng, name, council_name, stance, kind):
         "budget": "Der forventes et merforbrug på 6,4 mio. kr. på specialiserede tilbud til voksne, "
                   "som delvist modsvares af mindreforbrug på aktivitets- og samværstilbud."}[kind]),
             ("Danmarkskortet 2022", intro + " " + body + " " + law),
-            ("Indstilling", "Direktionen indstiller, at\n- rapporten/opfølgningen godkendes\n- " + rec)]
+            ("Indstilling", "Direktionen indstiller,\n- at rapporten godkendes\n- " + rec)]
     dec = rng.choice(["Godkendt.", "Indstillingen godkendt.", "Ad 1. Godkendt. Ad 2. Godkendt."])
     return dict(title=titles[kind], sections=secs, decision=dec, decision_lines=[],
                 dk=(2022, stance_label(stance)))
@@ -176,7 +176,7 @@ def employment_item(rng):
                            f"afgørelser om sygedagpenge, ressourceforløb og fleksjob. Kommunens omgørelsesprocent "
                            f"er {pct(rng)} pct. Der er ikke krav om politisk behandling efter retssikkerhedslovens "
                            "regler for socialområdet, men jobcentret orienterer årligt."),
-                          ("Indstilling", "at orienteringen tages til efterretning.")],
+                          ("Indstilling", "Forvaltningen indstiller, at orienteringen tages til efterretning.")],
                 decision="Taget til efterretning.", decision_lines=[], dk=None)
 
 
@@ -191,7 +191,7 @@ def other_map_item(rng):
                      "Energistyrelsen har offentliggjort den årlige kortlægning af dækningen. Der er fortsat "
                      "huller i den nordlige del af kommunen.")])
     return dict(title=t[0], sections=[("Sagsfremstilling", t[1]),
-                                      ("Indstilling", "at orienteringen tages til efterretning, og at der udarbejdes en handlingsplan for området.")],
+                                      ("Indstilling", "Forvaltningen indstiller, at orienteringen tages til efterretning, og at der udarbejdes en handlingsplan for området.")],
                 decision="Godkendt.", decision_lines=[], dk=None)
 
 
@@ -214,7 +214,7 @@ def ordinary_item(rng, idx):
     t, s, d = ORDINARY[idx]
     secs = [("Sagsfremstilling", s)] if s else []
     if s:
-        secs.append(("Indstilling", "at indstillingen godkendes."))
+        secs.append(("Indstilling", "Forvaltningen indstiller, at sagen godkendes."))
     return dict(title=t, sections=secs, decision=d, decision_lines=[], dk=None)
 
 
