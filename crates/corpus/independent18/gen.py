@@ -50,9 +50,12 @@ def meeting(rng, kind, bodyname, date, items, name):
                 absent=T.absent(rng), items=items, name=name)
 
 
-def fill(rng, dk_items, n_extra, first=True):
+POOLS = {"council": [1, 2, 3, 4, 5, 6, 7, 9], "social": [1, 5, 8, 10, 9], "tech": [2, 4, 6, 9, 7]}
+
+
+def fill(rng, dk_items, n_extra, first=True, pool="council"):
     """Ordinary items around the given ones; numbered later by the renderer."""
-    pool = list(range(1, len(T.ORDINARY)))
+    pool = list(POOLS[pool])
     rng.shuffle(pool)
     items = ([T.ordinary_item(rng, 0)] if first else []) + [T.ordinary_item(rng, i) for i in pool[:n_extra]]
     pos = rng.randint(1, len(items))
@@ -78,7 +81,7 @@ def scenario_docs(rng, scen, code, name):
     def council(date, dk, extra=3):
         return meeting(rng, "council", cn, date, fill(rng, dk, extra), name)
     def committee(date, dk, extra=2, cname=None):
-        return meeting(rng, "committee", cname or com, date, fill(rng, dk, extra), name)
+        return meeting(rng, "committee", cname or com, date, fill(rng, dk, extra, pool="social"), name)
     quoted = rng.random() < 0.6
     if scen.startswith("ok_") and scen not in ("ok_combined", "ok_after_defer"):
         st = {"ok_prepare": "prepare", "ok_prepare_noword": "prepare", "ok_no_need": "no_need",
@@ -141,11 +144,11 @@ def scenario_docs(rng, scen, code, name):
         r = rng.random()
         d = rdate(rng, D(2022, 8, 15), D(2022, 12, 15))
         if r < 0.3:
-            M.append(meeting(rng, "committee", "Beskæftigelsesudvalget", d, fill(rng, [T.employment_item(rng)], 2), name))
+            M.append(meeting(rng, "committee", "Beskæftigelsesudvalget", d, fill(rng, [T.employment_item(rng)], 2, pool="social"), name))
         elif r < 0.55:
             M.append(meeting(rng, "council", cn, rdate(rng, D(2022, 4, 1), D(2022, 6, 20)), fill(rng, [T.letter_item(rng, name, cn)], 2), name))
         elif r < 0.75:
-            M.append(meeting(rng, "committee", "Teknik- og Miljøudvalget", d, fill(rng, [T.other_map_item(rng)], 2), name))
+            M.append(meeting(rng, "committee", "Teknik- og Miljøudvalget", d, fill(rng, [T.other_map_item(rng)], 2, pool="tech"), name))
         else:
             M.append(meeting(rng, "council", cn, rdate(rng, D(2022, 8, 20), D(2022, 9, 30)), fill(rng, [], 4), name))
     # no two meetings of one body on one day

@@ -166,7 +166,7 @@ def page_html(m, layout, charset="utf-8"):
         css = (f"@page{{size:A4;margin:25mm 18mm;@top-left{{content:'{m['body']} {dmy(m['date'], '.')}';font-size:8pt}}"
                f"@top-right{{content:'{kom}';font-size:8pt}}@bottom-center{{content:'Side ' counter(page) ' af ' counter(pages);font-size:8pt}}"
                f"@bottom-right{{content:'Udskrevet {stamp(m)}';font-size:7pt}}}}"
-               "body{font-family:'DejaVu Serif',serif;font-size:10.5pt;text-align:justify;hyphens:auto}"
+               "body{font-family:'DejaVu Serif',serif;font-size:10.5pt;text-align:justify;hyphens:auto;font-variant-ligatures:none}"
                ".wm{position:fixed;top:90mm;left:20mm;font-size:60pt;color:#eee;transform:rotate(-35deg)}"
                "h2{font-size:12pt}.s{font-weight:bold}")
         return (f"<!DOCTYPE html><html lang=da><head><meta charset=utf-8><style>{css}</style></head><body>"
@@ -287,7 +287,7 @@ def check_pdf(path, name):
         problems.append("name missing")
     if not re.search("[æøåÆØÅ]", t):
         problems.append("no Danish letters")
-    if re.search("Ã[¦¸¥…˜]|Â|\ufffd", t):
+    if re.search("Ã[¦¸¥…˜]|Â|\ufffd|[\u3400-\u9fff\ue000-\uf8ff]", t):
         problems.append("mojibake")
     if problems:
         raise SystemExit(f"PDF check failed for {path}: {problems}")
