@@ -67,6 +67,12 @@ def fill(rng, dk_items, n_extra, first=True, pool="council"):
     return items
 
 
+def wk(d):
+    while d.weekday() > 3:
+        d += dt.timedelta(days=1)
+    return d
+
+
 def rdate(rng, a, b):
     return a + dt.timedelta(days=rng.randint(0, (b - a).days))
 
@@ -77,6 +83,7 @@ def scenario_docs(rng, scen, code, name):
     com = rng.choice(COMMITTEES)
     cdate = rdate(rng, D(2022, 10, 20), D(2022, 12, 20))
     comdate = cdate - dt.timedelta(days=rng.randint(8, 30))
+    cdate, comdate = wk(cdate), wk(comdate)
     M = []
     def council(date, dk, extra=3):
         return meeting(rng, "council", cn, date, fill(rng, dk, extra), name)
