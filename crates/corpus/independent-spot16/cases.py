@@ -7,6 +7,8 @@ separated by blank lines), box (optional boxed paragraph after the decision), cl
 phrase (the decisive words), law, variant, why_quiet (for near misses).
 All Danish text written for this corpus."""
 
+import datetime
+
 MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
           "september", "oktober", "november", "december"]
 
@@ -18,6 +20,10 @@ PARTIES = ["A", "V", "C", "F", "Ø", "O", "B", "I", "K", "Æ", "M"]
 FIRMS = ["Vestjysk Stål ApS", "Frølunds Tømrer- og Snedkerforretning ApS", "Nørre Maskinfabrik A/S",
          "Havnens Fiskeeksport ApS", "Thygesen Ejendomme ApS", "Lundgaard Biler A/S",
          "Bryggeriet Åkanden ApS", "Kystens Camping ApS", "Mølgaard Entreprenør A/S"]
+
+
+def cases_dk(d):
+    return dk(d)
 
 
 def dk(d):
@@ -190,7 +196,7 @@ def c2_q_criteria(c):
 def c2_q_changed(c):
     com = c.committee()
     return case("presumption_refusal", "quiet", "committee presumption changed by council", "serviceloven § 85",
-                "normalt ikke imødekommet",
+                "normalt ikke imødekommes",
                 "Serviceniveau for socialpædagogisk støtte",
                 [("Sagsfremstilling",
                   "Forvaltningen har fremlagt forslag til serviceniveau for socialpædagogisk støtte efter "
@@ -513,12 +519,218 @@ def c13_q(c):
                 why_quiet="correct guidance")
 
 
+# ---------------------------------------------------------------- further variants
+def c5_flag_closed_wrongly_open(c):
+    p = c.person()
+    return case("named_citizen_sensitive", "flag", "named with social details in open item", "forvaltningsloven § 27",
+                "%s, som modtager kontanthjælp og er i behandling for alkoholmisbrug" % p,
+                "Ansøgning om udsættelse af huslejerestance i kommunal bolig",
+                [("Sagsfremstilling",
+                  "Lejer af kommunens bolig på Enghavevej 12, %s, som modtager kontanthjælp og er i behandling "
+                  "for alkoholmisbrug, har søgt om henstand med en restance på 18.400 kr. Jobcentret "
+                  "oplyser, at et forløb er iværksat." % p),
+                 ("Indstilling", "At der gives henstand til den 1. oktober 2025.")],
+                "Godkendt.")
+
+
+def c5_q_closed(c):
+    p = c.person()
+    return case("named_citizen_sensitive", "quiet", "sensitive details only in closed item", "kommunestyrelsesloven § 10",
+                "Lukket punkt",
+                "Klagesag – hjemmehjælp",
+                [("Beslutningskompetence", "Lukket punkt, jf. kommunestyrelseslovens § 10, stk. 2. Sagen "
+                  "indeholder oplysninger om en borgers helbredsforhold.")],
+                "Godkendt.", closed=True, why_quiet="closed item with ground; nothing sensitive in the open minutes")
+
+
+def c6_flag_amend(c):
+    eff = datetime.date(2025, 1, 1)
+    return case("retroactive_reduction", "flag", "retroactive date only in adopted amendment", "forvaltningsret",
+                "med virkning fra den 1. januar 2025",
+                "Nedsættelse af tilskud til private pasningsordninger",
+                [("Sagsfremstilling",
+                  "Tilskuddet til private pasningsordninger efter dagtilbudslovens § 80 foreslås nedsat "
+                  "med 6 pct. som led i budget 2025."),
+                 ("Indstilling", "At nedsættelsen får virkning fra den %s." % cases_dk(c.later(4)))],
+                "V stillede ændringsforslag om, at nedsættelsen i stedet gives med virkning fra den "
+                "1. januar 2025, så den fulde besparelse opnås i budgetåret.\n\nÆndringsforslaget blev vedtaget "
+                "med 14 stemmer for og 11 imod.\n\nIndstillingen blev herefter godkendt med den vedtagne ændring.")
+
+
+def c6_q_minority(c):
+    return case("retroactive_reduction", "quiet", "retroactive date only in rejected motion", "forvaltningsret",
+                "med virkning fra den 1. januar 2025",
+                "Nedsættelse af tilskud til klippekort i hjemmeplejen",
+                [("Indstilling", "At klippekortet reduceres fra to til ét klip om måneden fra den %s." % cases_dk(c.later(4)))],
+                "O stillede forslag om, at reduktionen gives med virkning fra den 1. januar 2025. "
+                "Forslaget blev forkastet med 4 stemmer for og 21 imod.\n\nIndstillingen blev herefter godkendt.",
+                why_quiet="the retroactive date was only in a rejected motion")
+
+
+def c7_flag_bare(c):
+    return case("closed_no_ground", "flag", "closed, bare title, no ground", "kommunestyrelsesloven § 10",
+                "Lukket punkt",
+                "Drøftelse af fremtidig skolestruktur",
+                [("Sagsfremstilling", "Punktet behandles for lukkede døre.")], "Drøftet.", closed=True)
+
+
+def c8_flag_silent(c):
+    return case("no_council_hearing", "flag", "service cut, silent about hearing", "retssikkerhedsloven § 37",
+                "lukning af dagcentret",
+                "Omlægning af aktivitetstilbud for borgere med handicap",
+                [("Sagsfremstilling",
+                  "Det foreslås som led i budgettilpasningen, at dagcentret Lærken lukkes pr. 1. september 2025, og "
+                  "at brugerne tilbydes plads i et andet tilbud. Forslaget medfører lukning af dagcentret og en "
+                  "besparelse på %s kr. årligt." % c.money(800000, 2500000)),
+                 ("Økonomiske konsekvenser", "Besparelsen indgår i budget 2026.")],
+                "Godkendt.")
+
+
+def c8_q_minority(c):
+    return case("no_council_hearing", "quiet", "hearing held; minority wants a new one", "retssikkerhedsloven § 37",
+                "Handicaprådet har afgivet høringssvar",
+                "Kvalitetsstandard for kørsel til aktivitetstilbud",
+                [("Høring", "Ældrerådet og Handicaprådet har afgivet høringssvar. Handicaprådet har afgivet "
+                  "høringssvar med bemærkninger om ventetid, som er indarbejdet. Høringssvarene er vedlagt.")],
+                "Godkendt med 19 stemmer mod 6.\n\nMindretallet (F og Ø) ønskede ført til protokols, at de "
+                "finder, at rådene burde have haft længere tid.",
+                why_quiet="hearing held and answers attached")
+
+
+def c9_flag_school(c):
+    return case("budget_stop", "flag", "school closure, no public hearing in the account", "folkeskoleloven § 24",
+                "Sagen har ikke været i offentlig høring",
+                "Endelig beslutning om lukning af Vestre Skole",
+                [("Sagsfremstilling",
+                  "Byrådet besluttede ved budgetvedtagelsen at undersøge en sammenlægning af Vestre Skole og "
+                  "Søndre Skole. Forvaltningen har nu udarbejdet forslag om, at Vestre Skole nedlægges med "
+                  "udgangen af skoleåret 2024/25. Sagen har ikke været i offentlig høring, da skolebestyrelserne "
+                  "er orienteret på et dialogmøde.")],
+                "Godkendt.")
+
+
+def c9_q_school(c):
+    return case("budget_stop", "quiet", "school closure after eight-week hearing", "folkeskoleloven § 24",
+                "offentlig høring i perioden",
+                "Endelig beslutning om sammenlægning af Nørre Skole og Bakkeskolen",
+                [("Sagsfremstilling",
+                  "Forslaget har været i offentlig høring i perioden fra den %s og otte uger frem. Der er "
+                  "modtaget 41 høringssvar, herunder fra begge skolebestyrelser, som er vedlagt." % cases_dk(c.later(-4)))],
+                "Godkendt.", why_quiet="hearing held for the required period")
+
+
+def c10_flag_loan(c):
+    return case("unlawful_delegation", "flag", "borrowing delegated to the mayor in an amendment", "kommunestyrelsesloven § 41",
+                "borgmesteren bemyndiges til at optage lån",
+                "Låneoptagelse 2025",
+                [("Indstilling", "At Byrådet godkender optagelse af lån på 24 mio. kr. i KommuneKredit.")],
+                "Ændringsforslag fra borgmesteren: at borgmesteren bemyndiges til at optage lån inden for "
+                "lånerammen resten af året uden fornyet forelæggelse. Ændringsforslaget blev vedtaget.\n\n"
+                "Indstillingen herefter godkendt.")
+
+
+def c11_flag_land(c):
+    p = c.person()
+    return case("inhabil_participated", "flag", "buyer's spouse in council, listed as present and voting", "forvaltningsloven § 3",
+                "godkendt uden afstemning",
+                "Salg af parcel på Toftevej efter offentligt udbud",
+                [("Sagsfremstilling",
+                  "Parcellen har været offentligt udbudt. Højeste bud er afgivet af Karin %s, der er gift "
+                  "med byrådsmedlem %s." % (p.split()[1], p))],
+                "Fraværende: Ingen.\n\nIndstillingen godkendt uden afstemning.")
+
+
+def c12_flag_amend(c):
+    return case("fee_no_basis", "flag", "fee only in adopted amendment", "serviceloven",
+                "administrationsgebyr på 150 kr. pr. ansøgning om hjælpemidler",
+                "Takster 2025 på ældre- og handicapområdet",
+                [("Sagsfremstilling", "Taksterne for madservice og tøjvask reguleres efter pris- og lønudviklingen.")],
+                "C stillede ændringsforslag om indførelse af et administrationsgebyr på 150 kr. pr. ansøgning "
+                "om hjælpemidler. Ændringsforslaget blev vedtaget med 13 stemmer mod 12.\n\nTaksterne godkendt.")
+
+
+def c12_q_minority(c):
+    return case("fee_no_basis", "quiet", "fee only in rejected motion", "serviceloven",
+                "gebyr for ansøgning om ledsagelse",
+                "Takster for madservice 2025",
+                [("Sagsfremstilling", "Prisen for en hovedret fastsættes til 60 kr. inden for den maksimale "
+                  "pris, som Social- og Boligministeriet har fastsat.")],
+                "Forslag fra O om gebyr for ansøgning om ledsagelse blev forkastet.\n\nGodkendt.",
+                why_quiet="fee only in rejected motion")
+
+
+def c13_flag_missing(c):
+    return case("complaint_guidance", "flag", "refusal to an association, no guidance", "folkeoplysningsloven",
+                "Byrådet meddeler afslag",
+                "Afslag på ansøgning om lokaletilskud – Bridgeklubben Spar Es",
+                [("Sagsfremstilling", "Klubben har søgt om lokaletilskud til leje af private lokaler efter "
+                  "folkeoplysningslovens § 24.")],
+                "Byrådet meddeler afslag, idet klubben ikke er godkendt som folkeoplysende forening.")
+
+
+def c13_q_box_social(c):
+    return case("complaint_guidance", "quiet", "correct boxed guidance, social area", "retssikkerhedsloven § 67",
+                "kan påklages til Ankestyrelsen",
+                "Genvurdering af afgørelse om ledsageordning",
+                [("Sagsfremstilling", "Borgeren har bedt om genvurdering. Forvaltningen fastholder afgørelsen.")],
+                "Afgørelsen fastholdes.",
+                box="Klagevejledning: Afgørelsen kan påklages til Ankestyrelsen inden 4 uger efter modtagelsen, "
+                    "jf. retssikkerhedslovens § 67. Klagen sendes til kommunen, som genvurderer sagen.",
+                why_quiet="correct complaint guidance")
+
+
+def c4_q_rejected(c):
+    f = c.firm()
+    return case("sale_no_offering", "quiet", "direct sale only in rejected motion", "udbudsbekendtgørelsen",
+                "direkte til %s uden annoncering" % f,
+                "Udbud af erhvervsgrunde i Industrikvarter Nord",
+                [("Sagsfremstilling", "Forvaltningen foreslår, at de fire resterende grunde udbydes offentligt "
+                  "med annoncering på kommunens hjemmeside og i lokalavisen, jf. udbudsbekendtgørelsen.")],
+                "V foreslog, at grund nr. 3 i stedet sælges direkte til %s uden annoncering. Forslaget blev "
+                "forkastet med 8 stemmer for og 17 imod.\n\nIndstillingen godkendt." % f,
+                why_quiet="the direct sale was only proposed in a rejected motion")
+
+
+def c10_q_changed(c):
+    return case("unlawful_delegation", "quiet", "committee proposed delegation, council decided itself", "kommunestyrelsesloven § 45",
+                "bemyndiges til at godkende årsregnskabet",
+                "Årsregnskab 2024 – godkendelse",
+                [("Beslutning i Økonomiudvalget den %s" % cases_dk(c.later(-1)).replace("1. ", "9. ", 1),
+                  "Økonomiudvalget anbefalede, at udvalget bemyndiges til at godkende årsregnskabet endeligt."),
+                 ("Sagsfremstilling", "Årsregnskabet viser et overskud på det skattefinansierede område på "
+                  "%s kr." % c.money(10000000, 60000000, 100000))],
+                "Byrådet godkendte selv årsregnskabet for 2024 og oversender det til revisionen. Økonomiudvalgets "
+                "anbefaling om bemyndigelse blev ikke fulgt.",
+                why_quiet="council approved the accounts itself; delegation only in the committee's recommendation")
+
+
+def c7_q_contract(c):
+    return case("closed_no_ground", "quiet", "closed, contract matter, ground cited", "kommunestyrelsesloven § 10",
+                "forhandlinger med private",
+                "Køb af ejendom – forhandlingsmandat",
+                [("Sagsfremstilling", "Lukket punkt. Behandles for lukkede døre, jf. kommunestyrelseslovens "
+                  "§ 10, stk. 2, da sagen angår forhandlinger med private om køb af fast ejendom.")],
+                "Godkendt.", closed=True, why_quiet="ground cited (contract negotiations)")
+
+
+def c11_q_none(c):
+    return case("inhabil_participated", "quiet", "relative of an employee, no interest", "forvaltningsloven § 3",
+                "Inhabil: Ingen",
+                "Ansøgning om tilskud til Ungdomsskolens sommerlejr",
+                [("Sagsfremstilling", "Ungdomsskolen søger om 45.000 kr. til sommerlejr. Ingen af byrådets "
+                  "medlemmer har tilknytning til ansøger.")],
+                "Inhabil: Ingen\n\nGodkendt.", why_quiet="no interest; nobody inhabil")
+
+
 FLAGS = {1: [c1_words, c1_table, c1_amend], 2: [c2_flag, c2_flag_committee], 3: [c3_guarantee, c3_rent],
-         4: [c4_silent, c4_lease], 5: [c5_flag], 6: [c6_flag], 7: [c7_flag], 8: [c8_flag], 9: [c9_flag],
-         10: [c10_flag], 11: [c11_flag], 12: [c12_flag], 13: [c13_flag]}
+         4: [c4_silent, c4_lease], 5: [c5_flag, c5_flag_closed_wrongly_open], 6: [c6_flag, c6_flag_amend],
+         7: [c7_flag, c7_flag_bare], 8: [c8_flag, c8_flag_silent], 9: [c9_flag, c9_flag_school],
+         10: [c10_flag, c10_flag_loan], 11: [c11_flag, c11_flag_land], 12: [c12_flag, c12_flag_amend],
+         13: [c13_flag, c13_flag_missing]}
 QUIETS = {1: [c1_q_guide, c1_q_minority], 2: [c2_q_criteria, c2_q_changed], 3: [c3_q_market, c3_q_almen],
-          4: [c4_q_offered, c4_q_small], 5: [c5_q_anon, c5_q_cprlike], 6: [c6_q_future, c6_q_benefit],
-          7: [c7_q_ground], 8: [c8_q], 9: [c9_q], 10: [c10_q], 11: [c11_q], 12: [c12_q], 13: [c13_q]}
+          4: [c4_q_offered, c4_q_small, c4_q_rejected], 5: [c5_q_anon, c5_q_cprlike, c5_q_closed], 6: [c6_q_future, c6_q_benefit, c6_q_minority],
+          7: [c7_q_ground, c7_q_contract], 8: [c8_q, c8_q_minority], 9: [c9_q, c9_q_school], 10: [c10_q, c10_q_changed], 11: [c11_q, c11_q_none], 12: [c12_q, c12_q_minority],
+          13: [c13_q, c13_q_box_social]}
 
 
 # ---------------------------------------------------------------- ordinary items
@@ -560,4 +772,40 @@ def o_news(c):
                 "arbejdet med den nye kommuneplan.")], decision="Taget til efterretning.")
 
 
-ORDINARY = [o_road, o_budget, o_school, o_plan, o_news]
+def o_map(c):
+    return dict(title="Danmarkskort over omgørelsesprocenter 2024",
+                sections=[("Sagsfremstilling", "Social-, Bolig- og Ældreministeriet har offentliggjort danmarkskortet. "
+                           "Kommunens omgørelsesprocent på det samlede socialområde er 14 pct. mod 15 pct. på landsplan."),
+                          ("Indstilling", "At der ikke udarbejdes en handlingsplan, idet kommunen allerede følger op "
+                           "gennem den juridiske kvalitetsgruppe.")],
+                decision="Godkendt.")
+
+
+def o_climate(c):
+    return dict(title="Status på klimahandlingsplan 2025",
+                sections=[("Sagsfremstilling", "CO2-udledningen fra kommunens egne bygninger er faldet med 22 pct. "
+                           "siden 2019. Handlingsplanen opdateres i efteråret.")],
+                decision="Taget til efterretning.")
+
+
+def o_elect(c):
+    return dict(title="Valg af nyt medlem til Folkeoplysningsudvalget",
+                sections=[("Sagsfremstilling", "%s har anmodet om at udtræde af udvalget. Gruppen har "
+                           "udpeget %s som nyt medlem." % (c.member(), c.person()))],
+                decision="Godkendt.")
+
+
+def o_water(c):
+    return dict(title="Kommunegaranti for lån til Forsyningen A/S – vandværk",
+                sections=[("Sagsfremstilling", "Forsyningen ønsker at optage lån på 38 mio. kr. til nyt vandværk. "
+                           "Kommunen kan stille garanti, jf. vandsektorlovens § 18, stk. 1 og lånebekendtgørelsen. "
+                           "Der opkræves en garantiprovision på 0,5 pct.")],
+                decision="Godkendt.")
+
+
+def o_ask(c):
+    return dict(title="Spørgetid for borgerne", sections=[("Sagsfremstilling", "Der var ingen spørgsmål.")],
+                decision="Taget til efterretning.")
+
+
+ORDINARY = [o_road, o_budget, o_school, o_plan, o_news, o_map, o_climate, o_elect, o_water, o_ask]

@@ -172,10 +172,12 @@ def enscript_src(m):
 
 # ------------------------------------------------------------------ corpus plan
 def dec_heading(rng, m, layout):
+    if "dec_style" not in m:
+        m["dec_style"] = rng.randrange(4)
     b, d = m["body_name"], m["date"]
     opts = ["Beslutning", "Beslutning i %s den %s" % (b, cases.dk(d)), "%ss beslutning den %s" % (b, d.strftime("%d-%m-%Y")),
             "Beslutning på mødet den %s" % d.strftime("%d.%m.%Y")]
-    return rng.choice(opts)
+    return opts[m["dec_style"]]
 
 
 def build_half(half, munis, rng, out):
@@ -220,7 +222,7 @@ def build_half(half, munis, rng, out):
         m["absent"] = "Ingen" if rng.random() < 0.5 else cases.Ctx(rng, m["muni"], m["body_name"], m["date"], 0).member()
         ctx = cases.Ctx(rng, m["muni"], m["body_name"], m["date"], 0)
         items = [dict(cases.o_minutes(ctx), gold=None)]
-        ords = rng.sample(cases.ORDINARY, rng.randrange(2, 5))
+        ords = rng.sample(cases.ORDINARY, rng.randrange(3, 6))
         body = [dict(o(ctx), gold=None) for o in ords] + [dict(g(ctx), gold="g") for g in m["gold"]]
         rng.shuffle(body)
         items += body
