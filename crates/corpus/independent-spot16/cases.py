@@ -722,7 +722,23 @@ def c11_q_none(c):
                 "Inhabil: Ingen\n\nGodkendt.", why_quiet="no interest; nobody inhabil")
 
 
-FLAGS = {1: [c1_words, c1_table, c1_amend], 2: [c2_flag, c2_flag_committee], 3: [c3_guarantee, c3_rent],
+def c1_council_changed(c):
+    com = c.committee()
+    return case("fixed_limit", "flag", "limit added when council changed the committee's recommendation", "serviceloven § 83",
+                "højst ét bad om ugen, og der kan ikke bevilges yderligere",
+                "Kvalitetsstandard for personlig pleje 2025",
+                [("Sagsfremstilling",
+                  "Forslaget til kvalitetsstandard fastholder, at omfanget af personlig pleje fastsættes efter "
+                  "en konkret, individuel vurdering. Bad gives typisk én til to gange om ugen."),
+                 ("Indstilling", "Forvaltningen indstiller,\n- at kvalitetsstandarden godkendes,\n- at den "
+                  "offentliggøres på kommunens hjemmeside."),
+                 ("Beslutning i %s den %s" % (com, cases_dk(c.later(-1)).replace("1. ", "14. ", 1)),
+                  "Anbefales.")],
+                "Ad 1. %s godkendte kvalitetsstandarden med den ændring, at der gives højst ét bad om ugen, "
+                "og der kan ikke bevilges yderligere.\n\nAd 2. Godkendt." % c.body)
+
+
+FLAGS = {1: [c1_words, c1_table, c1_amend, c1_council_changed], 2: [c2_flag, c2_flag_committee], 3: [c3_guarantee, c3_rent],
          4: [c4_silent, c4_lease], 5: [c5_flag, c5_flag_closed_wrongly_open], 6: [c6_flag, c6_flag_amend],
          7: [c7_flag, c7_flag_bare], 8: [c8_flag, c8_flag_silent], 9: [c9_flag, c9_flag_school],
          10: [c10_flag, c10_flag_loan], 11: [c11_flag, c11_flag_land], 12: [c12_flag, c12_flag_amend],

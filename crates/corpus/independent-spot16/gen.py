@@ -100,14 +100,21 @@ def sec_html(h, t):
     return "\n".join(out)
 
 
-def item_html(num, it, dec_head):
+DECISION_FIRST = ("html_edoc_cp1252", "pdf_wkhtmltopdf")
+
+
+def item_html(num, it, dec_head, layout=None):
     h = ["<div class='item'><h2>%s. %s</h2>" % (num, html.escape(it["title"]))]
     h.append("<p class='meta'>%sSagsnr.: %s</p>" % ("<b>Lukket punkt</b> &ndash; " if it.get("closed") else "Åbent punkt &ndash; ", html.escape(it["sagsnr"])))
+    dec = [sec_html(dec_head, it["decision"])]
+    if it.get("box"):
+        dec.append("<div class='box'>%s</div>" % html.escape(it["box"]))
+    if layout in DECISION_FIRST:
+        h += dec
     for s, t in it["sections"]:
         h.append(sec_html(s, t))
-    h.append(sec_html(dec_head, it["decision"]))
-    if it.get("box"):
-        h.append("<div class='box'>%s</div>" % html.escape(it["box"]))
+    if layout not in DECISION_FIRST:
+        h += dec
     h.append("</div>")
     return "\n".join(h)
 
@@ -230,6 +237,8 @@ def build_half(half, munis, rng, out):
         m["rendered"] = []
         for k, it in enumerate(items):
             it["sagsnr"] = ctx.sagsnr()
+            if m["date"].year == 2024:
+                it["sagsnr"] = it["sagsnr"].replace("2025", "2024").replace("-25", "-24")
             if m["kind"] == "committee":
                 dh = "Beslutning i Økonomiudvalget den %s" % cases.dk(m["date"])
             else:
@@ -246,11 +255,11 @@ def build_half(half, munis, rng, out):
                 fn = "%s-punkt-%02d.html" % (base, num)
                 hd = ("<nav>Gå til indhold · %s · Dagsorden</nav><p><b>%s</b> – møde den %s</p>" % (m["muni"], m["body_name"], cases.dk(m["date"])))
                 doc = ("<!DOCTYPE html><html lang='da'><head><meta charset='utf-8'><title>%s</title><style>%s</style></head><body>%s%s<p><a href='#'>Til toppen</a></p></body></html>"
-                       % (html.escape(it["title"]), CSS[m["layout"]], hd, item_html(num, it, dh)))
+                       % (html.escape(it["title"]), CSS[m["layout"]], hd, item_html(num, it, dh, m["layout"])))
                 open(os.path.join(mdir, fn), "w", encoding="utf-8").write(doc)
                 files.append((m["muni"] + "/" + fn, [(num, it, dh)]))
         elif kind == "html":
-            inner = "\n".join(item_html(n, it, dh) for n, it, dh in m["rendered"])
+            inner = "\n".join(item_html(n, it, dh, m["layout"]) for n, it, dh in m["rendered"])
             fn = base + ".html"
             if m["layout"] == "html_edoc_cp1252":
                 open(os.path.join(mdir, fn), "w", encoding="cp1252", errors="strict").write(page_html(m, m["layout"], inner, "windows-1252"))
@@ -268,7 +277,7 @@ def build_half(half, munis, rng, out):
                 open(s, "w", encoding="latin-1").write(enscript_src(m))
             else:
                 s = os.path.join(src, stem + ".html")
-                inner = "\n".join(item_html(n, it, dh) for n, it, dh in m["rendered"])
+                inner = "\n".join(item_html(n, it, dh, m["layout"]) for n, it, dh in m["rendered"])
                 open(s, "w", encoding="utf-8").write(page_html(m, m["layout"], inner))
             pdfjobs.append((m["layout"], s, os.path.join(mdir, fn)))
             files.append((m["muni"] + "/" + fn, m["rendered"]))
