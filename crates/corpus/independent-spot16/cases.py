@@ -460,12 +460,12 @@ def c11_flag(c):
     p = c.person()
     party = c.rng.choice(PARTIES)
     return case("inhabil_participated", "flag", "member is applicant's chairman and voted", "forvaltningsloven § 3",
-                "%s (%s)" % (p, party),
+                "hvis formand er byrådsmedlem %s (%s)" % (p, party),
                 "Ansøgning om anlægstilskud – Sportsklubben Nordstjernen",
                 [("Sagsfremstilling",
                   "Sportsklubben Nordstjernen, hvis formand er byrådsmedlem %s (%s), ansøger om "
                   "anlægstilskud på 750.000 kr. til nyt klubhus." % (p, party))],
-                "Godkendt.\n\nFor stemte: A, V, C og %s (%s). Imod: Ø." % (p, party))
+                "Fraværende: Ingen.\n\nGodkendt med 21 stemmer for og 4 imod (Ø).")
 
 
 def c11_q(c):

@@ -130,9 +130,14 @@ def header_html(m, layout):
 
 
 def page_html(m, layout, inner, charset="utf-8"):
+    nav = ""
+    if layout == "html_os2_utf8":
+        nav = ("<nav><a href='#'>Gå til indhold</a> · Forside › Politik › Dagsordener og referater</nav>"
+               "<aside><b>Andre møder</b><ul><li>%s – Byrådet</li><li>%s – Økonomiudvalget</li></ul></aside>"
+               % ((m["date"] - datetime.timedelta(days=28)).strftime("%d.%m.%Y"), (m["date"] - datetime.timedelta(days=9)).strftime("%d.%m.%Y")))
     return ("<!DOCTYPE html><html lang='da'><head><meta charset='%s'><title>%s – %s</title><style>%s</style></head>"
-            "<body>%s%s<p class='foot'>%s Kommune · Rådhuspladsen 1</p></body></html>"
-            % (charset, m["body_name"], cases.dk(m["date"]), CSS.get(layout, ""), header_html(m, layout), inner, m["muni"]))
+            "<body>%s%s%s<p class='foot'>%s Kommune · Rådhuspladsen 1</p></body></html>"
+            % (charset, m["body_name"], cases.dk(m["date"]), CSS.get(layout, ""), nav, header_html(m, layout), inner, m["muni"]))
 
 
 # ------------------------------------------------------------------ groff / enscript
@@ -233,6 +238,17 @@ def build_half(half, munis, rng, out):
         body = [dict(o(ctx), gold=None) for o in ords] + [dict(g(ctx), gold="g") for g in m["gold"]]
         rng.shuffle(body)
         items += body
+        for it in items[1:]:
+            extra = []
+            if rng.random() < 0.5:
+                extra.append(("Beslutningskompetence", rng.choice(["Byrådet", m["body_name"], "Økonomiudvalget indstiller til " + m["body_name"]])))
+            if rng.random() < 0.6:
+                extra.append(("Bilag", "\n".join("%d. %s (dok.nr. %d/%s)" % (k + 1, rng.choice(["Notat", "Oversigt", "Høringsnotat", "Kortbilag", "Budgetnotat", "Tidsplan"]),
+                              rng.randrange(10000, 999999), str(m["date"].year)[2:]) for k in range(rng.randrange(1, 4)))))
+            if m["kind"] == "council" and rng.random() < 0.4 and not any(h.startswith("Beslutning i") for h, t in it["sections"]):
+                q = m["date"] - datetime.timedelta(days=rng.randrange(6, 15))
+                extra.append(("Beslutning i Økonomiudvalget den %s" % cases.dk(q), rng.choice(["Anbefales.", "Indstillingen anbefales.", "Anbefales over for " + m["body_name"] + "."])))
+            it["sections"] = list(it["sections"]) + extra
         start = rng.randrange(1, 90) if rng.random() < 0.4 else 1
         m["rendered"] = []
         for k, it in enumerate(items):
