@@ -429,7 +429,7 @@ def main():
         kinds = {}
         for m in meetings:
             kinds[m["kind"]] = kinds.get(m["kind"], 0) + 1
-        manifest["halves"][half] = dict(municipalities=ms, layouts=sorted({m["layout"] for m in meetings}), meetings=kinds,
+        manifest["halves"][half] = dict(municipalities=halves[half], layouts=sorted({m["layout"] for m in meetings}), meetings=kinds,
                                         documents=len(docs), items=sum(len(d["items"]) for d in docs), per_class=per,
                                         gold_items_over_pages=sum(1 for g in gold if g["pages"][0] != g["pages"][1]))
     json.dump(manifest, open(os.path.join(out, "manifest.json"), "w", encoding="utf-8"), ensure_ascii=False, indent=1)
