@@ -825,3 +825,52 @@ def o_ask(c):
 
 
 ORDINARY = [o_road, o_budget, o_school, o_plan, o_news, o_map, o_climate, o_elect, o_water, o_ask]
+
+
+# ---------------------------------------------------------------- holdout wording
+# The holdout half is written in other words than dev: section names and the decisive
+# sentences are rephrased the way another secretariat would write them.
+HOLDOUT_HEADINGS = {"Sagsfremstilling": "Sagens kerne", "Indstilling": "Forvaltningen indstiller",
+                    "Høring": "Høring og sagsgang", "Økonomiske konsekvenser": "Økonomi",
+                    "Resumé": "Beslutningstema"}
+HOLDOUT_TEXT = [
+    ("Rammerne kan ikke fraviges, heller ikke efter ansøgning.", "Der kan ikke dispenseres fra disse rammer."),
+    ("højst to timers rengøring hver tredje uge", "maksimalt 2 timers rengøring pr. tredje uge"),
+    ("Ydelserne i skemaet er maksimale og kan ikke overskrides", "Omfanget i skemaet er et loft, som ikke kan overskrides"),
+    ("kan højst udgøre 10 timer om måneden uden undtagelse", "aldrig kan overstige 10 timer månedligt"),
+    ("højst ét bad om ugen, og der kan ikke bevilges yderligere", "maksimalt ét ugentligt bad, uanset behov"),
+    ("Der foretages altid en konkret, individuel vurdering", "Afgørelsen træffes altid ud fra en individuel og konkret vurdering"),
+    ("højst 8 timer om måneden, og rammen kan ikke fraviges", "maksimalt 8 timer månedligt uden mulighed for at fravige rammen"),
+    ("Hovedreglen er, at ansøgninger om boligindretning til trappelift afslås",
+     "Som udgangspunkt gives der afslag på ansøgninger om boligindretning til trappelift"),
+    ("normalt ikke vil blive imødekommet", "som regel ikke kan imødekommes"),
+    ("Ansøgningen vurderes konkret og individuelt", "Hver ansøgning vurderes individuelt ud fra borgerens konkrete situation"),
+    ("kommunegaranti for et lån på 4.500.000 kr. til", "kommunal lånegaranti på 4,5 mio. kr. til"),
+    ("udlejes for en årlig leje på 1 kr.", "stilles til rådighed for en symbolsk leje af 1 kr. om året"),
+    ("markedslejen, fastsat af ekstern valuar", "den markedsleje, som en uafhængig valuar har fastsat"),
+    ("været udbudt offentligt", "været sat til offentligt salg"),
+    ("Sagen har ikke været sendt i høring", "Forslaget er ikke sendt i høring i rådene"),
+    ("midlertidigt stop for bevilling af nye boligændringer", "bevillingsstop for nye boligændringer"),
+    ("Lovbundne ydelser er undtaget", "Stoppet omfatter ikke lovbundne ydelser"),
+    ("Økonomiudvalget bemyndiges til at godkende årsregnskabet for 2024", "Økonomiudvalget får bemyndigelse til endeligt at godkende regnskab 2024"),
+    ("forvaltningen bemyndiges til at godkende mindre ændringer", "administrationen kan godkende mindre projektændringer"),
+    ("erklærede sig inhabil og forlod mødet under behandlingen", "deltog ikke i behandlingen på grund af inhabilitet"),
+    ("erklærede sig inhabil", "deltog ikke i behandlingen på grund af inhabilitet"),
+    ("gebyr på 300 kr. for behandling af anmodninger om aktindsigt", "ekspeditionsgebyr på 300 kr. pr. aktindsigtsanmodning"),
+    ("kan ikke indbringes for anden administrativ myndighed", "kan ikke påklages"),
+    ("Dagsordenen blev godkendt.", "Godkendt."),
+    ("Taget til efterretning.", "Orienteringen blev taget til efterretning."),
+]
+
+
+def holdout_words(it):
+    def tx(s):
+        for a, b in HOLDOUT_TEXT:
+            s = s.replace(a, b)
+        return s
+    it = dict(it)
+    it["sections"] = [(HOLDOUT_HEADINGS.get(h, h), tx(t)) for h, t in it["sections"]]
+    for k in ("title", "decision", "box", "phrase"):
+        if it.get(k):
+            it[k] = tx(it[k])
+    return it

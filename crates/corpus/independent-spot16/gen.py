@@ -236,11 +236,14 @@ def build_half(half, munis, rng, out):
         items = [dict(cases.o_minutes(ctx), gold=None)]
         ords = rng.sample(cases.ORDINARY, rng.randrange(3, 6))
         body = [dict(o(ctx), gold=None) for o in ords] + [dict(g(ctx), gold="g") for g in m["gold"]]
+        if half == "holdout":
+            items = [cases.holdout_words(x) for x in items]
+            body = [cases.holdout_words(x) for x in body]
         rng.shuffle(body)
         items += body
         for it in items[1:]:
             extra = []
-            if rng.random() < 0.5:
+            if rng.random() < 0.5 and not any(h == "Beslutningskompetence" for h, t in it["sections"]):
                 extra.append(("Beslutningskompetence", rng.choice(["Byrådet", m["body_name"], "Økonomiudvalget indstiller til " + m["body_name"]])))
             if rng.random() < 0.6:
                 extra.append(("Bilag", "\n".join("%d. %s (dok.nr. %d/%s)" % (k + 1, rng.choice(["Notat", "Oversigt", "Høringsnotat", "Kortbilag", "Budgetnotat", "Tidsplan"]),
