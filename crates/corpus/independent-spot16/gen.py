@@ -243,6 +243,13 @@ def build_half(half, munis, rng, out):
         items += body
         for it in items[1:]:
             extra = []
+            law = it.get("law", "")
+            if it["gold"] and law.split(" ")[0] in ("serviceloven", "retssikkerhedsloven", "folkeskoleloven") and rng.random() < 0.6:
+                it["sections"] = [("Lovgrundlag", law[0].upper() + law[1:].replace("loven", "lovens", 1) if "§" in law else "Lov om social service")] + list(it["sections"])
+            if not it["gold"] and not any(h.startswith("Indstilling") for h, t in it["sections"]) and rng.random() < 0.6:
+                extra.append(("Indstilling", rng.choice(["Direktionen indstiller, at sagen godkendes.",
+                              "Forvaltningen indstiller,\n- at orienteringen tages til efterretning.",
+                              "Forvaltningen indstiller til %s via Økonomiudvalget,\n- at indstillingen godkendes,\n- at udgiften finansieres af kassebeholdningen." % m["body_name"]])))
             if rng.random() < 0.5 and not any(h == "Beslutningskompetence" for h, t in it["sections"]):
                 extra.append(("Beslutningskompetence", rng.choice(["Byrådet", m["body_name"], "Økonomiudvalget indstiller til " + m["body_name"]])))
             if rng.random() < 0.6:
