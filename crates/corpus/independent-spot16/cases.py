@@ -575,7 +575,7 @@ def c7_flag_bare(c):
 
 
 def c8_flag_silent(c):
-    return case("no_council_hearing", "flag", "service cut, silent about hearing", "retssikkerhedsloven § 37",
+    return case("no_council_hearing", "flag", "service cut, silent about hearing", "retssikkerhedsloven § 37 a",
                 "lukning af dagcentret",
                 "Omlægning af aktivitetstilbud for borgere med handicap",
                 [("Sagsfremstilling",
@@ -587,7 +587,7 @@ def c8_flag_silent(c):
 
 
 def c8_q_minority(c):
-    return case("no_council_hearing", "quiet", "hearing held; minority wants a new one", "retssikkerhedsloven § 37",
+    return case("no_council_hearing", "quiet", "hearing held; minority wants a new one", "retssikkerhedsloven § 37 a",
                 "Handicaprådet har afgivet høringssvar",
                 "Kvalitetsstandard for kørsel til aktivitetstilbud",
                 [("Høring", "Ældrerådet og Handicaprådet har afgivet høringssvar. Handicaprådet har afgivet "
