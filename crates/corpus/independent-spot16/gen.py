@@ -212,12 +212,12 @@ def build_half(half, munis, rng, out):
         body_name = "Kommunalbestyrelsen" if rng.random() < 0.35 else "Byrådet"
         lay = layouts[i % len(layouts)]
         for d in meeting_dates(rng, 2):
-            meetings.append(dict(muni=mu, body_name=body_name, date=d, kind="council", layout=lay, gold=[]))
+            meetings.append(dict(muni=mu, body_name=body_name, council=body_name, date=d, kind="council", layout=lay, gold=[]))
         if i % 2 == 0:
-            meetings.append(dict(muni=mu, body_name="Økonomiudvalget", date=meeting_dates(rng, 1)[0], kind="committee", layout=lay, gold=[]))
+            meetings.append(dict(muni=mu, body_name="Økonomiudvalget", council=body_name, date=meeting_dates(rng, 1)[0], kind="committee", layout=lay, gold=[]))
         else:
             d = rng.choice([datetime.date(2024, 12, 12), datetime.date(2025, 8, 28), datetime.date(2025, 9, 25), datetime.date(2024, 11, 21)])
-            meetings.append(dict(muni=mu, body_name=body_name, date=d, kind="out_of_period", layout=lay, gold=[]))
+            meetings.append(dict(muni=mu, body_name=body_name, council=body_name, date=d, kind="out_of_period", layout=lay, gold=[]))
     council = [m for m in meetings if m["kind"] == "council"]
     others = [m for m in meetings if m["kind"] != "council"]
     for j, f in enumerate(council_items):
@@ -236,6 +236,9 @@ def build_half(half, munis, rng, out):
         items = [dict(cases.o_minutes(ctx), gold=None)]
         ords = rng.sample(cases.ORDINARY, rng.randrange(3, 6))
         body = [dict(o(ctx), gold=None) for o in ords] + [dict(g(ctx), gold="g") for g in m["gold"]]
+        if m["council"] == "Kommunalbestyrelsen":
+            items = [kb_words(x) for x in items]
+            body = [kb_words(x) for x in body]
         if half == "holdout":
             items = [cases.holdout_words(x) for x in items]
             body = [cases.holdout_words(x) for x in body]
@@ -328,6 +331,20 @@ def build_half(half, munis, rng, out):
                 d["items"].append(dict(number=str(num), title=it["title"], text=item_plain(num, it, dh), pages=[1, 1], gold=gid))
             docs.append(d)
     return meetings, gold, docs, pdfjobs
+
+
+def kb_words(it):
+    def tx(s):
+        for a, b in (("Byrådets", "Kommunalbestyrelsens"), ("Byrådet", "Kommunalbestyrelsen"),
+                     ("byrådsmedlem", "kommunalbestyrelsesmedlem"), ("byrådets", "kommunalbestyrelsens")):
+            s = s.replace(a, b)
+        return s
+    it = dict(it)
+    it["sections"] = [(tx(h), tx(t)) for h, t in it["sections"]]
+    for k in ("title", "decision", "box", "phrase"):
+        if it.get(k):
+            it[k] = tx(it[k])
+    return it
 
 
 def run(cmd, **kw):
