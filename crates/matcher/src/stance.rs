@@ -146,6 +146,15 @@ impl Ctx<'_> {
     /// The danmarkskort reading of one item, or None if the item is not about the map.
     pub(crate) fn item(&self, item: &Item) -> Option<DanmarkskortItem> {
         let text = &self.doc.text;
+        // A title with nothing under it is an entry of an agenda or an index page (a system
+        // that publishes one file per item lists them all on its meeting page): the item is
+        // treated where its text is.
+        if text[item.body_start.min(item.end)..item.end]
+            .trim()
+            .is_empty()
+        {
+            return None;
+        }
         let itext = &text[item.start..item.end];
         let noise = self.map.noise.find_all(itext);
         let subject: Vec<Hit> = self

@@ -3526,3 +3526,22 @@ fn a_decision_printed_first_without_a_heading() {
         dk.doubts
     );
 }
+
+/// A system that publishes one file per agenda item lists the meeting's items on an index
+/// page: titles with nothing under them. The index is no treatment of the map (its item page
+/// is), so it cannot make the council's in-time treatment one "without a position".
+#[test]
+fn an_index_page_of_item_titles_treats_nothing() {
+    let index = "Gå til indhold\nReferat\nKommunalbestyrelsen\nMødedato: 29. oktober 2025\n\
+        Mødested: Byrådssalen, Rådhuset · Kl. 17.00\n\
+        Punkt 10 Anlægsbevilling til ny daginstitution\n\
+        Punkt 11 Danmarkskortet 2025 - omgørelsesprocenter i klagesager\n\
+        Punkt 12 Danmarkskort over natur- og biodiversitetsprojekter\n";
+    assert!(m().analyse(&[index]).danmarkskort.is_empty());
+    // The same title with its text under it is a treatment.
+    let page = "Kommunalbestyrelsen\nMødedato: 29. oktober 2025\n\
+        Punkt 11 Danmarkskortet 2025 - omgørelsesprocenter i klagesager\n\
+        Sagsfremstilling\nOmgørelsesprocenten på socialområdet er 27,0 pct. mod 30,1 pct. på landsplan.\n\
+        Indstilling\nat danmarkskortet tages til efterretning\nBeslutning\nTaget til efterretning.\n";
+    assert_eq!(m().analyse(&[page]).danmarkskort.len(), 1);
+}
