@@ -554,7 +554,10 @@ pub(crate) fn split(doc: &Doc, r: &ItemRules) -> Vec<Item> {
         let at = chosen.partition_point(|k| k.line.0 < c.line.0);
         let above = at.checked_sub(1).map(|i| chosen[i].number);
         let below = chosen.get(at).map(|k| k.number);
-        if above.is_none_or(|n| c.number > n) && below.is_none_or(|n| c.number < n) {
+        // After the last item, a number without a label ("Sag nr.", "Punkt") may go on from
+        // it, not leap ahead: "… §§ 41 og\n42. Siden 1. juli …" wrapped inside the last item.
+        let in_reach = below.is_some() || c.labelled || above.is_none_or(|n| c.number <= n + 10);
+        if above.is_none_or(|n| c.number > n) && below.is_none_or(|n| c.number < n) && in_reach {
             chosen.insert(at, c);
         }
     }

@@ -3545,3 +3545,28 @@ fn an_index_page_of_item_titles_treats_nothing() {
         Indstilling\nat danmarkskortet tages til efterretning\nBeslutning\nTaget til efterretning.\n";
     assert_eq!(m().analyse(&[page]).danmarkskort.len(), 1);
 }
+
+/// The last item of the minutes cites "§§ 41 og" at a line end, so "42. Siden 1. juli 2022
+/// …" starts a line with a number and a capital: no item 42 follows item 5, and the
+/// danmarkskort item keeps its recommendation and decision.
+#[test]
+fn a_number_wrapped_inside_the_last_item_is_no_heading() {
+    let text = "Nordfyns Kommune\nReferat\nKommunalbestyrelsen\nMødedato: 14. november 2022\n\
+        Sag nr. 4. Budgetopfølgning pr. 31. august 2022\nSagsnr. 931530\nIndstilling\n\
+        Forvaltningen indstiller, at sagen godkendes.\n\
+        Kommunalbestyrelsens beslutning den 14. november 2022\nGodkendt.\n\
+        Sag nr. 5. Danmarkskortet 2022 - omgørelsesprocenter\nSagsnr. 931535\nSagsfremstilling\n\
+        For Nordfyns Kommune er omgørelsesprocenten 25 pct. mod 28 pct. på landsplan. De fleste omgørelser\n\
+        skyldes mangelfulde begrundelser, navnlig i sager efter servicelovens §§ 41 og\n\
+        42. Siden 1. juli 2022 skal kommunalbestyrelsen tage stilling til, om der er behov for en handlingsplan til\n\
+        styrkelse af den juridiske kvalitet i sagsbehandlingen.\n\
+        Økonomiske konsekvenser\nIndsatsen afholdes inden for den eksisterende ramme.\n\
+        Indstilling\nForvaltningen indstiller,\n\
+        - at der iværksættes en kvalitetsplan for myndighedsarbejdet\n\
+        Kommunalbestyrelsens beslutning den 14. november 2022\nFraværende: Jens Bruun (C)\n\
+        Indstillingen godkendt.\n";
+    let a = m().analyse(&[text]);
+    let numbers: Vec<_> = a.items.iter().filter_map(|i| i.number.clone()).collect();
+    assert_eq!(numbers, ["4", "5"]);
+    assert_eq!(only_dk(&a).action_plan, Stance::Prepare);
+}
