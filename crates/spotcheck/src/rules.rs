@@ -895,17 +895,46 @@ fn decision_date(text: &str, range: (usize, usize)) -> Option<chrono::NaiveDate>
 /// amendment or a motion ("Ændringsforslag fra O om, at …", "V stillede forslag om …") to
 /// the sentence that says it fell ("Ændringsforslaget faldt", "Forslaget blev forkastet"),
 /// was withdrawn, or was sent on to a committee ("Forslaget blev oversendt til
-/// Sundhedsudvalget"). What the body did not adopt is not its decision.
+/// Sundhedsudvalget"). Also a minority's remark ("Mindretallet (O) ønskede følgende ført til
+/// protokols: …", to the end of its line) and, where the body says it did not follow a
+/// committee ("Økonomiudvalgets anbefaling … blev ikke fulgt", "idet udvalgets anbefaling
+/// udgår"), the committee's recommending sentences. What the body did not adopt is not its
+/// decision.
 fn rejected_motions(text: &str, range: (usize, usize)) -> Vec<(usize, usize)> {
-    static RE: std::sync::OnceLock<(Regex, Regex)> = std::sync::OnceLock::new();
-    let (motion, fell) = RE.get_or_init(|| {
+    type Res = (Regex, Regex, Regex, Regex, Regex);
+    static RE: std::sync::OnceLock<Res> = std::sync::OnceLock::new();
+    let (motion, fell, minority, set_aside, committee_says) = RE.get_or_init(|| {
         (
             Regex::new(r"(?i)ændringsforslag|forslag (?:fra|om)|stillede (?:\w+ ){0,2}?forslag|foreslog").expect("motion regex"),
             Regex::new(r"(?i)\b(?:faldt|bortfaldt|forkastet|forkastede|nedstemt|blev\s+ikke\s+vedtaget|ikke\s+tiltrådt|ikke\s+godkendt|trukket\s+tilbage|trak\s+(?:\w+\s+){0,2}?tilbage|(?:blev|bliver)\s+(?:\w+\s+){0,2}?oversendt\s+til|oversendes\s+til)\b").expect("fell regex"),
+            Regex::new(r"(?i)^\s*(?:mindretallet|et mindretal|mindretal)\b|ført til protokol").expect("minority regex"),
+            Regex::new(r"(?i)\b(?:anbefaling|indstilling|forslag)\w*\s+(?:[\wæøå-]+\s+){0,4}?(?:blev\s+ikke\s+fulgt|følges\s+ikke|blev\s+ikke\s+tiltrådt|tiltrædes\s+ikke|udgår|udgik|bortfalder)").expect("set-aside regex"),
+            Regex::new(r"(?im)^\s*(?:[\wæøå-]*udvalg(?:et)?|udvalget)\s+(?:anbefaler|anbefalede|indstiller|indstillede|foreslår|foreslog)\b").expect("committee regex"),
         )
     });
     let sents = sentences(text, range);
     let mut out = Vec::new();
+    let set_aside_here = sents.iter().any(|s| set_aside.is_match(&text[s.0..s.1]));
+    for (i, s) in sents.iter().enumerate() {
+        let t = &text[s.0..s.1];
+        if minority.is_match(t) {
+            // The remark runs to the end of its line.
+            let from = s.0 + (t.len() - t.trim_start().len());
+            let end = sents[i..]
+                .iter()
+                .take(6)
+                .take_while(|e| {
+                    let et = &text[e.0..e.1];
+                    let start = e.0 + (et.len() - et.trim_start().len());
+                    !text[from..start.max(from)].contains('\n')
+                })
+                .last()
+                .map_or(s.1, |e| e.1);
+            out.push((s.0, end));
+        } else if set_aside_here && committee_says.is_match(t) {
+            out.push(*s);
+        }
+    }
     for (i, s) in sents.iter().enumerate() {
         if out.last().is_some_and(|r: &(usize, usize)| s.1 <= r.1)
             || !motion.is_match(&text[s.0..s.1])
@@ -1298,6 +1327,23 @@ mod tests {
         assert_eq!(r.len(), 1);
         assert!(t[r[0].0..r[0].1].contains("højst 10 forløb"));
         assert!(!t[r[0].0..r[0].1].contains("godkendt"));
+    }
+
+    #[test]
+    fn a_minority_remark_and_a_set_aside_recommendation_are_not_the_decision() {
+        let t = "Beslutning\nIndstillingen godkendt med 20 stemmer mod 5.\nMindretallet (O og Æ) ønskede følgende ført til protokols: Vi mener, at ledsagelse bør fastsættes til højst 8 timer om måneden. Vi stemmer derfor imod.\nBilag";
+        let r = rejected_motions(t, (0, t.len()));
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(t[r[0].0..r[0].1].trim_start().starts_with("Mindretallet"));
+        assert!(
+            t[r[0].0..r[0].1].ends_with("derfor imod."),
+            "{:?}",
+            &t[r[0].0..r[0].1]
+        );
+        let t = "Beslutning i Økonomiudvalget den 9. februar 2025\nØkonomiudvalget anbefalede, at udvalget bemyndiges til at godkende årsregnskabet.\nBeslutning\nByrådet godkendte selv årsregnskabet. Økonomiudvalgets anbefaling om bemyndigelse blev ikke fulgt.";
+        let r = rejected_motions(t, (0, t.len()));
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(t[r[0].0..r[0].1].contains("Økonomiudvalget anbefalede"));
     }
 
     #[test]

@@ -490,3 +490,33 @@ fn every_flag_names_the_rule_of_law_in_danish() {
         );
     }
 }
+
+#[test]
+fn a_limit_only_a_minority_wanted_is_not_flagged() {
+    check(
+        "spot.fixed_cap",
+        (
+            "Kvalitetsstandard for ledsageordning",
+            "Sagsfremstilling\nLedsagelse efter servicelovens § 97 kan højst udgøre 10 timer om måneden. Handicaprådet har været hørt.\nIndstilling\n- at kvalitetsstandarden godkendes.\nBeslutning\nGodkendt.",
+        ),
+        (
+            "Kvalitetsstandard for ledsagelse 2025",
+            "Sagsfremstilling\nTimetallet fastsættes efter en konkret vurdering af den enkelte borgers behov. Handicaprådet har været hørt.\nBeslutning på mødet den 24.03.2025\nIndstillingen godkendt med 20 stemmer mod 5.\nMindretallet (O og Æ) ønskede følgende ført til protokols: Vi mener, at ledsagelse bør fastsættes til højst 8 timer om måneden. Vi stemmer derfor imod.",
+        ),
+    );
+}
+
+#[test]
+fn a_committee_recommendation_the_council_set_aside_is_not_flagged() {
+    check(
+        "spot.unlawful_delegation",
+        (
+            "Årsregnskab 2023 – godkendelse",
+            "Sagsfremstilling\nÅrsregnskabet viser et overskud.\nIndstilling\n- at Økonomiudvalget bemyndiges til at godkende årsregnskabet endeligt.\nBeslutning\nGodkendt.",
+        ),
+        (
+            "Årsregnskab 2024 – godkendelse",
+            "Beslutning i Økonomiudvalget den 9. februar 2025\nØkonomiudvalget anbefalede, at udvalget bemyndiges til at godkende årsregnskabet endeligt.\nSagsfremstilling\nÅrsregnskabet viser et overskud.\nBeslutning på mødet den 24.03.2025\nByrådet godkendte selv årsregnskabet for 2024. Økonomiudvalgets anbefaling om bemyndigelse blev ikke fulgt.",
+        ),
+    );
+}
