@@ -76,6 +76,14 @@ struct Candidate {
     title_below: bool,
 }
 
+impl Candidate {
+    /// Whether this heading may follow the item numbered `prev`: a labelled heading ("Sag
+    /// nr.", "Punkt") any number ahead, a bare number at most ten ahead.
+    fn in_reach_of(&self, prev: u32) -> bool {
+        self.labelled || self.number <= prev + 10
+    }
+}
+
 /// The next line after `at` with text on it.
 fn next_nonempty(text: &str, at: usize) -> Option<(usize, usize)> {
     lines(text, (at.min(text.len()), text.len())).find(|l| !text[l.0..l.1].trim().is_empty())
@@ -187,9 +195,7 @@ fn increasing(cands: Vec<&Candidate>) -> Vec<&Candidate> {
         }
         match chosen.last() {
             None => chosen.push(c),
-            Some(prev)
-                if c.number > prev.number && (c.labelled || c.number <= prev.number + 10) =>
-            {
+            Some(prev) if c.number > prev.number && c.in_reach_of(prev.number) => {
                 let skips_a_gap_heading = !c.labelled
                     && cands[i + 1..]
                         .iter()
@@ -556,7 +562,7 @@ pub(crate) fn split(doc: &Doc, r: &ItemRules) -> Vec<Item> {
         let below = chosen.get(at).map(|k| k.number);
         // After the last item, a number without a label ("Sag nr.", "Punkt") may go on from
         // it, not leap ahead: "… §§ 41 og\n42. Siden 1. juli …" wrapped inside the last item.
-        let in_reach = below.is_some() || c.labelled || above.is_none_or(|n| c.number <= n + 10);
+        let in_reach = below.is_some() || above.is_none_or(|n| c.in_reach_of(n));
         if above.is_none_or(|n| c.number > n) && below.is_none_or(|n| c.number < n) && in_reach {
             chosen.insert(at, c);
         }

@@ -643,7 +643,6 @@ impl Ctx<'_> {
         };
         let st = self.st;
         let sents = sentences(text, (from.min(item.end), item.end));
-
         let mut start = None;
         let mut decides = false;
         for &(s, e) in sents.iter().rev().take(6) {
@@ -653,9 +652,8 @@ impl Ctx<'_> {
                 && t.trim_end()
                     .chars()
                     .all(|c| matches!(c, '-' | '–' | '—' | '_' | '=' | '*' | '·'));
-            let bullet = !rule && t.starts_with(['•', '-', '–', '*', '·', '▪'])
-                || t.to_lowercase().starts_with("at ")
-                || st.recommendation_sentence.is_match(t);
+            let bullet =
+                !rule && t.starts_with(['•', '-', '–', '*', '·', '▪']) || self.recommends(t);
             if bullet {
                 // A wrapped bullet with no full stop runs into a decision printed under it
                 // ("- at … i\nsagsbehandlingen, som …\nByrådet besluttede at følge
@@ -730,9 +728,7 @@ impl Ctx<'_> {
         let lead = (item.body_start.min(first), first);
         let (s, _) = sentences(text, lead).into_iter().find(|&(s, e)| {
             let t = text[s..e].trim();
-            !self.st.recommendation_sentence.is_match(t)
-                && !t.to_lowercase().starts_with("at ")
-                && self.says_something(t)
+            !self.recommends(t) && self.says_something(t)
         })?;
         Some(Section {
             kind: Kind::Decision,
@@ -740,6 +736,12 @@ impl Ctx<'_> {
             heading: (s, s),
             body: (s, first),
         })
+    }
+
+    /// Whether `t` is (a point of) a recommendation: an "at …" bullet or "Forvaltningen
+    /// indstiller, at …".
+    fn recommends(&self, t: &str) -> bool {
+        t.to_lowercase().starts_with("at ") || self.st.recommendation_sentence.is_match(t)
     }
 
     /// Whether `t` reads as a decision: an approval, a postponement, a refusal, a vote or a

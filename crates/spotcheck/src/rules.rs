@@ -913,21 +913,19 @@ fn rejected_motions(text: &str, range: (usize, usize)) -> Vec<(usize, usize)> {
         )
     });
     let sents = sentences(text, range);
+    // Where a sentence's words start (sentences keep the line break before them).
+    let words_start = |&(a, b): &(usize, usize)| b - text[a..b].trim_start().len();
     let mut out = Vec::new();
     let set_aside_here = sents.iter().any(|s| set_aside.is_match(&text[s.0..s.1]));
     for (i, s) in sents.iter().enumerate() {
         let t = &text[s.0..s.1];
         if minority.is_match(t) {
             // The remark runs to the end of its line.
-            let from = s.0 + (t.len() - t.trim_start().len());
+            let from = words_start(s);
             let end = sents[i..]
                 .iter()
                 .take(6)
-                .take_while(|e| {
-                    let et = &text[e.0..e.1];
-                    let start = e.0 + (et.len() - et.trim_start().len());
-                    !text[from..start.max(from)].contains('\n')
-                })
+                .take_while(|e| !text[from..words_start(e).max(from)].contains('\n'))
                 .last()
                 .map_or(s.1, |e| e.1);
             out.push((s.0, end));
