@@ -24,8 +24,8 @@ spot_period() {
     case "$1" in
     7 | 11 | 15) echo 2024H2 ;;
     8 | 12 | 16) echo 2025H1 ;;
-    9 | 13) echo 2025H2 ;;
-    14) echo 2026H1 ;;
+    9 | 13 | 17) echo 2025H2 ;;
+    14 | 18) echo 2026H1 ;;
     *) echo 2024H1 ;;
     esac
 }

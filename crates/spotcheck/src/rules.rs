@@ -191,6 +191,10 @@ enum Check {
     /// The match holds a date before the meeting's (or, without one, before the date of the
     /// decision in the item): an effective date that precedes the decision.
     BeforeMeeting,
+    /// As [`Check::BeforeMeeting`], and the match's first two amounts rise: a table row
+    /// "Hovedret 58 kr. 64 kr. 1. februar 2025" under "Takst hidtil | Ny takst | Virkning
+    /// fra" is a higher price from a date before the decision.
+    RiseBeforeMeeting,
     /// A person the match names (two or more capitalised words) is among those who voted
     /// on the item: named in a line of the item, outside the match, after the words of a
     /// vote ("For stemte: …", "Imod stemte …", "stemte for, herunder …").
@@ -689,6 +693,9 @@ impl Check {
                 let hit = (base + m.0, base + m.1);
                 person_names(&text[hit.0..hit.1]).any(|name| voted(text, item, hit, name))
             }
+            Check::RiseBeforeMeeting => {
+                rises(&hay[m.0..m.1]) && Check::BeforeMeeting.holds(text, base, m, date, item)
+            }
             Check::BeforeMeeting => {
                 let Some(meeting) = date else {
                     return false;
@@ -741,6 +748,24 @@ impl Check {
             }
         }
     }
+}
+
+/// Whether the first two amounts in `s` ("58 kr. 64 kr.", "1.250,50 kr. 1.310 kr.") rise.
+fn rises(s: &str) -> bool {
+    static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d{1,2}))? ?kr\b").expect("amount regex")
+    });
+    let amounts: Vec<f64> = re
+        .captures_iter(s)
+        .take(2)
+        .filter_map(|c| {
+            let whole = c[1].replace('.', "");
+            let cents = c.get(2).map_or("0", |m| m.as_str());
+            format!("{whole}.{cents}").parse().ok()
+        })
+        .collect();
+    matches!(amounts[..], [old, new] if new > old)
 }
 
 /// Words that call the number after them a journal, case or document number, or the number
