@@ -17,6 +17,7 @@ pub(crate) struct HeaderRules {
     pub(crate) region: Rule,
     pub(crate) committee: Rule,
     pub(crate) committee_area: Rule,
+    pub(crate) not_deciding: Rule,
     pub(crate) date: Rule,
     pub(crate) date_label: Rule,
     pub(crate) date_noise: Rule,
@@ -55,10 +56,20 @@ pub(crate) fn meeting(
     if block_end == 0 {
         block_end = page1_end;
     }
-    let block: Vec<(usize, usize)> = lines(text, (0, block_end))
+    let mut block: Vec<(usize, usize)> = lines(text, (0, block_end))
         .filter(|l| !text[l.0..l.1].trim().is_empty())
         .take(40)
         .collect();
+    // An item without a number still starts where a heading is followed by its case number
+    // ("Handicaprådets årsberetning\nSagsnr.: EMN-2026-048552"): the header ends there, so
+    // the item's title is not read as who met.
+    if let Some(i) = block.windows(2).position(|w| {
+        matches!(doc.role(w[0].0), Role::Heading(_))
+            && is_case_number_line(&text[w[1].0..w[1].1])
+            && !r.date.is_match(&text[w[0].0..w[0].1])
+    }) {
+        block.truncate(i);
+    }
 
     let mut evidence = Vec::new();
     // The contents list in the header names the items, and their titles name other bodies
@@ -182,6 +193,35 @@ pub(crate) fn body_from_furniture(doc: &Doc, r: &HeaderRules) -> Option<(Body, S
     })
 }
 
+/// The body a closing line names beside the meeting's date, where the header names none: a
+/// footer printed once, at the end ("Roskilde Kommune – Byrådet – referat 22.12.2026"). Only
+/// the last lines of the document are read, and only a line that carries the meeting date.
+pub(crate) fn body_from_closing_line(
+    doc: &Doc,
+    r: &HeaderRules,
+    date: Option<NaiveDate>,
+) -> Option<(Body, String)> {
+    let date = date?;
+    let text = &doc.text;
+    let mut tail: Vec<(usize, usize)> = lines(text, (0, text.len()))
+        .filter(|l| !text[l.0..l.1].trim().is_empty())
+        .collect();
+    tail.reverse();
+    tail.into_iter().take(3).find_map(|(s, e)| {
+        let l = &text[s..e];
+        if l.len() > 120 || lists_meetings(l, r) {
+            return None;
+        }
+        let dated = r
+            .date
+            .captures(l)
+            .iter()
+            .any(|c| parse_date(c) == Some(date));
+        let (a, b, kind, _) = body_in_line(l, r)?;
+        (dated && kind != Body::Unknown).then(|| (kind, clean_name(&l[a..b])))
+    })
+}
+
 fn find_body(
     doc: &Doc,
     block: &[(usize, usize)],
@@ -208,7 +248,20 @@ fn find_body(
         }
         let l = &whole[value_from..];
         let s = s + value_from;
+        if lists_meetings(l, r) {
+            continue;
+        }
         if let Some((a, b, kind, id)) = body_in_line(l, r) {
+            // "Møde: Dialogmøde mellem Byrådet og Handicaprådet": the council met another
+            // body, or met to decide nothing; not the council's meeting, and named so that
+            // no weaker signal (a file name with "byraadet" in it) takes its place.
+            if kind == Body::Council {
+                if let Some((na, _)) = r.not_deciding.find_all(l).into_iter().next() {
+                    let name = l[na..].trim().trim_end_matches([',', '.', ':']).to_string();
+                    ev.push(doc.line_evidence(&r.not_deciding.id, (s + na, s + l.len())));
+                    return (Body::Unknown, Some(name));
+                }
+            }
             let name = clean_name(&l[a..b]);
             ev.push(doc.line_evidence(id, (s + a, s + a + name.len())));
             return (kind, Some(name));
@@ -232,6 +285,41 @@ fn find_body(
         }
     }
     (Body::Unknown, None)
+}
+
+/// Whether `line` gives an item's case number ("Sagsnr.: 22/1234", "Sag nr. 306-2022-…",
+/// "J.nr. 27.00.00"), the line under an item's title in most systems.
+fn is_case_number_line(line: &str) -> bool {
+    let t = line.trim_start().to_lowercase();
+    [
+        "sagsnr",
+        "sags nr",
+        "sag nr",
+        "sagsnummer",
+        "sags-id",
+        "sagsid",
+        "journalnr",
+        "j.nr",
+        "j. nr",
+    ]
+    .iter()
+    .any(|w| t.starts_with(w))
+}
+
+/// Whether `line` lists meetings of several bodies, each with its date ("Politik |
+/// Velfærdsudvalget 30-04-2026 | Økonomiudvalget 14-05-2026", a web page's menu or a "Kommende
+/// møder" box): links to other meetings, not who met.
+fn lists_meetings(line: &str, r: &HeaderRules) -> bool {
+    let bodies = [&r.committee, &r.council]
+        .iter()
+        .map(|rule| {
+            rule.find_all(line)
+                .into_iter()
+                .filter(|&(a, b)| !is_generic_body_word(&line[a..b]))
+                .count()
+        })
+        .sum::<usize>();
+    bodies >= 2 && r.date.find_all(line).len() >= 2
 }
 
 /// Header labels that name the kind of field, not the body: "Udvalg: Byrådet",

@@ -289,6 +289,7 @@ impl Matcher {
                 region: take("header.region")?,
                 committee: take("header.committee")?,
                 committee_area: take("header.committee_area")?,
+                not_deciding: take("header.not_deciding")?,
                 date: take("header.date")?,
                 date_label: take("header.date_label")?,
                 date_noise: take("header.date_noise")?,
@@ -585,8 +586,15 @@ impl Matcher {
             }
             Some(_) => {}
             None => {
-                let running = (header_body == Body::Unknown)
-                    .then(|| header::body_from_furniture(doc, &self.header))
+                // A body the header names that is neither council nor committee (a region, a
+                // dialogue meeting) is not overruled by the running header or the file name.
+                let named = meeting.body_name.is_some();
+                let running = (header_body == Body::Unknown && !named)
+                    .then(|| {
+                        header::body_from_furniture(doc, &self.header).or_else(|| {
+                            header::body_from_closing_line(doc, &self.header, meeting.date)
+                        })
+                    })
                     .flatten();
                 match (header_body, running, from_path) {
                     (Body::Unknown, Some((body, name)), _) => {
@@ -597,7 +605,7 @@ impl Matcher {
                         meeting.body = body;
                         meeting.body_name = Some(name);
                     }
-                    (Body::Unknown, None, Some(body)) => {
+                    (Body::Unknown, None, Some(body)) if !named => {
                         meeting.body = body;
                         meeting.doubts.push(format!(
                             "body_from_file_name: the minutes name no body; the file name \

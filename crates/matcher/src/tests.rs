@@ -3570,3 +3570,95 @@ fn a_number_wrapped_inside_the_last_item_is_no_heading() {
     assert_eq!(numbers, ["4", "5"]);
     assert_eq!(only_dk(&a).action_plan, Stance::Prepare);
 }
+
+#[test]
+fn a_menu_of_other_meetings_does_not_say_who_met() {
+    // A web page's menu lists the next meetings of other bodies above the council's header;
+    // a committee's page lists the council's. Neither list is who met.
+    let council = "Politik | Velfærdsudvalget 30-04-2026 | Økonomiudvalget 14-05-2026 | Handicaprådet 07-05-2026\n\
+                   Albertslund Kommune\nKommunalbestyrelsen - Referat\nDato: 23.04.2026\n\
+                   Fraværende: Gorm Skov (B)\n\
+                   Punkt 1: Meddelelser\nSagsnr.: 921206\nBeslutning\nTaget til efterretning.\n";
+    let a = m().analyse(&[council]);
+    assert_eq!(a.meeting.body, Body::Council, "{:?}", a.meeting.body_name);
+    let committee = "Politik | Kommunalbestyrelsen 08-10-2026 | Kommunalbestyrelsen 22-10-2026 | Økonomiudvalget 24-09-2026\n\
+                     Albertslund Kommune\nReferat\nDato: 01.10.2026\n\
+                     Til stede: Medlemmer af Velfærdsudvalget: Karsten Hjorth (D), Mads Friis (K)\n\
+                     Punkt 1: Takster for 2027\nSagsnr.: 27.10.00-A00-64-26\nBeslutning\nGodkendt.\n";
+    let a = m().analyse(&[committee]);
+    assert_eq!(a.meeting.body, Body::Committee, "{:?}", a.meeting.body_name);
+    assert_eq!(a.meeting.body_name.as_deref(), Some("Velfærdsudvalget"));
+}
+
+#[test]
+fn a_dialogue_meeting_of_the_council_and_a_citizens_council_is_not_the_councils_meeting() {
+    // Named in the header, so the file name ("dialogmoede-mellem-byraadet-…") cannot make it
+    // the council's meeting either.
+    let page = "Odsherred Kommune\nBeslutningsreferat\n\
+                Møde: Dialogmøde mellem Byrådet og Handicaprådet, ordinært møde\nDato: 20. oktober 2026\n\
+                Deltagere: Bent Kragh (V), Hanne Dahl (I)\n\
+                1. Ankestyrelsens danmarkskort over omgørelsesprocenter 2026\nSagsnr.: 298013\n\
+                Beskrivelse af sagen\nDanmarkskortet 2026 over omgørelsesprocenter er offentliggjort.\n\
+                Indstilling\nat orienteringen om danmarkskortet drøftes\nBeslutning\nDrøftet.\n";
+    let hints = Hints {
+        path: Some("0306/dialogmoede-mellem-byraadet-og-handicapraadet-referat-20102026.htm"),
+        ..Hints::default()
+    };
+    let a = m().analyse_with(&[page], &hints);
+    assert_eq!(a.meeting.body, Body::Unknown);
+    assert!(
+        a.meeting
+            .body_name
+            .as_deref()
+            .is_some_and(|n| n.starts_with("Dialogmøde mellem Byrådet")),
+        "{:?}",
+        a.meeting.body_name
+    );
+    // An ordinary council header with "ordinært møde" stays the council's.
+    let page = "Odsherred Kommune\nMøde: Byrådet, ordinært møde\nDato: 20. oktober 2026\n\n\
+                1. Meddelelser\nBeslutning\nTaget til efterretning.\n";
+    assert_eq!(m().analyse(&[page]).meeting.body, Body::Council);
+}
+
+#[test]
+fn the_body_may_be_named_only_in_a_closing_footer_with_the_meeting_date() {
+    // A footer printed once, at the end of the minutes; the header names no body. A closing
+    // line with another date (a later meeting) says nothing of who met.
+    let minutes = |footer: &str| {
+        format!(
+            "Roskilde Kommune\nReferat – ekstraordinært møde\nDato 22-12-2026\nStarttidspunkt 17:00\n\
+             Medlemmer\nMads Friis (K), Camilla Nørgaard (F)\n\
+             Nr.1 - Retssikkerhedslovens § 79 b – danmarkskortet 2026\nSagsnr.: 27.17.00-A00-10-26\n\
+             Redegørelse\nDanmarkskortet 2026 over omgørelsesprocenter er offentliggjort.\n\
+             Beslutning\nTaget til efterretning.\n\n{footer}\n"
+        )
+    };
+    let a = m().analyse(&[&minutes("Roskilde Kommune – Byrådet – referat 22.12.2026")]);
+    assert_eq!(a.meeting.body, Body::Council, "{:?}", a.meeting.doubts);
+    assert!(
+        a.meeting
+            .doubts
+            .iter()
+            .any(|d| d.starts_with("body_from_running_header")),
+        "{:?}",
+        a.meeting.doubts
+    );
+    let a = m().analyse(&[&minutes("Næste møde: Byrådet 26.01.2027")]);
+    assert_eq!(a.meeting.body, Body::Unknown);
+}
+
+#[test]
+fn an_unnumbered_first_item_is_not_the_header() {
+    // The first item's heading has lost its number; its case number under it says it is an
+    // item, so the citizens' council in its title did not meet.
+    let page = "Lyngby-Taarbæk Kommune\nReferat – åbent møde\nDato 8. februar 2027\n\
+                Handicaprådets årsberetning\nSagsnr.: EMN-2026-048552\nSagsfremstilling\n\
+                Handicaprådet har afgivet 14 høringssvar.\nBeslutning\nTaget til efterretning.\n\
+                Nr.2 - Meddelelser\nSagsnr.: 27.39.00-A00-31-26\nBeslutning\nTaget til efterretning.\n\n\
+                Lyngby-Taarbæk Kommune – Kommunalbestyrelsen – referat 08.02.2027\n";
+    let n = page.split('\n').count();
+    let mut roles = vec![Role::Body; n];
+    roles[3] = Role::Heading(2);
+    let a = analyse_with_roles(&[page], &[roles]);
+    assert_eq!(a.meeting.body, Body::Council, "{:?}", a.meeting.body_name);
+}
