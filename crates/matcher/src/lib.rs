@@ -486,8 +486,14 @@ impl Matcher {
                  and its agenda names the danmarkskort; check when the council treated it"
             ));
         } else if !hits.is_empty() {
-            if found.is_empty() {
-                // No numbered items (a single-item HTML page, say): the whole text is one item.
+            // No numbered items (a single-item HTML page, say): the whole text is one item;
+            // but a page that names the map only in its list of items (the meeting page of
+            // a system that publishes one file per item) treats nothing.
+            let listed_only = hits.iter().all(|&h| {
+                let line = doc.text[..h].rfind('\n').map_or(0, |i| i + 1);
+                doc.role(line) == Role::ListItem
+            });
+            if found.is_empty() && !listed_only {
                 found.push(items::whole(&doc.text, hits.first().copied()));
             }
             let ctx = Ctx {

@@ -189,7 +189,16 @@ impl Ctx<'_> {
         {
             return None;
         }
-        let excluded = self.map.not_treatment_title.is_match(&item.title);
+        // A title of another kind ("Årsberetning 2024 om klager og retssikkerhed") does not
+        // keep out an item whose recommendation acts on the map ("at der på baggrund af
+        // danmarkskortet iværksættes et kvalitetsløft"): the body was asked about the map.
+        let excluded = self.map.not_treatment_title.is_match(&item.title) && {
+            let secs = items::sections(self.doc, item, self.items);
+            !secs.iter().any(|s| {
+                s.kind == Kind::Recommendation
+                    && subject.iter().any(|h| h.0 >= s.body.0 && h.1 <= s.body.1)
+            })
+        };
         let why = match title_hit {
             Some(h) if context || bare_title => {
                 self.doc.line_evidence("danmarkskort.subject.title", h)
@@ -1031,6 +1040,11 @@ impl Ctx<'_> {
             .collect();
         quoted.sort_by_key(|(d, i, _)| (*d, *i));
         for (_, _, q) in quoted.iter().rev() {
+            // A citizens' council is heard; what it urges is its answer, not a recommendation
+            // the council's "Godkendt." approves.
+            if q.owner.as_deref().is_some_and(is_consulted) {
+                continue;
+            }
             let r = self.read_decision(q.body);
             if r.deferred.is_some() {
                 continue;
@@ -1235,4 +1249,20 @@ fn names_other_map(text: &str, hit: Hit) -> bool {
 
 fn overlaps(a: Hit, b: Hit) -> bool {
     a.0 < b.1 && b.0 < a.1
+}
+
+/// Whether a decision's owner is a body the council hears rather than one that prepares its
+/// decisions: a citizens' council ("Handicaprådet", "Ældrerådet", "Det Fælles Ældreråd"), not
+/// "Byrådet".
+fn is_consulted(owner: &str) -> bool {
+    let o = tilsyn_kommuner::fold_ascii(owner).to_lowercase();
+    let last = o.split_whitespace().last().unwrap_or("");
+    let stem = last
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .trim_end_matches("ets")
+        .trim_end_matches("et")
+        .trim_end_matches('s');
+    (stem.ends_with("raad") || stem.ends_with("rad"))
+        && !stem.ends_with("byraad")
+        && !stem.ends_with("byrad")
 }

@@ -3662,3 +3662,69 @@ fn an_unnumbered_first_item_is_not_the_header() {
     let a = analyse_with_roles(&[page], &[roles]);
     assert_eq!(a.meeting.body, Body::Council, "{:?}", a.meeting.body_name);
 }
+
+#[test]
+fn a_citizens_councils_answer_is_not_the_recommendation_an_approval_approves() {
+    // The council approves after the committee recommended the administration's "no need";
+    // the Handicapråd, heard on the way, urged a plan. "Godkendt." follows the recommendation.
+    let page = "Svendborg Kommune\nByrådet - Referat\nMødedato: 18.12.2024\n\n\
+                Punkt 5: Opfølgning på retssikkerhedslovens § 79 b - danmarkskortet\nSagsnr. 18.55.17-A00-38-24\n\
+                Sagsfremstilling\nDanmarkskortet over omgørelsesprocenter på socialområdet er offentliggjort.\n\
+                Indstilling\nForvaltningen indstiller til Byrådet via Social-, Sundheds- og Ældreudvalget:\n\
+                1. at danmarkskortet 2024 tages til efterretning\n\
+                2. at Byrådet vurderer, at der ikke er behov for at udarbejde en handlingsplan, idet den \
+                igangværende indsats »Styrket faglighed i myndighed« dækker de forhold, kortet peger på\n\
+                Beslutning i Social-, Sundheds- og Ældreudvalget den 5. december 2024:\nIndstillingen anbefales.\n\
+                Beslutning i Handicaprådet den 29. november 2024:\nHandicaprådet drøftede sagen og opfordrer til, \
+                at der udarbejdes en handlingsplan for børnehandicapområdet.\n\
+                Beslutning\nGodkendt.\n";
+    let a = m().analyse(&[page]);
+    let dk = only_dk(&a);
+    assert_eq!(dk.action_plan, Stance::NoNeed, "{:#?}", dk.evidence);
+}
+
+#[test]
+fn a_report_whose_recommendation_acts_on_the_map_treats_it() {
+    // An annual report is no treatment of the map when it mentions it in passing; when the
+    // body is asked to act on the map, it is.
+    let item = |recommendation: &str| {
+        format!(
+            "Hedensted Kommune\nByrådet - Referat\nMødedato: 19.09.2024\n\n\
+             Punkt 3: Årsberetning 2024 om klager og retssikkerhed\nSagsnr. 10.79.14-A00-81-24\n\
+             Resumé\nÅrsberetningen samler kommunens arbejde med klager, aktindsigt og retssikkerhed. \
+             Afsnit 2 indeholder behandlingen af ministeriets danmarkskort over omgørelsesprocenter.\n\
+             Sagsfremstilling\nDanmarkskortet består af tre dele: et kort for hele socialområdet, et for \
+             børnehandicapområdet og et for voksenhandicapområdet. For Hedensted Kommune var \
+             omgørelsesprocenten på hele socialområdet 16,0 pct.\n\
+             Indstilling\nForvaltningen indstiller til Byrådet:\n1. at årsberetningen tages til efterretning\n\
+             {recommendation}\nBeslutning\nGodkendt.\n"
+        )
+    };
+    let a = m().analyse(&[&item(
+        "2. at der på baggrund af danmarkskortet iværksættes et kvalitetsløft af sagsbehandlingen på \
+         børnehandicapområdet",
+    )]);
+    assert_eq!(a.danmarkskort.len(), 1, "{:?}", a.items);
+    assert_eq!(a.danmarkskort[0].action_plan, Stance::Prepare);
+    let a = m().analyse(&[&item(
+        "2. at beretningen offentliggøres på kommunens hjemmeside",
+    )]);
+    assert!(a.danmarkskort.is_empty(), "{:?}", a.danmarkskort);
+}
+
+#[test]
+fn a_meeting_page_listing_the_items_treats_nothing() {
+    // The meeting page of a system that publishes one file per item: the map is named only
+    // in its list of items.
+    let page = "Middelfart Kommune\nReferat - Middelfart Byråd\nDato\nmandag den 20. januar 2025\n\
+                Punkter\n1. Godkendelse af dagsorden\n\
+                5. Behandling af danmarkskortet 2024 og stillingtagen til handlingsplan\n\
+                6. Budgetopfølgning pr. 30. september 2024\n";
+    let n = page.split('\n').count();
+    let mut roles = vec![Role::Body; n];
+    for r in roles.iter_mut().take(8).skip(5) {
+        *r = Role::ListItem;
+    }
+    let a = analyse_with_roles(&[page], &[roles]);
+    assert!(a.danmarkskort.is_empty(), "{:?}", a.danmarkskort);
+}
