@@ -918,7 +918,8 @@ fn decision_date(text: &str, range: (usize, usize)) -> Option<chrono::NaiveDate>
 
 /// Spans of `text[range]` that hold a motion the body rejected: from a sentence that puts an
 /// amendment or a motion ("Ændringsforslag fra O om, at …", "V stillede forslag om …") to
-/// the sentence that says it fell ("Ændringsforslaget faldt", "Forslaget blev forkastet"),
+/// the sentence that says it fell ("Ændringsforslaget faldt", "Forslaget blev forkastet",
+/// "forslaget fik ikke flertal", "Forvaltningens oprindelige forslag … indgår ikke"),
 /// was withdrawn, or was sent on to a committee ("Forslaget blev oversendt til
 /// Sundhedsudvalget"). Also a minority's remark ("Mindretallet (O) ønskede følgende ført til
 /// protokols: …", to the end of its line) and, where the body says it did not follow a
@@ -931,7 +932,7 @@ fn rejected_motions(text: &str, range: (usize, usize)) -> Vec<(usize, usize)> {
     let (motion, fell, minority, set_aside, committee_says) = RE.get_or_init(|| {
         (
             Regex::new(r"(?i)ændringsforslag|forslag (?:fra|om)|stillede (?:\w+ ){0,2}?forslag|foreslog").expect("motion regex"),
-            Regex::new(r"(?i)\b(?:faldt|bortfaldt|forkastet|forkastede|nedstemt|blev\s+ikke\s+vedtaget|ikke\s+tiltrådt|ikke\s+godkendt|trukket\s+tilbage|trak\s+(?:\w+\s+){0,2}?tilbage|(?:blev|bliver)\s+(?:\w+\s+){0,2}?oversendt\s+til|oversendes\s+til)\b").expect("fell regex"),
+            Regex::new(r"(?i)\b(?:faldt|bortfaldt|forkastet|forkastede|nedstemt|blev\s+ikke\s+vedtaget|ikke\s+tiltrådt|ikke\s+godkendt|(?:fik|opnåede|fandt)\s+ikke\s+(?:\w+\s+)?flertal|indgår\s+ikke|trukket\s+tilbage|trak\s+(?:\w+\s+){0,2}?tilbage|(?:blev|bliver)\s+(?:\w+\s+){0,2}?oversendt\s+til|oversendes\s+til)\b").expect("fell regex"),
             Regex::new(r"(?i)^\s*(?:mindretallet|et mindretal|mindretal)\b|ført til protokol").expect("minority regex"),
             Regex::new(r"(?i)\b(?:anbefaling|indstilling|forslag)\w*\s+(?:[\wæøå-]+\s+){0,4}?(?:blev\s+ikke\s+fulgt|følges\s+ikke|blev\s+ikke\s+tiltrådt|tiltrædes\s+ikke|udgår|udgik|bortfalder)").expect("set-aside regex"),
             Regex::new(r"(?im)^\s*(?:[\wæøå-]*udvalg(?:et)?|udvalget)\s+(?:anbefaler|anbefalede|indstiller|indstillede|foreslår|foreslog)\b").expect("committee regex"),
@@ -1367,6 +1368,20 @@ mod tests {
         let r = rejected_motions(t, (0, t.len()));
         assert_eq!(r.len(), 1, "{r:?}");
         assert!(t[r[0].0..r[0].1].contains("Økonomiudvalget anbefalede"));
+    }
+
+    /// Motions that got no majority, and a proposal the decision leaves out, were not
+    /// adopted (found in the spot corpora 17 and 18).
+    #[test]
+    fn a_motion_without_a_majority_and_a_proposal_left_out_are_not_the_decision() {
+        let t = "Beslutning\nGodkendt. Rasmus Østergaard (I) foreslog at nedsætte tilskuddet med 10 procent med virkning fra 1. maj 2026; forslaget fik ikke flertal.";
+        let r = rejected_motions(t, (0, t.len()));
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(t[r[0].0..r[0].1].contains("1. maj 2026"));
+        let t = "Sagsfremstilling\nForvaltningen foreslog oprindeligt, at der som hovedregel gives afslag på befordring. Social- og Sundhedsudvalget anbefaler i stedet en konkret vurdering.\nBeslutning\nUdvalgets anbefaling godkendt. Forvaltningens oprindelige forslag om afslag som hovedregel indgår ikke.";
+        let r = rejected_motions(t, (0, t.len()));
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(t[r[0].0..r[0].1].contains("som hovedregel gives afslag"));
     }
 
     #[test]
