@@ -202,13 +202,9 @@ pub(crate) fn body_from_closing_line(
     date: Option<NaiveDate>,
 ) -> Option<(Body, String)> {
     let date = date?;
-    let text = &doc.text;
-    let mut tail: Vec<(usize, usize)> = lines(text, (0, text.len()))
-        .filter(|l| !text[l.0..l.1].trim().is_empty())
-        .collect();
-    tail.reverse();
-    tail.into_iter().take(3).find_map(|(s, e)| {
-        let l = &text[s..e];
+    // From the end: the whole text is not split into lines to read its last three.
+    let tail = doc.text.rsplit('\n').filter(|l| !l.trim().is_empty());
+    tail.take(3).find_map(|l| {
         if l.len() > 120 || lists_meetings(l, r) {
             return None;
         }

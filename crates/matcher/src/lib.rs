@@ -489,11 +489,13 @@ impl Matcher {
             // No numbered items (a single-item HTML page, say): the whole text is one item;
             // but a page that names the map only in its list of items (the meeting page of
             // a system that publishes one file per item) treats nothing.
-            let listed_only = hits.iter().all(|&h| {
-                let line = doc.text[..h].rfind('\n').map_or(0, |i| i + 1);
-                doc.role(line) == Role::ListItem
-            });
-            if found.is_empty() && !listed_only {
+            let listed_only = || {
+                hits.iter().all(|&h| {
+                    let line = doc.text[..h].rfind('\n').map_or(0, |i| i + 1);
+                    doc.role(line) == Role::ListItem
+                })
+            };
+            if found.is_empty() && !listed_only() {
                 found.push(items::whole(&doc.text, hits.first().copied()));
             }
             let ctx = Ctx {
