@@ -23,9 +23,10 @@ spot_src() { if [ "$1" = 1 ]; then echo "$root/crates/corpus/independent-spot"; 
 spot_period() {
     case "$1" in
     7 | 11 | 15) echo 2024H2 ;;
-    8 | 12 | 16) echo 2025H1 ;;
+    8 | 12 | 16 | 20) echo 2025H1 ;;
     9 | 13 | 17) echo 2025H2 ;;
     14 | 18) echo 2026H1 ;;
+    19) echo 2026H2 ;;
     *) echo 2024H1 ;;
     esac
 }
