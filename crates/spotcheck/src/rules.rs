@@ -235,6 +235,8 @@ struct RuleSpec {
     #[serde(default)]
     unless_below_title: bool,
     #[serde(default)]
+    published: bool,
+    #[serde(default)]
     check: Option<Check>,
     #[serde(default, rename = "match")]
     must_match: Vec<String>,
@@ -291,6 +293,9 @@ struct Rule {
     /// An item rule's `unless` is read below the item's heading line only: what the title
     /// names (a closed item headed "Køb af ejendom") is not a reason the text gives.
     unless_below_title: bool,
+    /// The rule is about what the minutes publish, not what the body adopted (a citizen's
+    /// health named in them): motions that fell and recommendations not followed are read too.
+    published: bool,
     check: Option<Check>,
     must_match: Vec<String>,
     no_match: Vec<String>,
@@ -497,6 +502,16 @@ impl RulePack {
 
 impl Rule {
     /// `(offset of the hit, flag)` for every place the rule fires.
+    /// The spans of an item the rule does not read: what the body did not adopt
+    /// ([`rejected_motions`]), unless the rule is about what the minutes publish.
+    fn not_adopted(&self, text: &str, range: (usize, usize)) -> Vec<(usize, usize)> {
+        if self.published {
+            Vec::new()
+        } else {
+            rejected_motions(text, range)
+        }
+    }
+
     fn run(&self, doc: &Doc, items: &[Span]) -> Vec<(usize, Flag)> {
         let text = &doc.text;
         let mut out = Vec::new();
@@ -549,7 +564,7 @@ impl Rule {
                     if !self.context.is_empty() && !any_match(&self.context, text, range) {
                         continue;
                     }
-                    let rejected = rejected_motions(text, range);
+                    let rejected = self.not_adopted(text, range);
                     let date = doc.meeting.or_else(|| decision_date(text, range));
                     let Some(hit) = doc
                         .sentences(range)
@@ -582,7 +597,7 @@ impl Rule {
                     if any_match(&self.unless_item, text, range) {
                         continue;
                     }
-                    let rejected = rejected_motions(text, range);
+                    let rejected = self.not_adopted(text, range);
                     let date = doc.meeting.or_else(|| decision_date(text, range));
                     let sents = doc.sentences(range);
                     for (i, &s) in sents.iter().enumerate() {
@@ -924,14 +939,17 @@ fn decision_date(text: &str, range: (usize, usize)) -> Option<chrono::NaiveDate>
 /// Sundhedsudvalget"). Also a minority's remark ("Mindretallet (O) ønskede følgende ført til
 /// protokols: …", to the end of its line) and, where the body says it did not follow a
 /// committee ("Økonomiudvalgets anbefaling … blev ikke fulgt", "idet udvalgets anbefaling
-/// udgår"), the committee's recommending sentences. What the body did not adopt is not its
-/// decision.
+/// udgår"), the committee's recommending sentences. And where the body's own decision (after
+/// the item's last decision heading) says it did not follow the recommendation ("Byrådet
+/// fulgte ikke indstillingen", "Indstillingen blev ikke godkendt") or put the case off
+/// ("Sagen udsættes", "Forslaget sendes i høring i Handicaprådet, og sagen forelægges igen"),
+/// all the text before that sentence. What the body did not adopt is not its decision.
 fn rejected_motions(text: &str, range: (usize, usize)) -> Vec<(usize, usize)> {
     type Res = (Regex, Regex, Regex, Regex, Regex);
     static RE: std::sync::OnceLock<Res> = std::sync::OnceLock::new();
     let (motion, fell, minority, set_aside, committee_says) = RE.get_or_init(|| {
         (
-            Regex::new(r"(?i)ændringsforslag|forslag (?:fra|om)|stillede (?:\w+ ){0,2}?forslag|foreslog").expect("motion regex"),
+            Regex::new(r"(?i)ændringsforslag|forslag (?:fra|om)|forslaget fra|stillede (?:\w+ ){0,2}?forslag|foreslog").expect("motion regex"),
             Regex::new(r"(?i)\b(?:faldt|bortfaldt|forkastet|forkastede|nedstemt|blev\s+ikke\s+vedtaget|ikke\s+tiltrådt|ikke\s+godkendt|(?:fik|opnåede|fandt)\s+ikke\s+(?:\w+\s+)?flertal|indgår\s+ikke|trukket\s+tilbage|trak\s+(?:\w+\s+){0,2}?tilbage|(?:blev|bliver)\s+(?:\w+\s+){0,2}?oversendt\s+til|oversendes\s+til)\b").expect("fell regex"),
             Regex::new(r"(?i)^\s*(?:mindretallet|et mindretal|mindretal)\b|ført til protokol").expect("minority regex"),
             Regex::new(r"(?i)\b(?:anbefaling|indstilling|forslag)\w*\s+(?:[\wæøå-]+\s+){0,4}?(?:blev\s+ikke\s+fulgt|følges\s+ikke|blev\s+ikke\s+tiltrådt|tiltrædes\s+ikke|udgår|udgik|bortfalder)").expect("set-aside regex"),
@@ -973,7 +991,39 @@ fn rejected_motions(text: &str, range: (usize, usize)) -> Vec<(usize, usize)> {
             out.push((s.0, end.1));
         }
     }
+    if let Some(end) = not_adopted_until(text, range, &sents) {
+        out.push((range.0, end));
+    }
     out
+}
+
+/// Where the body's decision says it adopted nothing of what stood before it: the end of the
+/// first sentence after the item's last decision heading that says the recommendation was
+/// not followed or the case was put off ([`rejected_motions`]).
+fn not_adopted_until(text: &str, range: (usize, usize), sents: &[(usize, usize)]) -> Option<usize> {
+    static RE: std::sync::OnceLock<(Regex, Regex)> = std::sync::OnceLock::new();
+    let (heading, nothing) = RE.get_or_init(|| {
+        (
+            // "Beslutning i Byrådet den …", "Byrådets beslutning", "Afgørelse:" ("Beslutningstema" heads no decision).
+            Regex::new(r"(?im)^[ \t]*(?:[\p{L}-]+s[ \t]+)?(?:beslutning|afgørelse)\b[^\n]{0,80}$").expect("decision heading regex"),
+            Regex::new(concat!(
+                r"(?i)\b(?:fulgte|tiltrådte|godkendte|vedtog) ikke (?:\w+ ){0,2}?indstilling(?:en|erne)\b",
+                r"|\bkunne ikke (?:\w+ )?(?:tiltræde|godkende|følge|anbefale) (?:\w+ ){0,2}?indstilling(?:en|erne)\b",
+                r"|\bindstilling(?:en|erne) (?:\w+ ){0,3}?(?:blev ikke (?:fulgt|godkendt|tiltrådt|vedtaget)|følges ikke|godkendes ikke|tiltrædes ikke|forkastes|blev forkastet|forkastet|blev nedstemt|nedstemt)\b",
+                r"|\bsagen (?:\w+ ){0,2}?(?:udsættes|sendes tilbage|tilbagesendes|hjemvises)\b",
+                r"|\bforelægges (?:\w+ ){0,4}?igen\b",
+            ))
+            .expect("nothing-adopted regex"),
+        )
+    });
+    let hay = &text[range.0..range.1];
+    let last = heading.find_iter(hay).last()?;
+    let from = range.0 + last.end();
+    sents
+        .iter()
+        .filter(|s| s.0 >= from || (s.0 < from && s.1 > from))
+        .find(|s| nothing.is_match(&text[s.0.max(from)..s.1]))
+        .map(|s| s.1)
 }
 
 fn floor_char(s: &str, mut i: usize) -> usize {
@@ -1119,6 +1169,7 @@ fn parse_file(name: &str, src: &str, checked: bool) -> Result<Vec<Rule>, RuleErr
             unless: compile(&r.unless)?,
             unless_item: compile(&r.unless_item)?,
             unless_below_title: r.unless_below_title,
+            published: r.published,
             patterns,
             scope: r.scope,
             check: r.check,
@@ -1382,6 +1433,38 @@ mod tests {
         let r = rejected_motions(t, (0, t.len()));
         assert_eq!(r.len(), 1, "{r:?}");
         assert!(t[r[0].0..r[0].1].contains("som hovedregel gives afslag"));
+    }
+
+    /// A recommendation the body did not follow, and a case it put off, were not adopted:
+    /// the text before the decision's sentence that says so is not the decision; what it
+    /// decided instead is (found in the spot corpus 19). A committee's quoted decision that
+    /// did not follow the recommendation is not the body's.
+    #[test]
+    fn a_recommendation_not_followed_and_a_case_put_off_are_not_the_decision() {
+        let t = "Merforbrug\nIndstilling\nat der indføres bevillingsstop, så der gives ikke nye bevillinger af aflastning efter servicelovens § 84\nBeslutning i Byrådet den 17-12-2026\nByrådet fulgte ikke indstillingen. Byrådet besluttede, at stoppet kun gælder kurser og inventar.";
+        let r = rejected_motions(t, (0, t.len()));
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(t[r[0].0..r[0].1].contains("bevillingsstop"));
+        assert!(!t[r[0].0..r[0].1].contains("kun gælder kurser"));
+        let t = "Kørsel\nSagsfremstilling\nKørsel til aktivitetstilbud efter servicelovens § 104 begrænses til tre dage om ugen.\nIndstilling\n• at forslaget sendes i høring i Handicaprådet\nBeslutning\nForslaget sendes i høring i Handicaprådet, og sagen forelægges igen, når høringssvaret foreligger.";
+        let r = rejected_motions(t, (0, t.len()));
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(t[r[0].0..r[0].1].contains("tre dage om ugen"));
+        let t = "Kørsel\nSagsfremstilling\nKørsel begrænses til tre dage om ugen.\nBeslutning i Social- og Sundhedsudvalget den 3. november 2026\nUdvalget kunne ikke anbefale indstillingen.\nBeslutning i Byrådet den 24. november 2026\nIndstillingen godkendt.";
+        assert!(rejected_motions(t, (0, t.len())).is_empty());
+        let t = "Kørsel\nSagsfremstilling\nSagen blev udsat på mødet den 3. marts. Kørsel begrænses til tre dage om ugen.\nBeslutning\nGodkendt.";
+        assert!(rejected_motions(t, (0, t.len())).is_empty());
+    }
+
+    /// A motion put by "Forslaget fra et mindretal" and left out of the agreement in the same
+    /// sentence fell (found in the spot corpus 19).
+    #[test]
+    fn a_minority_proposal_left_out_is_not_the_decision() {
+        let t = "Bilag 1 - Aftaleudkast (resumé): Østkyst Shipping A/S betaler pladsleje efter havnens takstblad. Forslaget fra et mindretal om vederlagsfri brug indgår ikke i aftalen.\nBeslutning\nGodkendt.";
+        let r = rejected_motions(t, (0, t.len()));
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(t[r[0].0..r[0].1].contains("vederlagsfri"));
+        assert!(!t[r[0].0..r[0].1].contains("pladsleje"));
     }
 
     #[test]
