@@ -214,7 +214,7 @@ impl Doc {
     }
 }
 
-fn floor_char(s: &str, mut i: usize) -> usize {
+pub(crate) fn floor_char(s: &str, mut i: usize) -> usize {
     while !s.is_char_boundary(i) {
         i -= 1;
     }

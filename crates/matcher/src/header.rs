@@ -225,10 +225,14 @@ fn find_body(
     ev: &mut Vec<Evidence>,
 ) -> (Body, Option<String>) {
     let text = &doc.text;
+    let listed = meeting_list(text, block, r);
     // The first line naming a body wins: headers name the body before anything else
     // ("Referat\nØkonomiudvalget\nMødedato: …"), and later header lines may name others
     // ("Fraværende: … (formand for Økonomiudvalget)").
-    for &(s, e) in block {
+    for (i, &(s, e)) in block.iter().enumerate() {
+        if listed[i] {
+            continue;
+        }
         let whole = &text[s..e];
         // "Udvalg: Byrådet", "UDVALG Byrådet", "Organ: Kommunalbestyrelsen": many systems
         // label every body "Udvalg"; the label does not tell the body, the value does.
@@ -318,6 +322,31 @@ fn lists_meetings(line: &str, r: &HeaderRules) -> bool {
     bodies >= 2 && r.date.find_all(line).len() >= 2
 }
 
+/// Which lines of `block` are entries of a list of meetings: two or more lines in a row, each
+/// a body's name and a date and little else ("Andre møder\nByrådet 04.09.2025\nByrådet
+/// 02.10.2025", a web page's sidebar printed to PDF), or a line that lists several meetings
+/// itself ([`lists_meetings`]). Links to other meetings, not who met or when.
+fn meeting_list(text: &str, block: &[(usize, usize)], r: &HeaderRules) -> Vec<bool> {
+    let entry: Vec<bool> = block
+        .iter()
+        .map(|&(s, e)| {
+            let l = text[s..e].trim();
+            l.split_whitespace().count() <= 6
+                && r.date.is_match(l)
+                && body_in_line(l, r).is_some_and(|(_, _, kind, _)| kind != Body::Unknown)
+        })
+        .collect();
+    (0..block.len())
+        .map(|i| {
+            let (s, e) = block[i];
+            lists_meetings(&text[s..e], r)
+                || (entry[i]
+                    && (i.checked_sub(1).is_some_and(|p| entry[p])
+                        || entry.get(i + 1).copied().unwrap_or(false)))
+        })
+        .collect()
+}
+
 /// Header labels that name the kind of field, not the body: "Udvalg: Byrådet",
 /// "UDVALG Byrådet", "Organ: Kommunalbestyrelsen", "Møde: Økonomiudvalget".
 const BODY_LABELS: &[&str] = &[
@@ -382,7 +411,8 @@ fn find_date(
     // A date in a list ("Andre møder": the sidebar of a web page listing other meetings) is
     // the meeting's only where no other line has one.
     let mut listed: Option<(NaiveDate, (usize, usize))> = None;
-    for &(s, e) in block {
+    let in_list = meeting_list(text, block, r);
+    for (i, &(s, e)) in block.iter().enumerate() {
         let l = &text[s..e];
         if r.date_noise.is_match(l) {
             continue;
@@ -396,9 +426,17 @@ fn find_date(
             continue;
         };
         // "Dato: 22-02-2024", or a label–value row whose label is "Dato" (an HTML `th`, a
-        // table cell) with no colon.
+        // table cell) with no colon, or the label alone on the line above ("Mødedato\n30.
+        // oktober 2025": a label column printed row by row).
         let role = doc.role(s);
+        let label_above = i
+            .checked_sub(1)
+            .map(|p| text[block[p].0..block[p].1].trim())
+            .is_some_and(|p| {
+                p.len() <= 30 && !r.date.is_match(p) && r.date_label.is_match(&format!("{p}:"))
+            });
         let labelled = r.date_label.is_match(l)
+            || label_above
             || match role {
                 Role::Label(v) if v <= l.len() && l.is_char_boundary(v) => {
                     r.date_label.is_match(&format!("{}:", l[..v].trim()))
@@ -409,7 +447,7 @@ fn find_date(
             ev.push(doc.line_evidence(&r.date_label.id, (s + a, s + b)));
             return Some(date);
         }
-        let slot = if role == Role::ListItem {
+        let slot = if role == Role::ListItem || in_list[i] {
             &mut listed
         } else {
             &mut fallback

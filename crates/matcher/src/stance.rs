@@ -47,6 +47,9 @@ pub(crate) struct MapRules {
     pub(crate) other_area: Rule,
     pub(crate) map_year: Rule,
     pub(crate) figures_year: Rule,
+    /// Words before a map's year in its sentence that make it last year's map ("ved sidste
+    /// års opgørelse (danmarkskortet 2024)"): the item's own map is the next year's.
+    pub(crate) previous_map: Rule,
     pub(crate) published: Rule,
     pub(crate) plan_question: Rule,
     pub(crate) part_whole: Rule,
@@ -377,8 +380,21 @@ impl Ctx<'_> {
                 let Ok(year) = y.as_str().parse::<i32>() else {
                     continue;
                 };
-                let year = year + shift;
+                let mut year = year + shift;
                 let hit = (item.start + y.start(), item.start + y.end());
+                // "Til sammenligning var omgørelsesprocenten ved sidste års opgørelse
+                // (danmarkskortet 2024) 26 pct.": the year of last year's map, so the item's
+                // map is the next one (where that one can be out by the meeting).
+                if shift == 0 && possible(year + 1) && self.published_by_meeting(year + 1) {
+                    let sentence = self.sentence_around(item, hit);
+                    let from = sentence
+                        .0
+                        .min(hit.0)
+                        .max(crate::doc::floor_char(text, hit.0.saturating_sub(60)));
+                    if self.map.previous_map.is_match(&text[from..hit.0]) {
+                        year += 1;
+                    }
+                }
                 let whole = c.get(0).expect("group 0");
                 let in_title = item.start + whole.start() < item.title_span.1
                     && item.start + whole.start() >= item.title_span.0;
@@ -396,6 +412,13 @@ impl Ctx<'_> {
             }
         }
         None
+    }
+
+    /// Whether the map of `year` is out by the meeting: maps come out around June.
+    fn published_by_meeting(&self, year: i32) -> bool {
+        self.meeting
+            .date
+            .is_none_or(|d| year < d.year() || (year == d.year() && d.month() >= 6))
     }
 
     /// The year the item says the map was published in: named ("offentliggjort i juni

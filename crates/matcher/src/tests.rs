@@ -552,6 +552,42 @@ fn a_publication_year_after_the_year_named_is_the_maps() {
     );
 }
 
+/// A map year named as last year's, to compare with, makes the item's map the next year's
+/// (found in the independent corpus 21: the figures' year and last year's map were the only
+/// years an item named).
+#[test]
+fn last_years_map_named_to_compare_makes_this_years_the_next() {
+    let title = "Omgørelsesprocenter på socialområdet";
+    assert_eq!(
+        year_of(
+            title,
+            "Ministeriet har offentliggjort omgørelsesprocenterne for 2024 for alle landets \
+             kommuner.\nTil sammenligning var omgørelsesprocenten på hele socialområdet ved \
+             sidste års opgørelse (danmarkskortet 2024) 26 pct.",
+            "Mødedato: 26.11.2025"
+        ),
+        Some(2025)
+    );
+    // A late treatment in January of the map named: the next map is not out yet.
+    assert_eq!(
+        year_of(
+            title,
+            "Til sammenligning med sidste år viser danmarkskortet 2025 et fald.",
+            "Mødedato: 22.01.2026"
+        ),
+        Some(2025)
+    );
+    // The map named as this year's stays.
+    assert_eq!(
+        year_of(
+            title,
+            "Danmarkskortet 2025 viser en omgørelsesprocent på 21 pct.",
+            "Mødedato: 26.11.2025"
+        ),
+        Some(2025)
+    );
+}
+
 #[test]
 fn map_year_from_the_meeting_date_where_the_item_names_none() {
     let body = "Ankestyrelsens danmarkskort er offentliggjort.";
@@ -3588,6 +3624,28 @@ fn a_menu_of_other_meetings_does_not_say_who_met() {
     let a = m().analyse(&[committee]);
     assert_eq!(a.meeting.body, Body::Committee, "{:?}", a.meeting.body_name);
     assert_eq!(a.meeting.body_name.as_deref(), Some("Velfærdsudvalget"));
+}
+
+/// A sidebar of other meetings printed to PDF, one meeting per line, above a header whose
+/// labels stand on the line above their values (found in the independent corpus 21: the
+/// first listed meeting was read as the meeting's date, a treatment two months early).
+#[test]
+fn a_sidebar_listing_other_meetings_line_by_line_is_not_the_meetings_date_or_body() {
+    let council = "Gå til indhold · Forside › Politik › Dagsordener og referater › Byrådet\n\
+                   Frederiksberg Kommune\nAndre møder\nByrådet 04.09.2025\nByrådet 02.10.2025\n\
+                   Byrådet 04.12.2025\nAbonnér på dagsordener\nByrådet – Referat\n\
+                   Udvalg\nByrådet\nMødedato\n30. oktober 2025\nMødetidspunkt\n15:30\n\
+                   1. Godkendelse af dagsorden\nSagsnr.: 27.69.00-A00-7-25\n\
+                   Beslutning på mødet den 30-10-2025\nGodkendt.\n";
+    let a = m().analyse(&[council]);
+    assert_eq!(a.meeting.body, Body::Council, "{:?}", a.meeting.body_name);
+    assert_eq!(a.meeting.date, NaiveDate::from_ymd_opt(2025, 10, 30));
+    let committee = "Kolding Kommune\nAndre møder\nByrådet 29.09.2025\nByrådet 27.10.2025\n\
+                     Social- og Sundhedsudvalget – Referat\nMødedato\n1. september 2025\n\
+                     1. Godkendelse af dagsorden\nSagsnr.: 27.69.00-A00-7-25\nBeslutning\nGodkendt.\n";
+    let a = m().analyse(&[committee]);
+    assert_eq!(a.meeting.body, Body::Committee, "{:?}", a.meeting.body_name);
+    assert_eq!(a.meeting.date, NaiveDate::from_ymd_opt(2025, 9, 1));
 }
 
 #[test]
