@@ -18,6 +18,7 @@ pub(crate) struct HeaderRules {
     pub(crate) committee: Rule,
     pub(crate) committee_area: Rule,
     pub(crate) not_deciding: Rule,
+    pub(crate) not_minutes: Rule,
     pub(crate) date: Rule,
     pub(crate) date_label: Rule,
     pub(crate) date_noise: Rule,
@@ -226,6 +227,20 @@ fn find_body(
 ) -> (Body, Option<String>) {
     let text = &doc.text;
     let listed = meeting_list(text, block, r);
+    // "Pressemeddelelse fra Odder Kommune: Politikerne har drøftet …": a document that names
+    // itself as something other than minutes in its first lines reports on meetings; no body
+    // met in it, whatever body it names.
+    let title = (0..block.len())
+        .filter(|&i| !listed[i])
+        .take(4)
+        .map(|i| block[i])
+        .find(|&(s, e)| r.not_minutes.is_match(&text[s..e]));
+    if let Some((s, e)) = title {
+        let l = &text[s..e];
+        let a = s + (l.len() - l.trim_start().len());
+        ev.push(doc.line_evidence(&r.not_minutes.id, (a, e)));
+        return (Body::Unknown, Some(l.trim().to_string()));
+    }
     // The first line naming a body wins: headers name the body before anything else
     // ("Referat\nØkonomiudvalget\nMødedato: …"), and later header lines may name others
     // ("Fraværende: … (formand for Økonomiudvalget)").

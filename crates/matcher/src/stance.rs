@@ -972,11 +972,20 @@ impl Ctx<'_> {
                 || duty.iter().any(|d| d.0 <= h.0 && h.0 < d.1 + 150)
         };
         // A negation does not reach over a clause that turns the argument ("ikke
-        // tilfredsstillende, og derfor er der behov for …").
+        // tilfredsstillende, og derfor er der behov for …"); a turning word before the
+        // negation is the argument's own ("Der udarbejdes derfor ikke en handlingsplan").
         let turns = |h: &Hit| {
-            t[h.0..h.1]
+            let words: Vec<String> = t[h.0..h.1]
                 .split(|c: char| !c.is_alphanumeric())
-                .any(|w| TURNS.contains(&w.to_lowercase().as_str()))
+                .map(str::to_lowercase)
+                .collect();
+            let negation = words
+                .iter()
+                .position(|w| matches!(w.as_str(), "ikke" | "ingen" | "intet"))
+                .unwrap_or(0);
+            words[negation..]
+                .iter()
+                .any(|w| TURNS.contains(&w.as_str()))
         };
         let nos: Vec<Hit> = st
             .no_need

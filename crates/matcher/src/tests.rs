@@ -860,6 +860,12 @@ fn negations() {
             "der ikke skal udarbejdes en handlingsplan, men at det eksisterende arbejde fortsætter",
             Stance::NoNeed,
         ),
+        // "derfor" before the negation is the argument's own, not a turn (independent
+        // corpus 22).
+        (
+            "den igangværende indsats er tilstrækkelig, og der udarbejdes derfor ikke en handlingsplan",
+            Stance::NoNeed,
+        ),
     ] {
         let text = council(&dk_item(
             "- danmarkskortet tages til efterretning",
@@ -3646,6 +3652,29 @@ fn a_sidebar_listing_other_meetings_line_by_line_is_not_the_meetings_date_or_bod
     let a = m().analyse(&[committee]);
     assert_eq!(a.meeting.body, Body::Committee, "{:?}", a.meeting.body_name);
     assert_eq!(a.meeting.date, NaiveDate::from_ymd_opt(2025, 9, 1));
+}
+
+/// A press release, a hearing answer or a plan of meetings names the council and the map
+/// but is no meeting's minutes (found in the independent corpus 22: a press release the day
+/// after the meeting was taken for the council's treatment).
+#[test]
+fn a_press_release_or_hearing_answer_is_no_meetings_minutes() {
+    let press = "Pressemeddelelse fra Faaborg-Midtfyn Kommune: Politikerne har drøftet retssikkerheden\n\
+                 Faaborg-Midtfyn Kommune, 16. november 2023.\n\
+                 På mødet i går drøftede Byrådet årets danmarkskort over omgørelsesprocenter og \
+                 besluttede, at der skal udarbejdes en handlingsplan for den juridiske kvalitet.\n\
+                 Yderligere oplysninger: Kommunikationsafdelingen, telefon 70 70 12 12.\n";
+    let a = m().analyse(&[press]);
+    assert_eq!(a.meeting.body, Body::Unknown, "{:?}", a.meeting.body_name);
+    let answer = "Handicaprådets høringssvar om danmarkskortet 2023 - Mariagerfjord Kommune\n\
+                  Handicaprådet har modtaget sagen om danmarkskortet i høring.\n\
+                  Rådet opfordrer til, at der udarbejdes en handlingsplan.\n";
+    let a = m().analyse(&[answer]);
+    assert_eq!(a.meeting.body, Body::Unknown, "{:?}", a.meeting.body_name);
+    let minutes = "Byrådet - Referat\nMødedato: 15.11.2023\n\
+                   Pkt. 5 Årsberetning 2023 fra Handicaprådet\nSagsnr.: 27.69.00-A00-7-23\nBeslutning\nGodkendt.\n";
+    let a = m().analyse(&[minutes]);
+    assert_eq!(a.meeting.body, Body::Council, "{:?}", a.meeting.body_name);
 }
 
 #[test]
