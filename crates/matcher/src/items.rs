@@ -186,8 +186,10 @@ fn increasing(cands: Vec<&Candidate>) -> Vec<&Candidate> {
     let mut chosen: Vec<&Candidate> = Vec::new();
     for (i, &c) in cands.iter().enumerate() {
         if let Some(pos) = chosen.iter().position(|d| d.number == c.number) {
-            // Only a repeat of the latest heading replaces it; an older number is a list.
-            if pos + 1 == chosen.len() {
+            // Only a repeat of the latest heading replaces it; an older number is a list. A
+            // bare number does not replace a labelled heading ("Sag nr. 3 Kvalitetsrapport",
+            // then "3. Sagsbehandlingstider. …", the third point of its text).
+            if pos + 1 == chosen.len() && !(chosen[pos].labelled && !c.labelled) {
                 chosen.truncate(pos);
             } else {
                 continue;

@@ -3815,3 +3815,32 @@ fn a_meeting_page_listing_the_items_treats_nothing() {
     let a = analyse_with_roles(&[page], &[roles]);
     assert!(a.danmarkskort.is_empty(), "{:?}", a.danmarkskort);
 }
+
+/// An item's text numbered in points ("1. Borgerhenvendelser …", "3. Sagsbehandlingstider.
+/// …") beside labelled item headings: a bare number does not replace the labelled heading of
+/// the same number (found in the independent corpus 21: the map's report was merged into the
+/// item before it).
+#[test]
+fn numbered_points_in_an_items_text_do_not_replace_a_labelled_heading() {
+    let text = "Odense Kommune\nKommunalbestyrelsen - Referat\nMødedato: 19.11.2025\n\
+        Sag nr. 2 Turismestrategi – Danmarks kort over oplevelser\nDok. 229-2025-907927 · Åbent punkt\n\
+        Sagsfremstilling\nKommunen deltager i en kampagne.\nIndstilling\nat kommunen tilslutter sig kampagnen\n\
+        Beslutning\nGodkendt.\n\
+        Sag nr. 3 Kvalitetsrapport for socialområdet 2025\nDok. 569-2025-944927 · Åbent punkt\n\
+        Resumé\nRapporten samler årets nøgletal for myndighedsområdet. Afsnit 2 gennemgår danmarkskortet.\n\
+        Sagsfremstilling\n1. Borgerhenvendelser og klager. Antallet af klager er steget en smule.\n\
+        2. Omgørelsesprocenter (danmarkskortet). Omgørelsesprocenten på hele socialområdet er 41 pct.\n\
+        3. Sagsbehandlingstider. Fristerne er overholdt i 87 pct. af sagerne.\n\
+        Indstilling\nat orienteringen om kommunens omgørelsesprocenter tages til efterretning\n\
+        at byrådet ikke finder anledning til at udarbejde en handlingsplan\n\
+        Beslutning\nGodkendt som indstillet.\n\
+        Sag nr. 4 Budgetopfølgning 2025\nSagsnr. 155892 · Åbent punkt\nIndstilling\n\
+        at budgetopfølgningen tages til efterretning\nBeslutning\nTaget til efterretning.\n";
+    let a = m().analyse(&[text]);
+    let titles: Vec<&str> = a.items.iter().map(|i| i.title.as_str()).collect();
+    assert!(
+        titles.contains(&"Kvalitetsrapport for socialområdet 2025"),
+        "{titles:?}"
+    );
+    assert_eq!(only_dk(&a).action_plan, Stance::NoNeed);
+}
