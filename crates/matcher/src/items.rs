@@ -466,6 +466,11 @@ pub(crate) fn split(doc: &Doc, r: &ItemRules) -> Vec<Item> {
         if number == 0 {
             continue;
         }
+        // "3. Sagsbehandlingstider. Fristerne er overholdt i 87 pct. af sagerne.": a numbered
+        // point of an item's text runs on into its sentence; a heading does not.
+        if !labelled && runs_on_as_sentence(t) {
+            continue;
+        }
         let title_from = title.start();
         let run_in = run_in_headings(r, l)
             .into_iter()
@@ -894,6 +899,24 @@ fn label_section(doc: &Doc, r: &ItemRules, line: (usize, usize)) -> Option<Label
         word: "beslutning".into(),
         owner: owner_named(r, label),
         body_from,
+    })
+}
+
+/// Whether `title` runs on past a full stop into a sentence: a word of four letters or more,
+/// a stop, then a capital and at least three more words ("Sagsbehandlingstider. Fristerne er
+/// overholdt i 87 pct."). Abbreviations ("Brdr. Hansen") and numbers ("Budget 2026. 2.
+/// behandling") do not end a sentence here.
+fn runs_on_as_sentence(title: &str) -> bool {
+    title.match_indices(". ").any(|(i, _)| {
+        let word = title[..i]
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let rest = &title[i + 2..];
+        word.chars().count() >= 4
+            && word.chars().all(char::is_alphabetic)
+            && rest.starts_with(char::is_uppercase)
+            && rest.split_whitespace().count() >= 4
     })
 }
 

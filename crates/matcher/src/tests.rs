@@ -3843,4 +3843,16 @@ fn numbered_points_in_an_items_text_do_not_replace_a_labelled_heading() {
         "{titles:?}"
     );
     assert_eq!(only_dk(&a).action_plan, Stance::NoNeed);
+    // The same with bare item numbers: the point runs on into its sentence.
+    let bare = text
+        .replace("Sag nr. 2 ", "2. ")
+        .replace("Sag nr. 3 ", "3. ")
+        .replace("Sag nr. 4 ", "4. ");
+    let a = m().analyse(&[&bare]);
+    let titles: Vec<&str> = a.items.iter().map(|i| i.title.as_str()).collect();
+    assert!(
+        titles.contains(&"Kvalitetsrapport for socialområdet 2025"),
+        "{titles:?}"
+    );
+    assert_eq!(only_dk(&a).action_plan, Stance::NoNeed);
 }
