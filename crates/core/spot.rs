@@ -291,7 +291,8 @@ fn line_breaks(doc: &tilsyn_ingest::Document) -> Vec<Vec<LineBreak>> {
     crate::scan::per_line(doc, |kind| match kind {
         LineKind::Row | LineKind::Heading { .. } => LineBreak::Around,
         LineKind::Cell { .. } => LineBreak::Before,
+        LineKind::Label { .. } => LineBreak::Row,
         LineKind::Furniture => LineBreak::Furniture,
-        LineKind::Body | LineKind::Label { .. } | LineKind::ListItem => LineBreak::Within,
+        LineKind::Body | LineKind::ListItem => LineBreak::Within,
     })
 }

@@ -175,6 +175,10 @@ pub enum LineBreak {
     Before,
     /// The line is a phrase of its own (a table row, a heading).
     Around,
+    /// A label–value row ("Parykker | Bevilges kun i helt særlige tilfælde", a two-column
+    /// table): a sentence ends before it, and after it unless the next line goes on with
+    /// its value (begins with a small letter).
+    Row,
     /// Page furniture (a running header or footer, a print stamp): not read, and a
     /// sentence broken by a page runs on across it.
     Furniture,
