@@ -189,7 +189,7 @@ fn increasing(cands: Vec<&Candidate>) -> Vec<&Candidate> {
             // Only a repeat of the latest heading replaces it; an older number is a list. A
             // bare number does not replace a labelled heading ("Sag nr. 3 Kvalitetsrapport",
             // then "3. Sagsbehandlingstider. …", the third point of its text).
-            if pos + 1 == chosen.len() && !(chosen[pos].labelled && !c.labelled) {
+            if pos + 1 == chosen.len() && (c.labelled || !chosen[pos].labelled) {
                 chosen.truncate(pos);
             } else {
                 continue;

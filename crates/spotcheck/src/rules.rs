@@ -1025,7 +1025,7 @@ fn not_adopted_until(text: &str, range: (usize, usize), sents: &[(usize, usize)]
     let from = range.0 + last.end();
     sents
         .iter()
-        .filter(|s| s.0 >= from || (s.0 < from && s.1 > from))
+        .filter(|s| s.1 > from)
         .find(|s| nothing.is_match(&text[s.0.max(from)..s.1]))
         .map(|s| s.1)
 }
