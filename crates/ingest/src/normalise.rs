@@ -472,6 +472,25 @@ fn edge_indices(lines: &[String], from_top: bool) -> Vec<usize> {
     iter.filter(|&i| !lines[i].is_empty()).take(EDGE).collect()
 }
 
+/// Counts, once per page, the shapes of the lines at one edge of a page ([`line_key`]).
+fn count_edge_keys(
+    map: &mut HashMap<String, usize>,
+    lines: &[String],
+    from_top: bool,
+    page_number: usize,
+) {
+    let mut seen: Vec<String> = edge_indices(lines, from_top)
+        .into_iter()
+        .filter(|&i| lines[i].chars().count() <= 160)
+        .map(|i| line_key(&lines[i], page_number))
+        .collect();
+    seen.sort();
+    seen.dedup();
+    for k in seen {
+        *map.entry(k).or_default() += 1;
+    }
+}
+
 /// Removes running headers and footers: lines at the very top or bottom of a
 /// page whose shape (numbers masked) recurs at that edge on most pages.
 ///
@@ -505,16 +524,11 @@ fn strip_running_lines(pages: &mut [Vec<String>]) {
     // pages for the share above, so a line without digits at the top of every page after the
     // first is a running header too ("Guldborgsund Kommune" on pages 2 and 3 of 3).
     let mut top_after_first: HashMap<String, usize> = HashMap::new();
-    for (page_index, lines) in pages.iter().enumerate().skip(1) {
-        let mut seen: Vec<String> = edge_indices(lines, true)
-            .into_iter()
-            .filter(|&i| lines[i].chars().count() <= 160)
-            .map(|i| line_key(&lines[i], page_index + 1))
-            .collect();
-        seen.sort();
-        seen.dedup();
-        for k in seen {
-            *top_after_first.entry(k).or_default() += 1;
+    for (page_index, lines) in pages.iter().enumerate() {
+        count_edge_keys(&mut top, lines, true, page_index + 1);
+        count_edge_keys(&mut bottom, lines, false, page_index + 1);
+        if page_index > 0 {
+            count_edge_keys(&mut top_after_first, lines, true, page_index + 1);
         }
     }
     let after_first = |line: &str, page_number: usize| {
@@ -524,20 +538,6 @@ fn strip_running_lines(pages: &mut [Vec<String>]) {
             && eligible(&key)
             && top_after_first.get(&key).is_some_and(|&c| c == n - 1)
     };
-    for (page_index, lines) in pages.iter().enumerate() {
-        for (map, from_top) in [(&mut top, true), (&mut bottom, false)] {
-            let mut seen: Vec<String> = edge_indices(lines, from_top)
-                .into_iter()
-                .filter(|&i| lines[i].chars().count() <= 160)
-                .map(|i| line_key(&lines[i], page_index + 1))
-                .collect();
-            seen.sort();
-            seen.dedup();
-            for k in seen {
-                *map.entry(k).or_default() += 1;
-            }
-        }
-    }
     let frequent = |map: &HashMap<String, usize>, line: &str, page_number: usize| {
         if is_page_number(&masked_key(line)) {
             return true;

@@ -480,6 +480,14 @@ mod tests {
         );
     }
 
+    /// The sentences of the whole document, trimmed.
+    fn sentence_texts(doc: &Doc) -> Vec<&str> {
+        doc.sentences((0, doc.text.len()))
+            .into_iter()
+            .map(|(a, b)| doc.text[a..b].trim())
+            .collect()
+    }
+
     /// A label–value row of a two-column table (a PDF's "Parykker  Bevilges kun i helt
     /// særlige tilfælde") is a phrase of its own where the next line begins a new row, so the
     /// next row's "Efter konkret vurdering" is not read into it (found in the spot corpus 17);
@@ -490,11 +498,7 @@ mod tests {
         use LineBreak::*;
         let page = "Hjælpemiddel Serviceniveau\nParykker Bevilges kun i helt særlige tilfælde\nOrtopædisk fodtøj Efter konkret vurdering";
         let doc = Doc::with_breaks(&[page], &[vec![Row, Row, Within]]);
-        let s: Vec<&str> = doc
-            .sentences((0, doc.text.len()))
-            .into_iter()
-            .map(|(a, b)| doc.text[a..b].trim())
-            .collect();
+        let s = sentence_texts(&doc);
         assert_eq!(
             s,
             [
@@ -508,11 +512,7 @@ mod tests {
         assert_eq!(doc.sentences((0, doc.text.len())).len(), 1);
         let page = "Behandling af ansøgning om\naktindsigt\n250 kr. pr. sag Ny\nKopi af byggetilladelse 75 kr.";
         let doc = Doc::with_breaks(&[page], &[vec![Within, Within, Row, Within]]);
-        let s: Vec<&str> = doc
-            .sentences((0, doc.text.len()))
-            .into_iter()
-            .map(|(a, b)| doc.text[a..b].trim())
-            .collect();
+        let s = sentence_texts(&doc);
         assert_eq!(
             s[0],
             "Behandling af ansøgning om\naktindsigt\n250 kr. pr. sag Ny"
@@ -527,11 +527,7 @@ mod tests {
         let page = "Sagsfremstilling\nYdelse Omfang Hyppighed\nVedligeholdende træning Maksimalt 12 forløb i alt pr. borger Ingen forlængelse\nHjælpemiddelrådgivning 1 besøg Efter behov\nBorgere henvises til private tilbud.";
         use LineBreak::*;
         let doc = Doc::with_breaks(&[page], &[vec![Around, Around, Around, Around, Within]]);
-        let s: Vec<&str> = doc
-            .sentences((0, doc.text.len()))
-            .into_iter()
-            .map(|(a, b)| doc.text[a..b].trim())
-            .collect();
+        let s = sentence_texts(&doc);
         assert_eq!(
             s,
             [
