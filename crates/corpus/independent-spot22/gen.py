@@ -29,6 +29,12 @@ DAYS = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"
 MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"]
 
 
+def weekday(d):
+    while d.weekday() > 3:
+        d += datetime.timedelta(days=1)
+    return d
+
+
 def dk(d, weekday=False):
     s = "%d. %s %d" % (d.day, MONTHS[d.month - 1], d.year)
     return ("%s den %s" % (DAYS[d.weekday()], s)) if weekday else s
@@ -67,14 +73,14 @@ def plan():
             layout = LAYOUTS[half][i // 3][0]
             body = "Byrådet" if half == "dev" else "Kommunalbestyrelsen"
             base = [datetime.date(2026, 1, 20), datetime.date(2026, 3, 17), datetime.date(2026, 5, 26)]
-            dates = [b + datetime.timedelta(days=rng.randint(0, 9)) for b in base]
+            dates = [weekday(b + datetime.timedelta(days=rng.randint(0, 9))) for b in base]
             for dt in dates:
                 docs.append(dict(half=half, muni=m["name"], layout=layout, kind="council", body=body, date=dt, gold=[]))
             docs.append(dict(half=half, muni=m["name"], layout=layout, kind="committee", body="Økonomiudvalget",
-                             date=datetime.date(2026, 2, 10) + datetime.timedelta(days=rng.randint(0, 60)), gold=[]))
+                             date=weekday(datetime.date(2026, 2, 10) + datetime.timedelta(days=rng.randint(0, 60))), gold=[]))
             oop = datetime.date(2025, 12, 8) if i % 2 == 0 else datetime.date(2026, 8, 24)
             docs.append(dict(half=half, muni=m["name"], layout=layout, kind="out_of_period", body=body,
-                             date=oop + datetime.timedelta(days=rng.randint(0, 4)), gold=[]))
+                             date=weekday(oop + datetime.timedelta(days=rng.randint(0, 4))), gold=[]))
         specs = []
         for c in CLASSES:
             n = 2 if c in EMPH else 1
@@ -123,7 +129,7 @@ def item_parts(it, half):
     return e[1], local(e[2], half), local(e[3], half), x
 
 
-DECISION_DEV = ["Godkendt.", "Indstillingen godkendt.", "Anbefales og godkendt.", "Godkendt uden afstemning."]
+DECISION_DEV = ["Godkendt.", "Indstillingen godkendt.", "Godkendt som indstillet.", "Godkendt uden afstemning."]
 DECISION_HO = ["Vedtaget.", "Tiltrådt.", "Forslaget blev vedtaget uden afstemning.", "Enstemmigt vedtaget."]
 
 
@@ -153,7 +159,7 @@ def render(d, first_no):
     css = "body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:10.5pt} h1{font-size:16pt} h2{font-size:12.5pt;margin-top:18pt} h3{font-size:10.5pt;margin:8pt 0 2pt}"
     if L == "word_soffice":
         h = ["<html><head><meta charset='utf-8'><style>%s</style></head><body>" % css,
-             "<p><b>%s Kommune</b></p><h1>Referat af %ss møde</h1>" % (esc(muni), esc(body[:-2] + "ets" if body.endswith("et") else body)),
+             "<p><b>%s Kommune</b></p><h1>Referat af %ss møde</h1>" % (esc(muni), esc(body)),
              "<table border='1' cellpadding='3'><tr><td>Udvalg:</td><td>%s</td></tr><tr><td>Dato:</td><td>%s</td></tr><tr><td>Tidspunkt:</td><td>kl. 17.00</td></tr><tr><td>Sted:</td><td>Byrådssalen, Rådhuset</td></tr><tr><td>Afbud:</td><td>Ingen</td></tr></table>" % (esc(body), dt.strftime("%d.%m.%Y"))]
         for no, t, bg, rec, dec, g in parts:
             h.append("<h2>Punkt %s: %s</h2><h3>Sagsfremstilling</h3><p>%s</p><h3>Indstilling</h3><p>Borgmesteren indstiller,</p><ul>%s</ul><h3>Beslutning</h3><p>%s</p>" % (
@@ -208,7 +214,7 @@ def render(d, first_no):
         return "html", "\n".join(h), heads
     if L == "prepare_weasy":
         h = ["<!DOCTYPE html><html lang='da'><head><meta charset='utf-8'><style>%s @page{size:A4;margin:2cm;@bottom-right{content:'Side ' counter(page) ' af ' counter(pages)}}</style></head><body>" % css,
-             "<h1>Referat fra %ss møde %s</h1><p>Sted: Rådhuset, mødelokale 2 · Starttidspunkt: 17.00 · Sluttidspunkt: 19.30</p>" % (esc(body[:-2] + "ens" if body.endswith("en") else body), esc(dk(dt, True)))]
+             "<h1>Referat fra %ss møde %s</h1><p>Sted: Rådhuset, mødelokale 2 · Starttidspunkt: 17.00 · Sluttidspunkt: 19.30</p>" % (esc(body), esc(dk(dt, True)))]
         for no, t, bg, rec, dec, g in parts:
             h.append("<h2>Nr.%s - %s</h2><h3>Afgørelse</h3><p>%s</p><h3>Forslag til beslutning</h3><p>%s</p><h3>Problemstilling</h3><p>%s</p>" % (
                 no, esc(t), esc(dec), esc(rec), esc(bg)))
