@@ -337,29 +337,57 @@ fn lists_meetings(line: &str, r: &HeaderRules) -> bool {
     bodies >= 2 && r.date.find_all(line).len() >= 2
 }
 
-/// Which lines of `block` are entries of a list of meetings: two or more lines in a row, each
-/// a body's name and a date and little else ("Andre møder\nByrådet 04.09.2025\nByrådet
+/// Which lines of `block` are entries of a list of meetings: two or more entries in a row,
+/// each a body's name and a date and little else ("Andre møder\nByrådet 04.09.2025\nByrådet
 /// 02.10.2025", a web page's sidebar printed to PDF), or a line that lists several meetings
-/// itself ([`lists_meetings`]). Links to other meetings, not who met or when.
+/// itself ([`lists_meetings`]). A narrow sidebar wraps its entries: the name over two lines
+/// ("Udvalget for Velfærd og\nOmsorg 11.05.2023") or the date on a line of its own
+/// ("Kommunalbestyrelsen\n25.01.2024"), so an entry is read over up to three lines whose
+/// last has the date. Links to other meetings, not who met or when.
 fn meeting_list(text: &str, block: &[(usize, usize)], r: &HeaderRules) -> Vec<bool> {
-    let entry: Vec<bool> = block
-        .iter()
-        .map(|&(s, e)| {
-            let l = text[s..e].trim();
-            l.split_whitespace().count() <= 6
-                && r.date.is_match(l)
-                && body_in_line(l, r).is_some_and(|(_, _, kind, _)| kind != Body::Unknown)
-        })
+    let line = |i: usize| text[block[i].0..block[i].1].trim();
+    let is_entry = |l: &str, words: usize| {
+        l.split_whitespace().count() <= words
+            && r.date.is_match(l)
+            && body_in_line(l, r).is_some_and(|(_, _, kind, _)| kind != Body::Unknown)
+    };
+    // The entries: (first line, last line), in order, not overlapping.
+    let mut entries: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < block.len() {
+        if is_entry(line(i), 6) {
+            entries.push((i, i));
+            i += 1;
+            continue;
+        }
+        // A wrapped entry: lines without a date, then the line with it. A labelled date
+        // ("Mødedato: 25.01.2024") is a header's, not a list's.
+        let wrapped = (i + 1..block.len().min(i + 3))
+            .take_while(|&j| !r.date.is_match(line(j - 1)))
+            .find(|&j| r.date.is_match(line(j)))
+            .filter(|&j| !r.date_label.is_match(line(j)))
+            .filter(|&j| is_entry(&(i..=j).map(line).collect::<Vec<_>>().join(" "), 8));
+        match wrapped {
+            Some(j) => {
+                entries.push((i, j));
+                i = j + 1;
+            }
+            None => i += 1,
+        }
+    }
+    let mut listed: Vec<bool> = (0..block.len())
+        .map(|i| lists_meetings(line(i), r))
         .collect();
-    (0..block.len())
-        .map(|i| {
-            let (s, e) = block[i];
-            lists_meetings(&text[s..e], r)
-                || (entry[i]
-                    && (i.checked_sub(1).is_some_and(|p| entry[p])
-                        || entry.get(i + 1).copied().unwrap_or(false)))
-        })
-        .collect()
+    for (k, &(a, b)) in entries.iter().enumerate() {
+        let after = |x: &(usize, usize)| x.0 == b + 1;
+        let before = |x: &(usize, usize)| x.1 + 1 == a;
+        let in_run = entries.get(k + 1).is_some_and(after)
+            || k.checked_sub(1).is_some_and(|p| before(&entries[p]));
+        if in_run {
+            listed[a..=b].iter_mut().for_each(|x| *x = true);
+        }
+    }
+    listed
 }
 
 /// Header labels that name the kind of field, not the body: "Udvalg: Byrådet",

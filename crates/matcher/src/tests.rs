@@ -3654,6 +3654,36 @@ fn a_sidebar_listing_other_meetings_line_by_line_is_not_the_meetings_date_or_bod
     assert_eq!(a.meeting.date, NaiveDate::from_ymd_opt(2025, 9, 1));
 }
 
+/// A narrow sidebar of other meetings wraps its entries when printed: a committee's long name
+/// over two lines, a date on a line of its own. Its names are links, not who met: the page's
+/// own title and "Organ" say it (found in the independent corpus 11: a council's minutes were
+/// read as a committee's, and a joint committee meeting as the council's).
+#[test]
+fn a_sidebar_whose_entries_wrap_is_still_a_list_of_other_meetings() {
+    let council = "Andre møder\nUdvalget for Børn og\nUngdom 14.06.2024\nByrådet\n29.08.2024\n\
+                   Byrådet\n30.01.2025\n\
+                   Gå til indhold Holstebro Kommune › Politik › Byrådet\n\
+                   Byrådet – referat\nOrgan: Byrådet\nDato: onsdag den 27. november 2024\n\
+                   Sted: Byrådssalen\n\
+                   141. Godkendelse af dagsorden\nSagsnr. 00.01.00-A00-12-24\nBeslutning\nGodkendt.\n";
+    let a = m().analyse(&[council]);
+    assert_eq!(a.meeting.body, Body::Council, "{:?}", a.meeting.body_name);
+    assert_eq!(a.meeting.date, NaiveDate::from_ymd_opt(2024, 11, 27));
+    let joint = "Andre møder\nByrådet\n29.08.2024\nByrådet\n26.09.2024\nByrådet\n30.01.2025\n\
+                 Fællesmøde mellem Socialudvalget\nog Sundhedsudvalget – referat\n\
+                 Dato: mandag den 18. november 2024\n\
+                 12. Fælles sundhedsstrategi\nSagsnr. 29.00.00-P22-1-24\nBeslutning\nDrøftet.\n";
+    let a = m().analyse(&[joint]);
+    assert_eq!(a.meeting.body, Body::Committee, "{:?}", a.meeting.body_name);
+    assert_eq!(a.meeting.date, NaiveDate::from_ymd_opt(2024, 11, 18));
+    // A header whose body and date stand on two lines of their own is one meeting, not a list.
+    let header = "Byrådet\n27.11.2024\nReferat\n\
+                  141. Godkendelse af dagsorden\nSagsnr. 00.01.00-A00-12-24\nBeslutning\nGodkendt.\n";
+    let a = m().analyse(&[header]);
+    assert_eq!(a.meeting.body, Body::Council, "{:?}", a.meeting.body_name);
+    assert_eq!(a.meeting.date, NaiveDate::from_ymd_opt(2024, 11, 27));
+}
+
 /// A press release, a hearing answer or a plan of meetings names the council and the map
 /// but is no meeting's minutes (found in the independent corpus 22: a press release the day
 /// after the meeting was taken for the council's treatment).
