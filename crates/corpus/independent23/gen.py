@@ -242,6 +242,16 @@ def sc_build(name, x):
     return out
 
 
+def unique_fillers(x, date, n, taken):
+    out = []
+    while len(out) < n:
+        it = x.T.filler_item(x.rng, x.c(date=date))
+        if it["title"] not in taken:
+            taken.add(it["title"])
+            out.append(it)
+    return out
+
+
 def filler_doc(x):
     r, T = x.rng, x.T
     m = r.choice([2, 3, 4, 5, 6, 8, 9, 10])
@@ -249,7 +259,7 @@ def filler_doc(x):
     noise = []
     if r.random() < 0.35:
         noise.append(T.noise_item(r, r.choice(["budget_plan", "traffic_plan", "nature_dk", "announce", "employment"]), x.c(date=d)))
-    items = [T.filler_item(r, x.c(date=d)) for _ in range(r.choice([1, 2]))]
+    items = unique_fillers(x, d, r.choice([1, 2]), set())
     if r.random() < 0.5:
         return council_doc(x, d, items + noise)
     return committee_doc(x, r.choice([x.econ, x.social, "Teknik- og Miljøudvalget", x.child]), d, items + noise)
@@ -283,11 +293,19 @@ def main(out):
             core = sc_build(s, x)
             target = x.rng.choice([3, 4])
             fill = [filler_doc(x) for _ in range(max(0, target - len(core)))]
+            for d in core:  # a meeting has other business too
+                if d["kind"] in ("minutes", "agenda"):
+                    extra = unique_fillers(x, d["date"], x.rng.choice([0, 1, 2, 3]), {it["title"] for it in d["items"]})
+                    k = x.rng.randint(0, len(extra))
+                    pre, post = extra[:k], extra[k:]
+                    d["pre"], d["items"] = len(pre), pre + d["items"] + post
             docs = core + fill
             folder = folder_name(x.rng, m)
             used = set()
             for j, d in enumerate(docs):
-                items = d["items"][:1] if lay in PER_ITEM else d["items"]
+                pre = d.pop("pre", 0)
+                items = d["items"][pre:pre + 1] if lay in PER_ITEM else d["items"]
+                d["key_index"] = pre
                 d["rendered"] = items
                 d["titles"] = [it["title"] for it in d["items"]]
                 d["dk_items"] = [list(it["label"]) for it in items if it.get("label")]

@@ -143,6 +143,7 @@ def meeting_meta(lay, doc, ctx, r):
 # ---------------------------------------------------------------- document blocks per layout
 
 def doc_blocks(lay, doc, ctx, r):
+    d = doc
     if doc["kind"] in ("press", "newsletter"):
         return [("title", ctx["full"])] + press_blocks(doc["rendered"][0])
     date, t, place, absent = meeting_meta(lay, doc, ctx, r)
@@ -151,8 +152,9 @@ def doc_blocks(lay, doc, ctx, r):
     start = r.randint(1, 14) if lay[:2] != "H3" else r.randint(180, 460)
     items = doc["rendered"]
     nums = list(range(start, start + len(doc["titles"])))
+    d["_start"] = start
     if lay[:2] in ("D2", "H2"):
-        nums = [start + r.randint(0, 6)]
+        nums = [start + d.get("key_index", 0)]
     if lay.startswith("D1"):
         b += [("title", kind), ("p", ctx["full"]),
               ("kv", [("Udvalg", doc["body_name"]), ("Mødedato", d_dots(date)), ("Mødetidspunkt", t.replace(".", ":")),
@@ -174,7 +176,7 @@ def doc_blocks(lay, doc, ctx, r):
     elif lay.startswith("H2"):
         b += [("p", doc["body_name"]), ("p", f"Mødedato: {d_dots(date)} kl. {t.replace('.', ':')}"), ("p", f"Mødested: {place}")]
     elif lay.startswith("H3"):
-        b += [("p", ctx["full"]), ("title", f"{kind} fra mødet i {doc['body_name']}"),
+        b += [("p", ctx["full"]), ("title", f"{kind} - {doc['body_name']}" if doc["body_name"].startswith(("Fælles", "Dialog")) else f"{kind} fra mødet i {doc['body_name']}"),
               ("p", f"{d_weekday(date).capitalize()} kl. {t}"),
               ("kv", [("Mødefakta", ""), ("Sted", place), ("Starttidspunkt", t), ("Sluttidspunkt", "20.15"), ("Fraværende", absent)])]
     elif lay.startswith("H4"):
@@ -211,10 +213,10 @@ def to_html(blocks, title, css="", charset="utf-8", before="", after="", main_cl
     return "\n".join(o)
 
 
-def sidebar(r, doc, ctx, title, wrap=True, items=False):
+def sidebar(r, doc, ctx, title, wrap=True, items=False, start=1):
     li = []
     if items:
-        li.append(f"<h4>Punkter på dagsordenen</h4><ol>" + "".join(f"<li>{E(t)}</li>" for t in doc["titles"]) + "</ol>")
+        li.append(f'<h4>Punkter på dagsordenen</h4><ol start="{start}">' + "".join(f"<li>{E(t)}</li>" for t in doc["titles"]) + "</ol>")
     li.append(f"<h4>{E(title)}</h4><ul>")
     for name, dd in other_meetings(r, doc, ctx):
         li.append(f"<li><a href=\"#\">{E(name)}</a><br>{d_dots(dd)}</li>" if wrap else f"<li><a href=\"#\">{E(name)} {d_dash(dd)}</a></li>")
@@ -324,11 +326,11 @@ def odt_bytes(blocks, footer_text):
     return bio.getvalue()
 
 
-def groff_src(blocks, footer):
+def groff_src(blocks, footer, right):
     def esc(s):
         s = s.replace("\\", "\\e")
         return "\n".join(("\\&" + l if l[:1] in ".'" else l) for l in s.split("\n"))
-    o = [".nr PS 10.5", ".nr VS 13", ".ds CH", f".ds CF Side %", f".ds LF {esc(footer)}", ".ds RF", ".LP"]
+    o = [".nr PS 10.5", ".nr VS 13", ".ds CH", f".ds CF Side %", f".ds LF {esc(footer)}", f".ds RF {esc(right)}", ".LP"]
     for k, v in blocks:
         if k == "title":
             o += [".LP", ".ps +4", f".B \"{esc(v)}\"", ".ps -4"]
@@ -410,7 +412,7 @@ def write_sources(out, half, docs):
             jobs["odt"].append((s, target))
         elif lay.startswith("D2"):
             crumbs = f'<div class="crumbs">Forside › Politik › Dagsordener og referater › {E(d["body_name"])} › {d_dash(date)}</div>'
-            side = f'<div class="side">{sidebar(r, d, ctx, "Andre møder", wrap=True, items=True)}</div>'
+            side = f'<div class="side">{sidebar(r, d, ctx, "Andre møder", wrap=True, items=True, start=d["_start"])}</div>'
             h = to_html(blocks, f"{title} - {ctx['full']}", CSS["D2"], before=crumbs + side,
                         after='<div class="foot">Til toppen · Tilgængelighedserklæring</div>')
             s = s.with_suffix(".html")
@@ -418,7 +420,7 @@ def write_sources(out, half, docs):
             jobs["chromium"].append((s, target))
         elif lay.startswith("D3"):
             s = s.with_suffix(".ms")
-            s.write_text(groff_src(blocks, f"{ctx['full']}, {d['body_name']}, {d_dots(date)}"), encoding="utf-8")
+            s.write_text(groff_src(blocks, ctx["full"], d_dots(date)), encoding="utf-8")
             jobs["groff"].append((s, target))
         elif lay.startswith("D4"):
             nav = (f'<div class="nav"><p><a href="#">{E(ctx["full"])}</a> &gt; Politik &gt; Referater</p>'
@@ -427,7 +429,7 @@ def write_sources(out, half, docs):
             target.write_bytes(h.encode("cp1252"))
         elif lay.startswith("H2"):
             crumbs = (f'<div class="crumbs">Dagsordener › {E(d["body_name"])} › Møde {d_dots(date)} › Punkt</div>')
-            side = f'<div class="side">{sidebar(r, d, ctx, "Seneste møder", wrap=True, items=True)}</div>'
+            side = f'<div class="side">{sidebar(r, d, ctx, "Seneste møder", wrap=True, items=True, start=d["_start"])}</div>'
             h = to_html(blocks, title, CSS["H2"], before=f"<p>{E(ctx['full'])}</p>" + crumbs + side)
             s = s.with_suffix(".html")
             s.write_text(h, encoding="utf-8")

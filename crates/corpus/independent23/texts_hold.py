@@ -137,7 +137,7 @@ def dk_item(r, c):
     elif st == "prepare" or c.get("mode") == "override":
         body.append("Særligt sager om hjælpemidler og borgerstyret personlig assistance bliver hjemvist, typisk fordi "
                     "sagen ikke er tilstrækkeligt oplyst. Det peger på et behov for en mere systematisk indsats.")
-    it = {"title": dk_title(r, c), "caseno": caseno(r, c["date"]), "open": r.random() < 0.8}
+    it = {"title": dk_title(r, c), "caseno": caseno(r, c["date"]), "open": True}
     if role == "dialogue":
         it["sections"] = [("Beslutningstema", [f"Rådet og {co[2]} drøfter {nm} og erfaringer fra borgere og pårørende."]),
                           ("Sagens indhold", body)]
