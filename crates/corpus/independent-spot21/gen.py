@@ -52,7 +52,7 @@ def plan_half(rng, half, munis, layouts, pool):
         meet.sort()
         for d, kind, b, pf in meet:
             docs.append(dict(muni=name, code=code, layout=lay, date=d, kind=kind, body=b, prefix=pf,
-                             council_body=body, items=[], all_dates=[m[0] for m in meet]))
+                             council_body=body, items=[], all_meetings=[(m[0], m[2]) for m in meet]))
     council = [d for d in docs if d["kind"] == "council"]
     gold_list = [(c, s) for c in items for s in items[c]]
     rng.shuffle(gold_list)

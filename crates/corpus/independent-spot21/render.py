@@ -55,8 +55,8 @@ def meta(d):
     start = r.choice(["16.00", "16.30", "17.00", "17.00", "18.00", "19.00"])
     h, m = map(int, start.split("."))
     end = "%02d.%02d" % (h + r.randint(1, 3), r.choice([0, 10, 25, 40, 55]))
-    place = r.choice(["Byrådssalen, Rådhuset", "Rådhuset, mødesal 1", "Kommunalbestyrelsens mødesal", "Borgernes Hus, sal 2",
-                      "Rådhuset, Store Sal", "Administrationsbygningen, lokale 104"])
+    place = r.choice(["Byrådssalen, Rådhuset" if d["council_body"] == "Byrådet" else "Kommunalbestyrelsens mødesal",
+                      "Rådhuset, mødesal 1", "Borgernes Hus, sal 2", "Rådhuset, Store Sal", "Administrationsbygningen, lokale 104"])
     absent = [person(r) for _ in range(r.choice([0, 1, 1, 2]))]
     sub = [person(r) for _ in absent]
     members = [person(r) for _ in range(7 if d["kind"] == "committee" else 9)]
@@ -266,8 +266,8 @@ def write_odt(path, content, styles):
 def d2_html(d, m):
     B = d["body"]
     side = []
-    for x in sorted(set(d["all_dates"])):
-        side.append('<li><a href="#">%s %s</a></li>' % ("Møde", dot(x)))
+    for x, b in d["all_meetings"]:
+        side.append('<li><a href="#">%s %s</a></li>' % (e(b), dot(x)))
     heads, parts = [], []
     for it in d["items"]:
         h = "%s. %s" % (it["number"], it["title"])
@@ -289,10 +289,10 @@ table.niveau{border-collapse:collapse}table.niveau td,table.niveau th{border:1px
 .top{font-size:8pt}p,li,h2,h3{break-inside:avoid;page-break-inside:avoid}h2,h3{break-after:avoid;page-break-after:avoid}</style></head><body>
 <p class="skip"><a href="#indhold">Gå til indhold</a></p>
 <p class="crumbs">Forside › Politik › Dagsordener og referater › %s</p>
-<div class="wrap"><aside><h4>%s – andre møder %d</h4><ul>%s</ul><p>Søg i dagsordener</p></aside>
+<div class="wrap"><aside><h4>Møder %d</h4><ul>%s</ul><p>Søg i dagsordener</p></aside>
 <main id="indhold"><h1>%s – Referat</h1>
 <p>Dato: %s<br>Tidspunkt: %s<br>Sted: %s<br>Afbud: %s</p>
-%s</main></div></body></html>""" % (e(title), e(B), e(B), d["date"].year, "".join(side), e(B), dot(d["date"]),
+%s</main></div></body></html>""" % (e(title), e(B), d["date"].year, "".join(side), e(B), dot(d["date"]),
                                      "kl. %s" % m["start"], e(m["place"]), e(", ".join(m["absent"]) or "Ingen"), "\n".join(parts))
 
 
