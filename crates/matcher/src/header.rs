@@ -342,8 +342,9 @@ fn lists_meetings(line: &str, r: &HeaderRules) -> bool {
 /// 02.10.2025", a web page's sidebar printed to PDF), or a line that lists several meetings
 /// itself ([`lists_meetings`]). A narrow sidebar wraps its entries: the name over two lines
 /// ("Udvalget for Velfærd og\nOmsorg 11.05.2023") or the date on a line of its own
-/// ("Kommunalbestyrelsen\n25.01.2024"), so an entry is read over up to three lines whose
-/// last has the date. Links to other meetings, not who met or when.
+/// ("Kommunalbestyrelsen\n25.01.2024"), or both ("Klima-, Natur- og\nMiljøudvalget,\n
+/// ekstraordinært møde\n26.09.2024"), so an entry is read over up to four lines whose last has
+/// the date. Links to other meetings, not who met or when.
 fn meeting_list(text: &str, block: &[(usize, usize)], r: &HeaderRules) -> Vec<bool> {
     let line = |i: usize| text[block[i].0..block[i].1].trim();
     let is_entry = |l: &str, words: usize| {
@@ -362,11 +363,11 @@ fn meeting_list(text: &str, block: &[(usize, usize)], r: &HeaderRules) -> Vec<bo
         }
         // A wrapped entry: lines without a date, then the line with it. A labelled date
         // ("Mødedato: 25.01.2024") is a header's, not a list's.
-        let wrapped = (i + 1..block.len().min(i + 3))
+        let wrapped = (i + 1..block.len().min(i + 4))
             .take_while(|&j| !r.date.is_match(line(j - 1)))
             .find(|&j| r.date.is_match(line(j)))
             .filter(|&j| !r.date_label.is_match(line(j)))
-            .filter(|&j| is_entry(&(i..=j).map(line).collect::<Vec<_>>().join(" "), 8));
+            .filter(|&j| is_entry(&(i..=j).map(line).collect::<Vec<_>>().join(" "), 10));
         match wrapped {
             Some(j) => {
                 entries.push((i, j));

@@ -3661,6 +3661,7 @@ fn a_sidebar_listing_other_meetings_line_by_line_is_not_the_meetings_date_or_bod
 #[test]
 fn a_sidebar_whose_entries_wrap_is_still_a_list_of_other_meetings() {
     let council = "Andre møder\nUdvalget for Børn og\nUngdom 14.06.2024\nByrådet\n29.08.2024\n\
+                   Klima-, Natur- og\nMiljøudvalget,\nekstraordinært møde\n26.09.2024\n\
                    Byrådet\n30.01.2025\n\
                    Gå til indhold Holstebro Kommune › Politik › Byrådet\n\
                    Byrådet – referat\nOrgan: Byrådet\nDato: onsdag den 27. november 2024\n\
