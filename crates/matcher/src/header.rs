@@ -74,12 +74,28 @@ pub(crate) fn meeting(
 
     let mut evidence = Vec::new();
     // The contents list in the header names the items, and their titles name other bodies
-    // ("Sag nr. 4 Valg af nyt medlem til Folkeoplysningsudvalget"): not who met.
-    let own: Vec<(usize, usize)> = block
-        .iter()
-        .copied()
-        .filter(|&(s, e)| !agenda_entry(&text[s..e]))
-        .collect();
+    // ("Sag nr. 4 Valg af nyt medlem til Folkeoplysningsudvalget"): not who met. A narrow
+    // list wraps a title onto the lines right below it ("8. Udpegning af medlem til\n
+    // Folkeoplysningsudvalget"), with no blank line between: those are the entry's too.
+    let mut own: Vec<(usize, usize)> = Vec::new();
+    let mut entry_end: Option<usize> = None;
+    for &(s, e) in &block {
+        let l = &text[s..e];
+        if agenda_entry(l) {
+            entry_end = Some(e);
+            continue;
+        }
+        let wraps = entry_end.is_some_and(|end| text[end..s].trim_matches(' ') == "\n")
+            && matches!(doc.role(s), Role::Body | Role::ListItem)
+            && l.split_whitespace().count() <= 6
+            && !r.date.is_match(l);
+        if wraps {
+            entry_end = Some(e);
+            continue;
+        }
+        entry_end = None;
+        own.push((s, e));
+    }
     let (body, body_name) = find_body(doc, &own, r, &mut evidence);
     let date = find_date(doc, &block, r, &mut evidence);
     let mut municipality_code = find_municipality(doc, &block, r, &mut evidence);
@@ -226,7 +242,7 @@ fn find_body(
     ev: &mut Vec<Evidence>,
 ) -> (Body, Option<String>) {
     let text = &doc.text;
-    let listed = meeting_list(text, block, r);
+    let listed = meeting_list(doc, block, r);
     // "Pressemeddelelse fra Odder Kommune: Politikerne har drøftet …": a document that names
     // itself as something other than minutes in its first lines reports on meetings; no body
     // met in it, whatever body it names.
@@ -342,10 +358,11 @@ fn lists_meetings(line: &str, r: &HeaderRules) -> bool {
 /// 02.10.2025", a web page's sidebar printed to PDF), or a line that lists several meetings
 /// itself ([`lists_meetings`]). A narrow sidebar wraps its entries: the name over two lines
 /// ("Udvalget for Velfærd og\nOmsorg 11.05.2023") or the date on a line of its own
-/// ("Kommunalbestyrelsen\n25.01.2024"), or both ("Klima-, Natur- og\nMiljøudvalget,\n
-/// ekstraordinært møde\n26.09.2024"), so an entry is read over up to four lines whose last has
-/// the date. Links to other meetings, not who met or when.
-fn meeting_list(text: &str, block: &[(usize, usize)], r: &HeaderRules) -> Vec<bool> {
+/// ("Kommunalbestyrelsen\n25.01.2024"), or both ("Social- og\nSundhedsudvalget,\ntemamøde om\n
+/// handicappolitik\n03.11.2023"), so an entry is read over up to six lines whose last has the
+/// date. Links to other meetings, not who met or when.
+fn meeting_list(doc: &Doc, block: &[(usize, usize)], r: &HeaderRules) -> Vec<bool> {
+    let text = &doc.text;
     let line = |i: usize| text[block[i].0..block[i].1].trim();
     let is_entry = |l: &str, words: usize| {
         l.split_whitespace().count() <= words
@@ -361,13 +378,25 @@ fn meeting_list(text: &str, block: &[(usize, usize)], r: &HeaderRules) -> Vec<bo
             i += 1;
             continue;
         }
-        // A wrapped entry: lines without a date, then the line with it. A labelled date
-        // ("Mødedato: 25.01.2024") is a header's, not a list's.
-        let wrapped = (i + 1..block.len().min(i + 4))
+        // A wrapped entry: lines of running text without a date, then the line with it. A
+        // heading, a date's label ("Mødedato: 25.01.2024", "Mødedato" above its value) or the
+        // document's title ("Social- og Sundhedsudvalget – Referat") is a header's, not a
+        // list's.
+        let plain = |j: usize| {
+            let l = line(j);
+            let lower = l.to_lowercase();
+            matches!(doc.role(block[j].0), Role::Body | Role::ListItem)
+                && !r.date_label.is_match(l)
+                && !(l.len() <= 30 && r.date_label.is_match(&format!("{l}:")))
+                && !["referat", "dagsorden", "protokol"]
+                    .iter()
+                    .any(|w| lower.contains(w))
+        };
+        let wrapped = (i + 1..block.len().min(i + 6))
             .take_while(|&j| !r.date.is_match(line(j - 1)))
             .find(|&j| r.date.is_match(line(j)))
-            .filter(|&j| !r.date_label.is_match(line(j)))
-            .filter(|&j| is_entry(&(i..=j).map(line).collect::<Vec<_>>().join(" "), 10));
+            .filter(|&j| (i..=j).all(plain))
+            .filter(|&j| is_entry(&(i..=j).map(line).collect::<Vec<_>>().join(" "), 12));
         match wrapped {
             Some(j) => {
                 entries.push((i, j));
@@ -455,7 +484,7 @@ fn find_date(
     // A date in a list ("Andre møder": the sidebar of a web page listing other meetings) is
     // the meeting's only where no other line has one.
     let mut listed: Option<(NaiveDate, (usize, usize))> = None;
-    let in_list = meeting_list(text, block, r);
+    let in_list = meeting_list(doc, block, r);
     for (i, &(s, e)) in block.iter().enumerate() {
         let l = &text[s..e];
         if r.date_noise.is_match(l) {

@@ -709,6 +709,14 @@ impl Matcher {
         let votes: Vec<(Body, String, (usize, usize))> = headings
             .iter()
             .filter(|h| h.dates.contains(&date))
+            // "Beslutning i Dialogmøde mellem Byrådet og Udsatterådet den 21. november 2024":
+            // the council met another body, as the header says; not the council's decision.
+            .filter(|h| {
+                !self
+                    .header
+                    .not_deciding
+                    .is_match(&doc.text[h.line.0..h.line.1])
+            })
             .filter_map(|h| {
                 let owner = h.owner.as_deref()?;
                 let body = header::classify(&self.header, owner);

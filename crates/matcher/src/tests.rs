@@ -3685,6 +3685,39 @@ fn a_sidebar_whose_entries_wrap_is_still_a_list_of_other_meetings() {
     assert_eq!(a.meeting.date, NaiveDate::from_ymd_opt(2024, 11, 27));
 }
 
+/// A web page's list of the meeting's items, printed narrow, wraps a title onto the next line
+/// ("8. Udpegning af medlem til\nFolkeoplysningsudvalget"): the committee named there is an
+/// item's subject, not who met (found in the independent corpus 23: council minutes read as
+/// a committee's).
+#[test]
+fn a_wrapped_entry_of_the_items_list_does_not_name_who_met() {
+    let page = "Punkter på dagsordenen\n\n8. Udpegning af medlem til\nFolkeoplysningsudvalget\n\
+                9. Salg af byggegrunde i\nVestervang, etape 2\n\n\
+                Forside › Politik › Dagsordener og referater › Kommunalbestyrelsen › 11-12-2024\n\
+                Kommunalbestyrelsen - Referat\nOnsdag den 11. december 2024 kl. 19.00\n\
+                Pkt. 8 Udpegning af medlem til Folkeoplysningsudvalget\nSagsnr.: 00.01.00-A00-9-24\n\
+                Beslutning\nGodkendt.\n";
+    let a = m().analyse(&[page]);
+    assert_eq!(a.meeting.body, Body::Council, "{:?}", a.meeting.body_name);
+    assert_eq!(a.meeting.date, NaiveDate::from_ymd_opt(2024, 12, 11));
+}
+
+/// A dialogue meeting between the council and a citizens' council decides under a heading
+/// that names the council ("Beslutning i Dialogmøde mellem Byrådet og Udsatterådet den 21.
+/// november 2024"): the council met another body, not in its own meeting (found in the
+/// independent corpus 23).
+#[test]
+fn a_decision_heading_of_a_dialogue_meeting_is_not_the_councils() {
+    let page = "Referat\nGentofte Kommune\nUdvalg: Dialogmøde mellem Byrådet og Udsatterådet\n\
+                Mødedato: 21.11.2024\n\
+                10. Temadrøftelse: omgørelser i handicapsager\nSag: 00.01.00-P20-1-24\n\
+                Sagsfremstilling\nDialogmødet drøfter danmarkskortet 2024.\n\
+                Beslutning i Dialogmøde mellem Byrådet og Udsatterådet den 21. november 2024\n\
+                Drøftet.\n";
+    let a = m().analyse(&[page]);
+    assert_eq!(a.meeting.body, Body::Unknown, "{:?}", a.meeting.body_name);
+}
+
 /// A press release, a hearing answer or a plan of meetings names the council and the map
 /// but is no meeting's minutes (found in the independent corpus 22: a press release the day
 /// after the meeting was taken for the council's treatment).
