@@ -385,12 +385,14 @@ fn meeting_list(doc: &Doc, block: &[(usize, usize)], r: &HeaderRules) -> Vec<boo
         let plain = |j: usize| {
             let l = line(j);
             let lower = l.to_lowercase();
+            let date_label = r.date_label.is_match(l)
+                || (l.len() <= 30 && r.date_label.is_match(&format!("{l}:")));
+            let names_document = ["referat", "dagsorden", "protokol"]
+                .iter()
+                .any(|w| lower.contains(w));
             matches!(doc.role(block[j].0), Role::Body | Role::ListItem)
-                && !r.date_label.is_match(l)
-                && !(l.len() <= 30 && r.date_label.is_match(&format!("{l}:")))
-                && !["referat", "dagsorden", "protokol"]
-                    .iter()
-                    .any(|w| lower.contains(w))
+                && !date_label
+                && !names_document
         };
         let wrapped = (i + 1..block.len().min(i + 6))
             .take_while(|&j| !r.date.is_match(line(j - 1)))
