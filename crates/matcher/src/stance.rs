@@ -484,6 +484,13 @@ impl Ctx<'_> {
         let (own, quoted): (Vec<&Section>, Vec<&Section>) = decisions
             .iter()
             .partition(|s| self.is_own(s.owner.as_deref()));
+        // "Byrådet den 25.11.2024: Sagen blev udsat." in the minutes of 17 December: the
+        // body's own decision at an earlier meeting, quoted in the item's history; the
+        // meeting's decision is what follows it.
+        let own: Vec<&Section> = own
+            .into_iter()
+            .filter(|s| !self.heading_dated_before_meeting(s))
+            .collect();
         let own = own
             .iter()
             .find(|s| self.heading_has_meeting_date(s))
@@ -795,6 +802,23 @@ impl Ctx<'_> {
             .captures(line)
             .iter()
             .find_map(header::parse_date)
+    }
+
+    /// Whether a decision heading carries only dates before the meeting's ("Byrådet den
+    /// 25.11.2024:" in the minutes of 17 December 2024): an earlier meeting's decision.
+    fn heading_dated_before_meeting(&self, s: &Section) -> bool {
+        let Some(date) = self.meeting.date else {
+            return false;
+        };
+        let line = &self.doc.text[s.heading.0..s.heading.1];
+        let dates: Vec<_> = self
+            .hdr
+            .date
+            .captures(line)
+            .iter()
+            .filter_map(header::parse_date)
+            .collect();
+        !dates.is_empty() && dates.iter().all(|&d| d < date)
     }
 
     fn heading_has_meeting_date(&self, s: &Section) -> bool {

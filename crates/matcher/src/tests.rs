@@ -3718,6 +3718,29 @@ fn a_decision_heading_of_a_dialogue_meeting_is_not_the_councils() {
     assert_eq!(a.meeting.body, Body::Unknown, "{:?}", a.meeting.body_name);
 }
 
+/// A protocol with no decision headings prints the item's history: the council's own
+/// postponement at its last meeting ("Byrådet den 25.11.2024: Sagen blev udsat."), then this
+/// meeting's decision, point by point. The postponement is history, not this meeting's
+/// decision (found in the independent corpus 23: a council that decided read as deferred).
+#[test]
+fn the_bodys_own_decision_at_an_earlier_meeting_is_history() {
+    let page = "Beslutningsprotokol\nByrådet\nMødedato: 17.12.2024\n\
+                Pkt. 13 Danmarkskortet 2024\nSag: 00.01.00-P20-2-24\n\
+                Danmarkskortet forelægges til drøftelse med henblik på stillingtagen til en \
+                eventuel handlingsplan. Omgørelsesprocenten på hele socialområdet er 29 pct.\n\
+                Forvaltningen indstiller til Byrådet, at byrådet drøfter danmarkskortet; at der \
+                ikke udarbejdes en handlingsplan.\n\
+                Byrådet den 25.11.2024: Sagen blev udsat.\nAd 1: Taget til efterretning.\n\
+                Ad 2: Godkendt.\n\n\
+                Pkt. 14 Salg af byggegrunde\nSag: 00.01.00-P20-3-24\nGodkendt.\n";
+    let a = m().analyse(&[page]);
+    assert_eq!(only_dk(&a).action_plan, Stance::NoNeed);
+    // The same history at the meeting that postponed it is that meeting's decision.
+    let same_day = page.replace("17.12.2024", "25.11.2024");
+    let a = m().analyse(&[&same_day]);
+    assert_eq!(only_dk(&a).action_plan, Stance::Deferred);
+}
+
 /// A press release, a hearing answer or a plan of meetings names the council and the map
 /// but is no meeting's minutes (found in the independent corpus 22: a press release the day
 /// after the meeting was taken for the council's treatment).
