@@ -341,6 +341,9 @@ fn is_case_number_line(line: &str) -> bool {
 /// Velfærdsudvalget 30-04-2026 | Økonomiudvalget 14-05-2026", a web page's menu or a "Kommende
 /// møder" box): links to other meetings, not who met.
 fn lists_meetings(line: &str, r: &HeaderRules) -> bool {
+    if r.date.find_all(line).len() < 2 {
+        return false;
+    }
     let bodies = [&r.committee, &r.council]
         .iter()
         .map(|rule| {
@@ -350,7 +353,7 @@ fn lists_meetings(line: &str, r: &HeaderRules) -> bool {
                 .count()
         })
         .sum::<usize>();
-    bodies >= 2 && r.date.find_all(line).len() >= 2
+    bodies >= 2
 }
 
 /// Which lines of `block` are entries of a list of meetings: two or more entries in a row,
@@ -364,16 +367,18 @@ fn lists_meetings(line: &str, r: &HeaderRules) -> bool {
 fn meeting_list(doc: &Doc, block: &[(usize, usize)], r: &HeaderRules) -> Vec<bool> {
     let text = &doc.text;
     let line = |i: usize| text[block[i].0..block[i].1].trim();
+    let dated: Vec<bool> = (0..block.len()).map(|i| r.date.is_match(line(i))).collect();
+    // Every entry ends in a line with a date, and a list has two entries at least.
+    let enough = dated.iter().filter(|&&d| d).count() >= 2;
     let is_entry = |l: &str, words: usize| {
         l.split_whitespace().count() <= words
-            && r.date.is_match(l)
             && body_in_line(l, r).is_some_and(|(_, _, kind, _)| kind != Body::Unknown)
     };
     // The entries: (first line, last line), in order, not overlapping.
     let mut entries: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
-    while i < block.len() {
-        if is_entry(line(i), 6) {
+    while enough && i < block.len() {
+        if dated[i] && is_entry(line(i), 6) {
             entries.push((i, i));
             i += 1;
             continue;
@@ -395,8 +400,8 @@ fn meeting_list(doc: &Doc, block: &[(usize, usize)], r: &HeaderRules) -> Vec<boo
                 && !names_document
         };
         let wrapped = (i + 1..block.len().min(i + 6))
-            .take_while(|&j| !r.date.is_match(line(j - 1)))
-            .find(|&j| r.date.is_match(line(j)))
+            .take_while(|&j| !dated[j - 1])
+            .find(|&j| dated[j])
             .filter(|&j| (i..=j).all(plain))
             .filter(|&j| is_entry(&(i..=j).map(line).collect::<Vec<_>>().join(" "), 12));
         match wrapped {
