@@ -413,7 +413,7 @@ fn meeting_list(doc: &Doc, block: &[(usize, usize)], r: &HeaderRules) -> Vec<boo
         }
     }
     let mut listed: Vec<bool> = (0..block.len())
-        .map(|i| lists_meetings(line(i), r))
+        .map(|i| dated[i] && lists_meetings(line(i), r))
         .collect();
     for (k, &(a, b)) in entries.iter().enumerate() {
         let after = |x: &(usize, usize)| x.0 == b + 1;
