@@ -26,7 +26,8 @@ spot_period() {
     8 | 12 | 16 | 20) echo 2025H1 ;;
     9 | 13 | 17) echo 2025H2 ;;
     14 | 18 | 22) echo 2026H1 ;;
-    19) echo 2026H2 ;;
+    19 | 21) echo 2026H2 ;;
+    23) echo 2027H1 ;;
     *) echo 2024H1 ;;
     esac
 }
