@@ -125,11 +125,15 @@ fn may_be_heading(line: &str) -> bool {
     if !b.first().is_some_and(|c| {
         matches!(
             c.to_ascii_lowercase(),
-            b'p' | b's' | b'd' | b'n' | b'l' | b'o' | b'f' | 0xc3
+            b'p' | b's' | b'd' | b'n' | b'l' | b'o' | b'f' | b'a' | 0xc3
         )
     }) {
         return false;
     }
+    // "Ad punkt 4: …": a protocol's "regarding item 4".
+    let t = strip_prefix_ci(t, "ad. ")
+        .or_else(|| strip_prefix_ci(t, "ad "))
+        .map_or(t, str::trim_start);
     // Only the prefixes that start with the line's first byte are compared.
     let first = |t: &str| t.as_bytes().first().map(u8::to_ascii_lowercase);
     let f = first(t);

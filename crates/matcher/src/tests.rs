@@ -3741,6 +3741,24 @@ fn the_bodys_own_decision_at_an_earlier_meeting_is_history() {
     assert_eq!(only_dk(&a).action_plan, Stance::Deferred);
 }
 
+/// A protocol heads each item "Ad punkt N:" ("regarding item N") under a contents list
+/// (found in the independent corpus 9: no item was read, and the map's treatment was missed).
+#[test]
+fn items_headed_ad_punkt_are_items() {
+    let page = "REFERAT\nUdvalg: Byrådet\nMødedato: 11. november 2024\n\
+                Indholdsfortegnelse\n– 1. Godkendelse af dagsorden\n– 2. Danmarkskort 2024\n\
+                Ad punkt 1: Godkendelse af dagsorden\nBeslutning:\nGodkendt.\n\
+                Ad punkt 2: Danmarkskort 2024\nSagsnr.: 24/2987\nSagsfremstilling\n\
+                Ministeriet offentliggjorde den 1. juli 2024 danmarkskortet over \
+                omgørelsesprocenter på socialområdet.\nIndstilling\n\
+                Forvaltningen indstiller,\n– at der ikke udarbejdes en handlingsplan\n\
+                Beslutning:\nGodkendt.\n";
+    let a = m().analyse(&[page]);
+    let items: Vec<&str> = a.items.iter().filter_map(|i| i.number.as_deref()).collect();
+    assert_eq!(items, ["1", "2"]);
+    assert_eq!(only_dk(&a).action_plan, Stance::NoNeed);
+}
+
 /// A press release, a hearing answer or a plan of meetings names the council and the map
 /// but is no meeting's minutes (found in the independent corpus 22: a press release the day
 /// after the meeting was taken for the council's treatment).
