@@ -55,9 +55,9 @@ Forvaltningen har gennemgået ledsageordningen efter servicelovens § 97. I 2026
 ## @chain Social- og Sundhedsudvalget|{udv}
 Anbefales over for {B}.
 ## @bes
-Venstre stillede ændringsforslag om, at ledsagelse fremover højst bevilges med 8 timer om måneden for alle borgere. Ændringsforslaget blev vedtaget med 16 stemmer mod 11.
-Indstillingen blev herefter godkendt med den vedtagne ændring, så ledsagelse efter § 97 bevilges med højst 8 timer om måneden.""",
-  "ledsagelse efter § 97 bevilges med højst 8 timer om måneden")
+Venstre stillede ændringsforslag om, at ledsagelse fremover højst bevilges med 10 timer om måneden for alle borgere. Ændringsforslaget blev vedtaget med 16 stemmer mod 11.
+Indstillingen blev herefter godkendt med den vedtagne ændring, så ledsagelse efter § 97 bevilges med højst 10 timer om måneden.""",
+  "ledsagelse efter § 97 bevilges med højst 10 timer om måneden")
 
 N("fixed_limit", "madservice_vejledende", "serviceloven § 83",
   "Kvalitetsstandard for madservice og personlig pleje",
