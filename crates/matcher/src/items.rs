@@ -717,7 +717,7 @@ pub(crate) fn sections(doc: &Doc, item: &Item, r: &ItemRules) -> Vec<Section> {
         }
         // The header row of the next table ends the section before it and heads nothing
         // itself, though it names a decision.
-        if column_header_at(doc, line.0).is_some() {
+        if is_column_header_at(doc, line.0) {
             let next = Section {
                 kind: Kind::Other,
                 owner: None,
@@ -1026,18 +1026,20 @@ fn section_word_hits(lower: &[u8]) -> Vec<usize> {
         .find(lower)
 }
 
-/// The column words of the header row whose line starts at `line_start`, if it is one.
-fn column_header_at(doc: &Doc, line_start: usize) -> Option<&[String]> {
-    let headers = column_headers(doc);
-    let i = headers.binary_search_by_key(&line_start, |h| h.0).ok()?;
-    Some(&headers[i].1)
+/// Whether the line that starts at `line_start` is a table's header row: read on the line
+/// itself, so a document whose cells never ask does not look for every header row.
+fn is_column_header_at(doc: &Doc, line_start: usize) -> bool {
+    let text = &doc.text;
+    let end = memchr::memchr(b'\n', &text.as_bytes()[line_start..])
+        .map_or(text.len(), |i| line_start + i);
+    column_header(&text[line_start..end]).is_some()
 }
 
 /// Whether the last non-empty line before `at` is a table's header row.
 fn under_column_header(doc: &Doc, at: usize) -> bool {
     let before = doc.text[..at].trim_end();
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    !before.is_empty() && column_header_at(doc, line_start).is_some()
+    !before.is_empty() && is_column_header_at(doc, line_start)
 }
 
 /// The kind word of the section a table cell is, where the source drew it as the n-th cell
