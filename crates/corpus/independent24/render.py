@@ -321,12 +321,12 @@ def groff_src(dm):
 def mono_src(dm):
     lay = "H3"
     W = 74
-    x = [f"{dm['muni'].upper()} KOMMUNE", "", f"Referat af møde i {dm['bodyname']}" if dm["kind"] != "agenda" else f"Dagsorden for møde i {dm['bodyname']}",
+    x = [f"{dm['muni'].upper()} KOMMUNE", "", (f"Referat af møde i {dm['bodyname']}" if dm["kind"] != "agenda" else f"Dagsorden for møde i {dm['bodyname']}"),
          f"{dash(dm['date'])} {dm['time']}   {dm['place']}", f"Afbud: {dm['absent']}", "=" * W]
     if dm.get("extraordinary"):
         x.insert(3, "EKSTRAORDINÆRT MØDE")
     for it in dm["ritems"]:
-        x += ["", item_title(lay, it), f"     j.nr. {it['casenr']}", "-" * 40]
+        x += [""] + wrap(item_title(lay, it), W) + [f"     j.nr. {it['casenr']}", "-" * 40]
         for k, v in blocks(lay, dm, it):
             if k == "h":
                 x += ["", v]
@@ -336,6 +336,7 @@ def mono_src(dm):
                 for u in v:
                     ws = wrap(u, W - 4)
                     x += ["  - " + ws[0]] + ["    " + w for w in ws[1:]]
+    x = [w for line in x for w in (wrap(line, W) if len(line) > W else [line])]
     txt = "\n".join(x) + "\n"
     return txt.replace("–", "-").replace("…", "...").replace("\u201c", '"').replace("\u201d", '"').replace("·", "-")
 
