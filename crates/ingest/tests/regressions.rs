@@ -236,6 +236,26 @@ fn line_spacing_of_one_and_a_half_keeps_lines_in_their_paragraph() {
     );
 }
 
+/// Class 1, Chromium: a list item indented under a short heading, a paragraph's step
+/// below it but not well over the page's pitch, starts to the right of where the heading
+/// ended, so its text went on the line begun as the paragraph break, and that line was
+/// taken out as a false paragraph, text and all ("Bilag" / "Ansøgning om eftergivelse,
+/// …" lost in an independent corpus).
+#[test]
+fn an_indented_line_after_a_false_paragraph_break_keeps_its_text() {
+    let bytes = pdf_raw(
+        b"BT /F1 11 Tf 19 TL 72 700 Td (Borgeren har i flere \xe5r v\xe6ret p\xe5 kontanthj\xe6lp.) Tj \
+          T* (Der er ingen udsigt til, at g\xe6lden kan betales.) Tj T* (Bilag) Tj \
+          140 -22 Td (Ans\xf8gning om eftergivelse, Preben Thomsen) Tj \
+          0 -19 Td (Forvaltningens notat om \xf8konomiske forhold) Tj \
+          -140 -19 Td (Indstilling) Tj T* (at g\xe6lden eftergives.) Tj ET",
+        helvetica(),
+    );
+    let text = text_of(&bytes);
+    assert!(text.contains("Bilag\nAnsøgning om eftergivelse, Preben Thomsen\n"), "{text}");
+    assert!(text.contains("Forvaltningens notat"), "{text}");
+}
+
 /// Class 1, Tesseract: every word at its own horizontal scale (`Tz`), which
 /// shrank the size the line test used, so a 1.2-em pitch looked like 1.7.
 #[test]

@@ -508,8 +508,11 @@ fn drop_false_paragraphs(text: String, lines: Vec<LineGeom>) -> (String, Vec<Lin
             *best = (count, step);
         }
     }
+    // A line that starts a paragraph to the right of where the last ended (a list
+    // item indented under a short heading) holds its own text, not a blank: it stays.
     let keep = |l: &LineGeom| {
         !l.paragraph
+            || l.chars > 0
             || pitch
                 .get(&key(l.step_size))
                 .is_none_or(|&(_, p)| l.step > p as f64 / 20.0 * 1.25)
