@@ -252,7 +252,10 @@ fn an_indented_line_after_a_false_paragraph_break_keeps_its_text() {
         helvetica(),
     );
     let text = text_of(&bytes);
-    assert!(text.contains("Bilag\nAnsøgning om eftergivelse, Preben Thomsen\n"), "{text}");
+    assert!(
+        text.contains("Bilag\nAnsøgning om eftergivelse, Preben Thomsen\n"),
+        "{text}"
+    );
     assert!(text.contains("Forvaltningens notat"), "{text}");
 }
 

@@ -3771,6 +3771,11 @@ fn a_press_release_or_hearing_answer_is_no_meetings_minutes() {
                  Yderligere oplysninger: Kommunikationsafdelingen, telefon 70 70 12 12.\n";
     let a = m().analyse(&[press]);
     assert_eq!(a.meeting.body, Body::Unknown, "{:?}", a.meeting.body_name);
+    // No meeting took place in it: no meeting date, and what it tells of a decision is no
+    // treatment of the map (found in the independent corpus 24: a press release counted as
+    // an unknown body's treatment, and a municipality with none came out committee_only).
+    assert_eq!(a.meeting.date, None);
+    assert!(a.danmarkskort.is_empty(), "{:?}", a.danmarkskort);
     let answer = "Handicaprådets høringssvar om danmarkskortet 2023 - Mariagerfjord Kommune\n\
                   Handicaprådet har modtaget sagen om danmarkskortet i høring.\n\
                   Rådet opfordrer til, at der udarbejdes en handlingsplan.\n";
