@@ -402,6 +402,12 @@ fn meeting_list(doc: &Doc, block: &[(usize, usize)], r: &HeaderRules) -> Vec<boo
         let wrapped = (i + 1..block.len().min(i + 6))
             .take_while(|&j| !dated[j - 1])
             .find(|&j| dated[j])
+            .filter(|&j| {
+                (i..=j)
+                    .map(|k| line(k).split_whitespace().count())
+                    .sum::<usize>()
+                    <= 12
+            })
             .filter(|&j| (i..=j).all(plain))
             .filter(|&j| is_entry(&(i..=j).map(line).collect::<Vec<_>>().join(" "), 12));
         match wrapped {
