@@ -159,11 +159,14 @@ impl Ctx<'_> {
             return None;
         }
         let itext = &text[item.start..item.end];
-        let noise = self.map.noise.find_all(itext);
-        let subject: Vec<Hit> = self
-            .map
-            .subject
-            .find_all(itext)
+        let subject = self.map.subject.find_all(itext);
+        // Other maps are looked for only where there is a subject word to take out.
+        let noise = if subject.is_empty() {
+            Vec::new()
+        } else {
+            self.map.noise.find_all(itext)
+        };
+        let subject: Vec<Hit> = subject
             .into_iter()
             .filter(|h| !noise.iter().any(|n| overlaps(*n, *h)))
             .filter(|h| !names_other_map(itext, *h))
