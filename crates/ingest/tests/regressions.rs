@@ -259,6 +259,26 @@ fn an_indented_line_after_a_false_paragraph_break_keeps_its_text() {
     assert!(text.contains("Forvaltningens notat"), "{text}");
 }
 
+/// A table of contents whose titles run into a leader of dots, each dot set apart
+/// ("1. Handlingsplan for trafiksikkerhed . . . . . . 2", as LibreOffice prints a dotted tab):
+/// the dots are not a letter-spaced word, and the title keeps its spaces (found in an
+/// independent corpus: "1.Handlingsplanfortrafiksikkerhed2023-2026").
+#[test]
+fn a_leader_of_dots_is_not_letter_spacing() {
+    let mut ops =
+        b"BT /F1 10 Tf 72 700 Td (1. Handlingsplan for trafiksikkerhed 2023-2026) Tj".to_vec();
+    for i in 0..30 {
+        ops.extend_from_slice(format!(" ET BT /F1 10 Tf {} 700 Td (.) Tj", 330 + i * 5).as_bytes());
+    }
+    ops.extend_from_slice(b" ET BT /F1 10 Tf 500 700 Td (2) Tj ET");
+    let bytes = pdf_raw(&ops, helvetica());
+    let text = text_of(&bytes);
+    assert!(
+        text.starts_with("1. Handlingsplan for trafiksikkerhed 2023-2026 "),
+        "{text}"
+    );
+}
+
 /// Class 1, Tesseract: every word at its own horizontal scale (`Tz`), which
 /// shrank the size the line test used, so a 1.2-em pitch looked like 1.7.
 #[test]

@@ -405,11 +405,19 @@ fn line_span(lines: &[LineGeom], i: usize, len: usize) -> (usize, usize) {
 /// Whether a line's words are mostly single letters ("A N S Ø G N I N G O M"), and so
 /// letter-spaced: each letter set apart by the same extra room (CSS `letter-spacing`,
 /// Word's "Spredt" character spacing, spaced small capitals in a title).
+/// A leader of dots in a table of contents ("Budget 2023 . . . . . . 4") is not letters:
+/// single signs that are not letters or digits are left out of the count.
 fn letter_spaced(line: &str) -> bool {
     let (mut words, mut single) = (0u32, 0u32);
     for w in line.split(' ').filter(|w| !w.is_empty()) {
+        let mut chars = w.chars();
+        let first = chars.next().expect("a word is not empty");
+        let one = chars.next().is_none();
+        if one && !first.is_alphanumeric() {
+            continue;
+        }
         words += 1;
-        single += u32::from(w.chars().nth(1).is_none());
+        single += u32::from(one);
     }
     single >= 6 && single * 4 >= words * 3
 }
