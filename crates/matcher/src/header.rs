@@ -97,7 +97,13 @@ pub(crate) fn meeting(
         own.push((s, e));
     }
     let (body, body_name) = find_body(doc, &own, r, &mut evidence);
-    let date = find_date(doc, &block, r, &mut evidence);
+    // A press release, a newsletter, a hearing answer: no meeting, so no meeting date.
+    let not_minutes = evidence.iter().any(|e| e.rule == r.not_minutes.id);
+    let date = if not_minutes {
+        None
+    } else {
+        find_date(doc, &block, r, &mut evidence)
+    };
     let mut municipality_code = find_municipality(doc, &block, r, &mut evidence);
     if municipality_code.is_none()
         && body_name
@@ -121,6 +127,7 @@ pub(crate) fn meeting(
         date,
         municipality_code,
         cancelled: is_cancelled,
+        not_minutes,
         evidence,
         doubts: Vec::new(),
     }
@@ -302,13 +309,7 @@ fn find_body(
     for &(s, e) in block.iter().take(8) {
         let l = &text[s..e];
         // "Dagsorden og referat" names the document, not an area.
-        let names_document = || {
-            let lower = l.to_lowercase();
-            ["referat", "dagsorden", "protokol"]
-                .iter()
-                .any(|w| lower.contains(w))
-        };
-        if r.committee_area.is_match(l) && !r.date.is_match(l) && !names_document() {
+        if r.committee_area.is_match(l) && !r.date.is_match(l) && !names_document(l) {
             let name = l.trim().to_string();
             let a = s + (l.len() - l.trim_start().len());
             ev.push(doc.line_evidence(&r.committee_area.id, (a, a + name.len())));
@@ -370,46 +371,36 @@ fn meeting_list(doc: &Doc, block: &[(usize, usize)], r: &HeaderRules) -> Vec<boo
     let dated: Vec<bool> = (0..block.len()).map(|i| r.date.is_match(line(i))).collect();
     // Every entry ends in a line with a date, and a list has two entries at least.
     let enough = dated.iter().filter(|&&d| d).count() >= 2;
-    let is_entry = |l: &str, words: usize| {
-        l.split_whitespace().count() <= words
-            && body_in_line(l, r).is_some_and(|(_, _, kind, _)| kind != Body::Unknown)
+    let words = |i: usize| line(i).split_whitespace().count();
+    let names_body =
+        |l: &str| body_in_line(l, r).is_some_and(|(_, _, kind, _)| kind != Body::Unknown);
+    // A line of a wrapped entry is running text: a heading, a date's label ("Mødedato:
+    // 25.01.2024", "Mødedato" above its value) or the document's title ("Social- og
+    // Sundhedsudvalget – Referat") is a header's, not a list's.
+    let plain = |j: usize| {
+        let l = line(j);
+        matches!(doc.role(block[j].0), Role::Body | Role::ListItem)
+            && !r.date_label.is_match(l)
+            && !is_date_label(l, r)
+            && !names_document(l)
     };
     // The entries: (first line, last line), in order, not overlapping.
     let mut entries: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while enough && i < block.len() {
-        if dated[i] && is_entry(line(i), 6) {
+        if dated[i] && words(i) <= 6 && names_body(line(i)) {
             entries.push((i, i));
             i += 1;
             continue;
         }
-        // A wrapped entry: lines of running text without a date, then the line with it. A
-        // heading, a date's label ("Mødedato: 25.01.2024", "Mødedato" above its value) or the
-        // document's title ("Social- og Sundhedsudvalget – Referat") is a header's, not a
-        // list's.
-        let plain = |j: usize| {
-            let l = line(j);
-            let lower = l.to_lowercase();
-            let date_label = r.date_label.is_match(l)
-                || (l.len() <= 30 && r.date_label.is_match(&format!("{l}:")));
-            let names_document = ["referat", "dagsorden", "protokol"]
-                .iter()
-                .any(|w| lower.contains(w));
-            matches!(doc.role(block[j].0), Role::Body | Role::ListItem)
-                && !date_label
-                && !names_document
-        };
+        // A wrapped entry: lines of running text without a date, then the line with it, twelve
+        // words at most.
         let wrapped = (i + 1..block.len().min(i + 6))
             .take_while(|&j| !dated[j - 1])
             .find(|&j| dated[j])
-            .filter(|&j| {
-                (i..=j)
-                    .map(|k| line(k).split_whitespace().count())
-                    .sum::<usize>()
-                    <= 12
-            })
+            .filter(|&j| (i..=j).map(words).sum::<usize>() <= 12)
             .filter(|&j| (i..=j).all(plain))
-            .filter(|&j| is_entry(&(i..=j).map(line).collect::<Vec<_>>().join(" "), 12));
+            .filter(|&j| names_body(&(i..=j).map(line).collect::<Vec<_>>().join(" ")));
         match wrapped {
             Some(j) => {
                 entries.push((i, j));
@@ -431,6 +422,21 @@ fn meeting_list(doc: &Doc, block: &[(usize, usize)], r: &HeaderRules) -> Vec<boo
         }
     }
     listed
+}
+
+/// Whether `line` names the document rather than a body or a meeting ("Dagsorden og
+/// referat", "Social- og Sundhedsudvalget – Referat", "Beslutningsprotokol").
+fn names_document(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    ["referat", "dagsorden", "protokol"]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
+/// Whether a short `line` is a date's label standing alone ("Mødedato", a label column
+/// printed row by row above its values).
+fn is_date_label(line: &str, r: &HeaderRules) -> bool {
+    line.len() <= 30 && r.date_label.is_match(&format!("{line}:"))
 }
 
 /// Header labels that name the kind of field, not the body: "Udvalg: Byrådet",
@@ -518,9 +524,7 @@ fn find_date(
         let label_above = i
             .checked_sub(1)
             .map(|p| text[block[p].0..block[p].1].trim())
-            .is_some_and(|p| {
-                p.len() <= 30 && !r.date.is_match(p) && r.date_label.is_match(&format!("{p}:"))
-            });
+            .is_some_and(|p| !r.date.is_match(p) && is_date_label(p, r));
         let labelled = r.date_label.is_match(l)
             || label_above
             || match role {

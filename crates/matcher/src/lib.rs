@@ -119,6 +119,10 @@ pub struct Meeting {
     /// The header says the meeting was cancelled ("Mødet er aflyst"): what its agenda
     /// lists was not treated, so it has no danmarkskort items.
     pub cancelled: bool,
+    /// The document names itself as something other than minutes ("Pressemeddelelse: Byrådet
+    /// vil styrke retssikkerheden …"): it reports on meetings; no meeting took place in it, so
+    /// it has no meeting date and treats nothing, whatever it tells of a decision.
+    pub not_minutes: bool,
     /// Where the body, the date and the municipality were read.
     pub evidence: Vec<Evidence>,
     /// What a person should check about the body or the date, as `"key: sentence"`: the
@@ -448,23 +452,12 @@ impl Matcher {
         let header_end = found.first().map_or(doc.text.len(), |i| i.start);
         let agenda_entry = |l: &str| self.item_labelled.is_match(l) || self.item_bare.is_match(l);
         let mut meeting = header::meeting(&doc, header_end, &self.header, &agenda_entry);
-        // "Pressemeddelelse: Byrådet vil styrke retssikkerheden …": a document that names
-        // itself as something other than minutes reports on meetings; no meeting took place in
-        // it, so it has no meeting date and treats nothing, whatever it tells of a decision.
-        let not_minutes = meeting
-            .evidence
-            .iter()
-            .any(|e| e.rule == self.header.not_minutes.id);
+        let not_minutes = meeting.not_minutes;
         let headings = self.decision_headings(&doc, &item_rules, header_end);
         if meeting.date.is_none() && !not_minutes {
             date_from_decisions(&doc, &headings, &mut meeting);
         }
-        if not_minutes {
-            meeting.date = None;
-            meeting
-                .evidence
-                .retain(|e| !e.rule.starts_with("header.date"));
-        } else if meeting.date.is_none() {
+        if meeting.date.is_none() && !not_minutes {
             if let Some(date) = hints.path.and_then(header::date_from_path) {
                 meeting.date = Some(date);
                 meeting.doubts.push(format!(
@@ -485,16 +478,18 @@ impl Matcher {
             })
             .collect();
 
-        let hits: Vec<usize> = self
-            .map
-            .literal
-            .find_iter(&doc.text)
-            .map(|m| m.start())
-            .collect();
+        // Reports on a meeting are no treatment ([`Meeting::not_minutes`]).
+        let hits: Vec<usize> = if not_minutes {
+            Vec::new()
+        } else {
+            self.map
+                .literal
+                .find_iter(&doc.text)
+                .map(|m| m.start())
+                .collect()
+        };
         let mut danmarkskort = Vec::new();
-        if not_minutes {
-            // Reports on a meeting are no treatment (see above).
-        } else if !hits.is_empty() && meeting.cancelled {
+        if !hits.is_empty() && meeting.cancelled {
             let said = meeting
                 .evidence
                 .iter()

@@ -798,13 +798,18 @@ impl Ctx<'_> {
             || self.sentence_stance(t).is_some()
     }
 
-    fn heading_date(&self, s: &Section) -> Option<chrono::NaiveDate> {
+    /// The dates a section's heading gives, in order.
+    fn heading_dates(&self, s: &Section) -> impl Iterator<Item = chrono::NaiveDate> {
         let line = &self.doc.text[s.heading.0..s.heading.1];
         self.hdr
             .date
             .captures(line)
-            .iter()
-            .find_map(header::parse_date)
+            .into_iter()
+            .filter_map(|c| header::parse_date(&c))
+    }
+
+    fn heading_date(&self, s: &Section) -> Option<chrono::NaiveDate> {
+        self.heading_dates(s).next()
     }
 
     /// Whether a decision heading carries only dates before the meeting's ("Byrådet den
@@ -813,27 +818,14 @@ impl Ctx<'_> {
         let Some(date) = self.meeting.date else {
             return false;
         };
-        let line = &self.doc.text[s.heading.0..s.heading.1];
-        let dates: Vec<_> = self
-            .hdr
-            .date
-            .captures(line)
-            .iter()
-            .filter_map(header::parse_date)
-            .collect();
-        !dates.is_empty() && dates.iter().all(|&d| d < date)
+        let mut dates = self.heading_dates(s).peekable();
+        dates.peek().is_some() && dates.all(|d| d < date)
     }
 
     fn heading_has_meeting_date(&self, s: &Section) -> bool {
-        let Some(date) = self.meeting.date else {
-            return false;
-        };
-        let line = &self.doc.text[s.heading.0..s.heading.1];
-        self.hdr
+        self.meeting
             .date
-            .captures(line)
-            .iter()
-            .any(|c| header::parse_date(c) == Some(date))
+            .is_some_and(|date| self.heading_dates(s).any(|d| d == date))
     }
 
     /// Reads a decision section sentence by sentence.
